@@ -1,0 +1,177 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/satzwerk/satz/corpus"
+)
+
+type buildOptions struct {
+	paths           []string
+	out             string
+	format          string
+	keepBoilerplate bool
+	workers         int
+	lang            string
+	globs           []string
+	encoding        string
+	strict          bool
+	explain         bool
+	quiet           bool
+	date            string
+}
+
+func newBuildCmd(s *streams) *cobra.Command {
+	opts := &buildOptions{}
+	cmd := &cobra.Command{
+		Use:   "build PATH... [-o OUT]",
+		Short: "Build a corpus from articles: clean, segment, annotate, write JSONL or TMX",
+		Long: `Build reads articles (files, directories walked recursively for *.txt and *.md,
+or - for standard input), cleans them, splits them into sentences, marks proper
+nouns and quotations, and writes one record per segment.
+
+The output format comes from --format, else from OUT's extension (.jsonl, .tmx,
+.txt), else JSONL on standard output. Boilerplate (ads, navigation, calls to
+action, bylines) is dropped and counted unless --keep-boilerplate is given.
+Documents are processed in parallel and written in input order: the output is
+the same for every -j.`,
+		Example: `  satz build testdata/articles -o corpus.jsonl
+  satz build articles/ -o corpus.tmx
+  cat article.txt | satz build - > article.jsonl`,
+		Args: argsUsage(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.paths = args
+			return runBuild(cmd, s, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&opts.out, "output", "o", "", "output `file` (default standard output)")
+	f.StringVar(&opts.format, "format", "", "output format: jsonl, tmx or txt (default from the output file's extension, else jsonl)")
+	f.BoolVar(&opts.keepBoilerplate, "keep-boilerplate", false, "write boilerplate segments too, with role \"boilerplate\"")
+	f.IntVarP(&opts.workers, "jobs", "j", 0, "documents processed in parallel (default: number of CPUs)")
+	f.StringVar(&opts.lang, "lang", "de", "language of the articles: de or en")
+	f.StringSliceVar(&opts.globs, "glob", nil, "file name patterns read from directories (default \"*.txt,*.md\")")
+	f.StringVar(&opts.encoding, "encoding", "", "input encoding, e.g. utf-8, utf-16le, windows-1252, iso-8859-1 (default: detect)")
+	f.BoolVar(&opts.strict, "strict", false, "stop at the first input that cannot be read (exit 1) instead of skipping it")
+	f.BoolVar(&opts.explain, "explain", false, "list every segment that is not body text, with its role and the rule that decided it, on stderr")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no summary on stderr")
+	f.StringVar(&opts.date, "date", "", "creation date for TMX headers (default: $SOURCE_DATE_EPOCH, else now)")
+	return cmd
+}
+
+func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
+	format := opts.format
+	if format == "" {
+		format = corpus.FormatFromPath(opts.out)
+	}
+	if format == "" {
+		format = corpus.FormatJSONL
+	}
+	if err := checkLang(opts.lang); err != nil {
+		return err
+	}
+	date, err := creationDate(opts.date)
+	if err != nil {
+		return err
+	}
+	if opts.workers < 0 {
+		return usageErrorf("-j %d: want 1 or more", opts.workers)
+	}
+	// Fail on a bad format before creating any output file.
+	if _, err := corpus.NewWriter(format, io.Discard, corpus.WriterOptions{}); err != nil {
+		return usageError{err}
+	}
+
+	dst, commit, abort, err := output(opts.out, s.out)
+	if err != nil {
+		return err
+	}
+	defer abort()
+	w, _ := corpus.NewWriter(format, dst, corpus.WriterOptions{SrcLang: opts.lang, Version: satzVersion(), Date: date})
+
+	bopt := corpus.BuildOptions{
+		Options:         corpus.Options{Lang: opts.lang, Encoding: opts.encoding},
+		Workers:         opts.workers,
+		KeepBoilerplate: opts.keepBoilerplate,
+		Strict:          opts.strict,
+		OnSkip: func(source string, err error) {
+			fmt.Fprintf(s.err, "satz: skipped %v\n", err)
+		},
+	}
+	if opts.explain {
+		bopt.OnDocument = func(d *corpus.Document) { explain(s.err, d) }
+	}
+	sources := corpus.Sources(opts.paths, corpus.SourceOptions{Globs: opts.globs, Stdin: s.in})
+	st, err := corpus.Build(cmd.Context(), sources, w, bopt)
+	if err == nil {
+		err = w.Close()
+	}
+	if err == nil && st.Documents == 0 && st.Skipped == 0 {
+		err = fmt.Errorf("no input files found in %s (patterns %s)", strings.Join(opts.paths, ", "), strings.Join(globsOrDefault(opts.globs), ", "))
+	}
+	if err == nil {
+		err = commit()
+	}
+	if err != nil {
+		var se *corpus.SkipError
+		if errors.As(err, &se) {
+			return fmt.Errorf("%w (stopped by --strict)", err)
+		}
+		return err
+	}
+	if !opts.quiet {
+		fmt.Fprintf(s.err, "satz: %d documents, %d segments written, %d boilerplate blocks dropped, %d inputs skipped\n",
+			st.Documents, st.Segments, st.Dropped, st.Skipped)
+	}
+	if st.Skipped > 0 {
+		return skippedError{st.Skipped}
+	}
+	return nil
+}
+
+func checkLang(lang string) error {
+	switch lang {
+	case "de", "en":
+		return nil
+	}
+	return usageErrorf("--lang %q: want de or en", lang)
+}
+
+// explain prints the segments of d that are not body text, with the rule
+// that gave them their role.
+func explain(w io.Writer, d *corpus.Document) {
+	for _, s := range d.Segments {
+		if s.Role == corpus.RoleBody {
+			continue
+		}
+		action := "kept"
+		if !s.Role.Kept() {
+			action = "dropped"
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n",
+			corpus.SegmentID(d.ID, d.Blocks[s.Block].Index, s.N), action, s.Role, s.Rule,
+			abbreviate(d.Text[s.Start:s.End], 70))
+	}
+}
+
+func abbreviate(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+func globsOrDefault(globs []string) []string {
+	if globs == nil {
+		return corpus.DefaultGlobs
+	}
+	return globs
+}

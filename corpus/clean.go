@@ -1,0 +1,240 @@
+package corpus
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/boilerplate.txt
+var boilerplateData string
+
+//go:embed data/credits.txt
+var creditData string
+
+// CleanReport says what reading and cleaning did to a document.
+type CleanReport struct {
+	Decoding
+	// Dropped counts the blocks whose role is boilerplate.
+	Dropped int
+}
+
+// lineRole is the role of one line of a block, with the rule that decided
+// it. A caption line whose end is a credit has split > 0: the credit starts
+// at that byte offset of the line.
+type lineRole struct {
+	role  Role
+	rule  string
+	split int
+}
+
+type phraseRule struct {
+	kind, phrase string // phrase is lower case
+}
+
+var cleanRules = sync.OnceValues(func() ([]phraseRule, map[string]bool) {
+	var phrases []phraseRule
+	for _, line := range dataLines(boilerplateData) {
+		kind, phrase, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("corpus: bad line in data/boilerplate.txt: " + line)
+		}
+		phrases = append(phrases, phraseRule{kind, strings.ToLower(strings.TrimSpace(phrase))})
+	}
+	credits := map[string]bool{}
+	for _, line := range dataLines(creditData) {
+		credits[strings.ToLower(line)] = true
+	}
+	return phrases, credits
+})
+
+// dataLines returns the non-empty, non-comment lines of an embedded list.
+func dataLines(data string) []string {
+	var out []string
+	for line := range strings.Lines(data) {
+		line = strings.TrimRight(line, "\r\n")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// classifyLine decides the role of one line of text on its own.
+func classifyLine(line string) lineRole {
+	phrases, _ := cleanRules()
+	lower := strings.ToLower(line)
+	for _, p := range phrases {
+		var hit bool
+		switch p.kind {
+		case "exact":
+			hit = lower == p.phrase
+		case "prefix":
+			hit = strings.HasPrefix(lower, p.phrase)
+		case "contains":
+			hit = strings.Contains(lower, p.phrase)
+		}
+		if hit {
+			return lineRole{role: RoleBoilerplate, rule: "boilerplate-" + p.kind + ": " + p.phrase}
+		}
+	}
+	if isBreadcrumb(line) {
+		return lineRole{role: RoleBoilerplate, rule: "breadcrumb"}
+	}
+	if isByline(line) {
+		return lineRole{role: RoleBoilerplate, rule: "byline"}
+	}
+	words := len(strings.Fields(line))
+	if words >= 3 && upperShare(line) >= 0.8 {
+		return lineRole{role: RoleBoilerplate, rule: "all-caps-line"}
+	}
+	if at := creditStart(line); at >= 0 {
+		if at == 0 {
+			return lineRole{role: RoleCredit, rule: "credit"}
+		}
+		return lineRole{role: RoleCaption, rule: "caption-with-credit", split: at}
+	}
+	if endsSentence(line) {
+		return lineRole{role: RoleBody, rule: "sentence-punctuation"}
+	}
+	if words > 25 {
+		return lineRole{role: RoleBody, rule: "long-line-kept"}
+	}
+	return lineRole{role: RoleHeading, rule: "no-final-punctuation"}
+}
+
+// isBreadcrumb recognizes navigation trails: "Home > Politik > Ausland" and
+// the run-together "HomeNachrichten aus JapanPolitik…" that scraping makes
+// of them.
+func isBreadcrumb(line string) bool {
+	for _, sep := range []string{" > ", " » ", " / ", " | "} {
+		if strings.Count(line, sep) >= 2 && !endsSentence(line) {
+			return true
+		}
+	}
+	for _, home := range []string{"Home", "Startseite"} {
+		if rest, ok := strings.CutPrefix(line, home); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isByline recognizes "By c2q3c", "Von Anna Muster" and "Von Anna Muster
+// und Jan Beispiel": a short line of names after By/Von, with no sentence
+// punctuation.
+func isByline(line string) bool {
+	rest, ok := strings.CutPrefix(line, "By ")
+	if ok {
+		n := len(strings.Fields(rest))
+		return n >= 1 && n <= 5 && !endsSentence(line)
+	}
+	rest, ok = strings.CutPrefix(line, "Von ")
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(strings.ReplaceAll(rest, ",", " "))
+	if len(fields) == 0 || len(fields) > 6 {
+		return false
+	}
+	for _, f := range fields {
+		if f == "und" || f == "and" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return !endsSentence(line)
+}
+
+// upperShare is the share of upper-case letters among the letters of s.
+func upperShare(s string) float64 {
+	var letters, upper int
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(upper) / float64(letters)
+}
+
+// creditStart returns the byte offset of a credit at the end of line — a
+// final parenthesized group such as "(Takashi Aoyama/Getty Images)" or
+// "(Foto: dpa)" — or -1. It returns 0 when the whole line is the credit.
+func creditStart(line string) int {
+	if !strings.HasSuffix(line, ")") {
+		return -1
+	}
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 {
+		return -1
+	}
+	inner := line[open+1 : len(line)-1]
+	if !isCredit(inner) {
+		return -1
+	}
+	return open
+}
+
+// isCredit reports whether the text inside a final parenthesis names a
+// photo credit: "Name/Agency", "Foto: dpa", "AP Photo/Andy Wong, Datei".
+func isCredit(inner string) bool {
+	_, credits := cleanRules()
+	inner = strings.TrimSpace(inner)
+	if inner == "" || len(inner) > 120 {
+		return false
+	}
+	if label, _, ok := strings.Cut(inner, ":"); ok && credits[strings.ToLower(strings.TrimSpace(label))] {
+		return true
+	}
+	for part := range strings.FieldsFuncSeq(inner, func(r rune) bool { return r == '/' || r == ',' || r == ';' }) {
+		part = strings.ToLower(strings.TrimSpace(part))
+		if credits[part] {
+			return true
+		}
+		for w := range strings.FieldsSeq(part) {
+			if credits[w] && len(w) > 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether line ends like a sentence: with . ! ? … or
+// : — possibly followed by closing quotes and brackets.
+func endsSentence(line string) bool {
+	s := strings.TrimRightFunc(line, func(r rune) bool {
+		switch r {
+		case '"', '\'', '“', '”', '‘', '’', '«', '»', '‹', '›', ')', ']':
+			return true
+		}
+		return false
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', ':':
+		return true
+	}
+	return false
+}
+
+// captionLabel reports whether a line classified as a heading is the label
+// of the photo whose caption follows: a short line right before a caption.
+func captionLabel(line string) bool {
+	return len(strings.Fields(line)) <= 8
+}

@@ -1,0 +1,164 @@
+package corpus
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalizer returns the transformer that normalizes decoded UTF-8 text, the
+// chain every document goes through before segmentation:
+//
+//  1. line endings: CRLF and lone CR become LF; U+0085, U+2028 and U+2029
+//     become LF too;
+//  2. spaces: tab, vertical tab, form feed, no-break spaces (U+00A0, U+202F,
+//     U+2007) and the other Unicode spaces become U+0020;
+//  3. invisible characters are removed: C0 and C1 controls (but LF), format
+//     characters such as the soft hyphen U+00AD, zero-width space U+200B,
+//     zero-width non-joiner U+200C, bidi marks and embeddings, word joiner
+//     U+2060 and a stray byte-order mark U+FEFF, and the noncharacters
+//     U+FFFE, U+FFFF, U+FDD0–U+FDEF that XML forbids; the zero-width joiner
+//     U+200D is kept because emoji sequences need it;
+//  4. Unicode NFC;
+//  5. whitespace layout: runs of spaces become one space, spaces at the
+//     start and end of lines are removed, more than one blank line becomes
+//     one, and whitespace at the start and end of the document is removed.
+//
+// The chain is idempotent: normalizing its output changes nothing.
+// A Transformer is stateful; use one per goroutine and Reset it between
+// documents.
+func Normalizer() transform.Transformer {
+	return transform.Chain(
+		&newlines{},
+		runes.Map(mapSpace),
+		runes.Remove(runes.Predicate(invisible)),
+		norm.NFC,
+		&layout{},
+	)
+}
+
+// mapSpace maps every space-like character and line separator to ' ' or '\n'.
+func mapSpace(r rune) rune {
+	switch r {
+	case '\t', '\v', '\f', 0x00A0, 0x1680, 0x2007, 0x202F, 0x205F, 0x3000:
+		return ' '
+	case 0x0085, 0x2028, 0x2029:
+		return '\n'
+	}
+	if r >= 0x2000 && r <= 0x200A {
+		return ' '
+	}
+	return r
+}
+
+// invisible reports whether r is removed by normalization.
+func invisible(r rune) bool {
+	switch {
+	case r == '\n':
+		return false
+	case r < 0x20, r >= 0x7F && r <= 0x9F:
+		return true // C0 and C1 controls
+	case r == 0x200D:
+		return false // zero-width joiner: part of emoji sequences
+	case r == 0xFFFE, r == 0xFFFF, r >= 0xFDD0 && r <= 0xFDEF:
+		return true // noncharacters that XML 1.0 forbids
+	case r < 0xAD:
+		return false
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
+// newlines turns CRLF and lone CR into LF.
+type newlines struct{ transform.NopResetter }
+
+func (*newlines) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		c := src[nSrc]
+		if c != '\r' {
+			if nDst >= len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			dst[nDst] = c
+			nDst++
+			nSrc++
+			continue
+		}
+		if nSrc+1 == len(src) && !atEOF {
+			return nDst, nSrc, transform.ErrShortSrc // is it CRLF?
+		}
+		if nDst >= len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		dst[nDst] = '\n'
+		nDst++
+		nSrc++
+		if nSrc < len(src) && src[nSrc] == '\n' {
+			nSrc++
+		}
+	}
+	return nDst, nSrc, nil
+}
+
+// layout collapses spaces and blank lines. Its input holds no tabs or CRs:
+// the only whitespace left is ' ' and '\n'.
+type layout struct {
+	started  bool // a non-space byte has been written
+	spaces   int  // pending spaces
+	newlines int  // pending newlines
+}
+
+func (l *layout) Reset() { *l = layout{} }
+
+func (l *layout) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for ; nSrc < len(src); nSrc++ {
+		c := src[nSrc]
+		switch c {
+		case ' ':
+			l.spaces++
+			continue
+		case '\n':
+			l.spaces = 0 // spaces at the end of a line
+			l.newlines++
+			continue
+		}
+		// A visible byte: first write the whitespace it ends.
+		var pending string
+		switch {
+		case !l.started:
+		case l.newlines >= 2:
+			pending = "\n\n"
+		case l.newlines == 1:
+			pending = "\n"
+		case l.spaces > 0:
+			pending = " "
+		}
+		if nDst+len(pending)+1 > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], pending)
+		dst[nDst] = c
+		nDst++
+		l.started, l.spaces, l.newlines = true, 0, 0
+	}
+	return nDst, nSrc, nil
+}
+
+// validUTF8 reports whether b is valid UTF-8 and, if not, how many invalid
+// sequences it holds.
+func countInvalidUTF8(b []byte) (invalid int) {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		}
+		b = b[size:]
+	}
+	return invalid
+}

@@ -1,0 +1,84 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// AtomicFile is an output file that appears under its name only when
+// complete: it is written to a temporary file in the target directory and
+// renamed over the target by Commit. Until then, an existing file under
+// the target name is untouched.
+type AtomicFile struct {
+	*os.File
+	path string
+	done bool
+}
+
+// CreateAtomic starts writing the file path.
+func CreateAtomic(path string) (*AtomicFile, error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	if info, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("%s: output directory: %w", path, unwrapPath(err))
+	} else if !info.IsDir() {
+		return nil, fmt.Errorf("%s: output directory %s is not a directory", path, dir)
+	}
+	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	return &AtomicFile{File: f, path: path}, nil
+}
+
+// Commit flushes the file to disk and renames it to its final name.
+func (a *AtomicFile) Commit() error {
+	if a.done {
+		return errors.New(a.path + ": already closed")
+	}
+	a.done = true
+	tmp := a.File.Name()
+	err := a.File.Sync()
+	if cerr := a.File.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		// CreateTemp makes the file private; give it the usual mode.
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp, a.path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("%s: %w", a.path, unwrapPath(err))
+	}
+	return nil
+}
+
+// Abort removes the temporary file; the target is left as it was. It is
+// safe to call after Commit.
+func (a *AtomicFile) Abort() {
+	if a.done {
+		return
+	}
+	a.done = true
+	a.File.Close()
+	os.Remove(a.File.Name())
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}

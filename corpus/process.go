@@ -1,0 +1,257 @@
+package corpus
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/transform"
+
+	"github.com/satzwerk/satz/segment"
+)
+
+// Options configure how a document is processed.
+type Options struct {
+	// Lang is the language of the documents: "de" (default) or "en".
+	Lang string
+	// Encoding forces an input encoding; "" detects it (see Decode).
+	Encoding string
+	// MaxBytes is the largest input accepted for one document; 0 means
+	// DefaultMaxBytes.
+	MaxBytes int64
+}
+
+// DefaultMaxBytes is the default limit on a document's size.
+const DefaultMaxBytes = 256 << 20
+
+func (o Options) lang() string {
+	if o.Lang == "" {
+		return "de"
+	}
+	return o.Lang
+}
+
+// Processor reads, cleans, segments and annotates documents. It keeps
+// buffers between documents; use one per goroutine.
+type Processor struct {
+	opt  Options
+	norm transform.Transformer
+	buf  []byte
+}
+
+// NewProcessor returns a Processor with the given options.
+func NewProcessor(opt Options) *Processor {
+	return &Processor{opt: opt, norm: Normalizer()}
+}
+
+// Read reads and processes one document from r. id and source name it in
+// the output and in errors.
+func (p *Processor) Read(r io.Reader, id, source string) (*Document, error) {
+	limit := p.opt.MaxBytes
+	if limit <= 0 {
+		limit = DefaultMaxBytes
+	}
+	buf, err := readAllInto(p.buf[:0], io.LimitReader(r, limit+1))
+	p.buf = buf[:0]
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	if int64(len(buf)) > limit {
+		return nil, fmt.Errorf("%s: larger than %d bytes", source, limit)
+	}
+	text, dec, err := Decode(buf, p.opt.Encoding)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	return p.Process(text, dec, id, source), nil
+}
+
+func readAllInto(b []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
+}
+
+// Process cleans, segments and annotates decoded text.
+func (p *Processor) Process(text string, dec Decoding, id, source string) *Document {
+	p.norm.Reset()
+	cleaned, _, err := transform.String(p.norm, text)
+	if err != nil {
+		// The normalizer has no failure modes on valid UTF-8 input; keep
+		// the text unnormalized rather than lose it.
+		cleaned = text
+	}
+	d := &Document{ID: id, Source: source, Lang: p.opt.lang(), Text: cleaned}
+	d.Report.Decoding = dec
+	p.segment(d)
+	p.annotate(d)
+	return d
+}
+
+// Clean returns text as the pipeline cleans it.
+func Clean(text string) string {
+	s, _, err := transform.String(Normalizer(), text)
+	if err != nil {
+		return text
+	}
+	return s
+}
+
+// segment splits a document into blocks, gives every line a role and
+// splits lines into sentence segments.
+func (p *Processor) segment(d *Document) {
+	text := d.Text
+	paras := segment.Paragraphs(text)
+	blockLines := make([][]line, len(paras))
+	for i, para := range paras {
+		for start := para.Start; start < para.End; {
+			end := strings.IndexByte(text[start:para.End], '\n')
+			if end < 0 {
+				end = para.End
+			} else {
+				end += start
+			}
+			ln := line{Span: segment.Span{Start: start, End: end}}
+			ln.lineRole = classifyLine(text[start:end])
+			blockLines[i] = append(blockLines[i], ln)
+			start = end + 1
+		}
+	}
+	// An image label is a short heading-like line right before a caption.
+	for i := range blockLines {
+		lines := blockLines[i]
+		for j := range lines {
+			next := lineRole{}
+			switch {
+			case j+1 < len(lines):
+				next = lines[j+1].lineRole
+			case i+1 < len(blockLines):
+				next = blockLines[i+1][0].lineRole
+			}
+			if lines[j].role == RoleHeading && next.role == RoleCaption && captionLabel(lines[j].Span.Text(text)) {
+				lines[j].lineRole = lineRole{role: RoleCaption, rule: "image-label"}
+			}
+		}
+	}
+	sopt := segment.Options{Lang: d.Lang}
+	var sents []segment.Span
+	for i, para := range paras {
+		b := Block{Index: i, Span: para}
+		b.Role, b.Rule = blockRole(blockLines[i])
+		if b.Role == RoleBoilerplate {
+			d.Report.Dropped++
+		}
+		d.Blocks = append(d.Blocks, b)
+		n := 0
+		emit := func(span segment.Span, role Role, rule string) {
+			sents = segment.AppendSentences(sents[:0], text[span.Start:span.End], sopt)
+			for _, s := range sents {
+				d.Segments = append(d.Segments, Segment{
+					Block: i, N: n, Role: role, Rule: rule,
+					Span: segment.Span{Start: span.Start + s.Start, End: span.Start + s.End},
+				})
+				n++
+			}
+		}
+		for _, ln := range blockLines[i] {
+			if ln.split > 0 {
+				emit(segment.Span{Start: ln.Start, End: ln.Start + ln.split}, ln.role, ln.rule)
+				emit(segment.Span{Start: ln.Start + ln.split, End: ln.End}, RoleCredit, "credit")
+				continue
+			}
+			emit(ln.Span, ln.role, ln.rule)
+		}
+	}
+}
+
+// line is one line of a block with its role.
+type line struct {
+	segment.Span
+	lineRole
+}
+
+// roleRank orders roles by importance for blockRole.
+var roleRank = map[Role]int{RoleBody: 0, RoleHeading: 1, RoleCaption: 2, RoleCredit: 3, RoleBoilerplate: 4}
+
+// blockRole is the role of a block: the most important role among its
+// lines (body before heading before caption before credit before
+// boilerplate), so that no body text is hidden behind another role.
+func blockRole(lines []line) (Role, string) {
+	best := lines[0].lineRole
+	for _, l := range lines[1:] {
+		if roleRank[l.role] < roleRank[best.role] {
+			best = l.lineRole
+		}
+	}
+	return best.role, best.rule
+}
+
+// annotate marks quotes and names and attaches them to segments.
+func (p *Processor) annotate(d *Document) {
+	spans := make([]segment.Span, len(d.Segments))
+	for i, s := range d.Segments {
+		spans[i] = s.Span
+	}
+	quotes, stray := segment.Quotes(d.Text, d.Lang)
+	d.Quotes = quotes
+	names := segment.Names(d.Text, spans, d.Lang)
+
+	// Segments are ordered and disjoint, and so are names and stray marks:
+	// one sweep each. Quotes nest, so keep the ones that may still overlap.
+	ni, si, qi := 0, 0, 0
+	var active []int
+	for k := range d.Segments {
+		seg := &d.Segments[k]
+		for ni < len(names) && names[ni].End <= seg.Start {
+			ni++
+		}
+		for ; ni < len(names) && names[ni].Start < seg.End; ni++ {
+			if names[ni].Start >= seg.Start && names[ni].End <= seg.End {
+				seg.Names = append(seg.Names, names[ni])
+			}
+		}
+		for si < len(stray) && stray[si] < seg.Start {
+			si++
+		}
+		for ; si < len(stray) && stray[si] < seg.End; si++ {
+			seg.Stray = append(seg.Stray, stray[si])
+		}
+		for ; qi < len(quotes) && quotes[qi].Start < seg.End; qi++ {
+			active = append(active, qi)
+		}
+		keep := active[:0]
+		for _, q := range active {
+			quote := quotes[q]
+			if quote.End <= seg.Start {
+				continue // ended before this segment: done
+			}
+			keep = append(keep, q)
+			if quote.Start >= seg.End {
+				continue
+			}
+			part := QuotePart{
+				Quote: q,
+				Span: segment.Span{
+					Start: max(quote.Start, seg.Start),
+					End:   min(quote.End, seg.End),
+				},
+			}
+			part.HasOpen = quote.Start >= seg.Start
+			part.HasClose = quote.Balanced && quote.End <= seg.End
+			seg.Quotes = append(seg.Quotes, part)
+		}
+		active = keep
+		sort.SliceStable(seg.Quotes, func(i, j int) bool { return seg.Quotes[i].Quote < seg.Quotes[j].Quote })
+	}
+}
