@@ -229,7 +229,24 @@ func decodeUTF8(b []byte, bom bool) (string, Decoding, error) {
 	if d.Invalid == 0 {
 		return string(b), d, nil
 	}
-	return strings.ToValidUTF8(string(b), "\uFFFD"), d, nil
+	return replaceInvalid(b), d, nil
+}
+
+// replaceInvalid replaces every byte of b that is not part of a valid
+// UTF-8 sequence with U+FFFD, as the x/text decoders do.
+func replaceInvalid(b []byte) string {
+	var sb strings.Builder
+	sb.Grow(len(b) + 16)
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			sb.WriteString("\uFFFD")
+		} else {
+			sb.Write(b[:size])
+		}
+		b = b[size:]
+	}
+	return sb.String()
 }
 
 func decodeWith(b []byte, e encoding.Encoding, name string, bom bool) (string, Decoding, error) {
@@ -243,10 +260,7 @@ func decodeWith(b []byte, e encoding.Encoding, name string, bom bool) (string, D
 	d := Decoding{Encoding: name, BOM: bom, Invalid: countInvalidUTF8(out)}
 	// Decoders mark undecodable input with U+FFFD; count those as invalid.
 	d.Invalid += bytes.Count(out, []byte("\uFFFD"))
-	if d.Invalid > 0 {
-		out = bytes.ToValidUTF8(out, []byte("\uFFFD"))
-	}
-	return string(out), d, nil
+	return replaceInvalid(out), d, nil
 }
 
 // lookupEncoding finds an encoding by its WHATWG name or label.

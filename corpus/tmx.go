@@ -142,7 +142,7 @@ func (t *TMXWriter) Close() error {
 // breaks and tabs become spaces, characters outside XML 1.0's Char
 // production (controls, lone surrogates, U+FFFE, U+FFFF) are dropped.
 func xmlText(s string) string {
-	clean := true
+	clean := utf8.ValidString(s)
 	for _, r := range s {
 		if !xmlChar(r) || r == '\n' || r == '\r' || r == '\t' {
 			clean = false

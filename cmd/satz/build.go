@@ -112,8 +112,12 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 	if err == nil {
 		err = w.Close()
 	}
-	if err == nil && st.Documents == 0 && st.Skipped == 0 {
-		err = fmt.Errorf("no input files found in %s (patterns %s)", strings.Join(opts.paths, ", "), strings.Join(globsOrDefault(opts.globs), ", "))
+	if err == nil && st.Documents == 0 {
+		if st.Skipped == 0 {
+			err = fmt.Errorf("no input files found in %s (patterns %s)", strings.Join(opts.paths, ", "), strings.Join(globsOrDefault(opts.globs), ", "))
+		} else {
+			err = fmt.Errorf("no document could be read (%d inputs skipped)", st.Skipped)
+		}
 	}
 	if err == nil {
 		err = commit()

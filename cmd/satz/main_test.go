@@ -248,9 +248,15 @@ func TestBuildOutputErrors(t *testing.T) {
 	// An existing output is untouched when the run fails.
 	existing := filepath.Join(dir, "old.jsonl")
 	os.WriteFile(existing, []byte("old\n"), 0o644)
-	_, _, code = satz(t, "", "build", filepath.Join(dir, "empty"), "-o", existing)
+	empty := filepath.Join(dir, "leer")
+	os.Mkdir(empty, 0o755)
+	_, stderr, code = satz(t, "", "build", empty, "-o", existing)
+	if code != exitError || !strings.Contains(stderr, "no input files found in "+empty) {
+		t.Errorf("no inputs: exit %d, stderr %q; want 1", code, stderr)
+	}
+	_, _, code = satz(t, "", "build", filepath.Join(dir, "fehlt.txt"), "-o", existing)
 	if code != exitError {
-		t.Errorf("no inputs: exit %d, want 1", code)
+		t.Errorf("only a missing input: exit %d, want 1", code)
 	}
 	if b, _ := os.ReadFile(existing); string(b) != "old\n" {
 		t.Errorf("existing output changed to %q", b)
@@ -366,7 +372,7 @@ func TestExport(t *testing.T) {
 	// txt: one segment per line, an empty line between documents.
 	out, _, code = satz(t, string(in), "export", "-", "--format", "txt")
 	recs := readRecords(t, string(in))
-	if code != exitOK || strings.Count(out, "\n") != len(recs)+1 || !strings.Contains(out, ".\n\n") {
+	if code != exitOK || strings.Count(out, "\n") != len(recs)+1 || strings.Count(out, "\n\n") != 1 {
 		t.Errorf("export txt: exit %d, %d lines for %d records", code, strings.Count(out, "\n"), len(recs))
 	}
 

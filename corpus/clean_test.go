@@ -1,0 +1,100 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClassifyLine(t *testing.T) {
+	tests := []struct {
+		line string
+		role Role
+		rule string // a prefix of the rule
+	}{
+		// Seed-like lines.
+		{"Anzeige", RoleBoilerplate, "boilerplate-exact"},
+		{"ylliX - Online Advertising Network", RoleBoilerplate, "boilerplate-contains"},
+		{"HomeNachrichten aus JapanPolitikNATO plant ein Verbindungsbüro in Tokyo", RoleBoilerplate, "breadcrumb"},
+		{"LESEN SIE AUCH:  Japan begrüßt NATO-Engagement im Indopazifik", RoleBoilerplate, "boilerplate-prefix"},
+		{"KLICKEN SIE HIER, UM DIE FOX NEWS-APP ZU ERHALTEN", RoleBoilerplate, "boilerplate-prefix"},
+		{"Google News button", RoleBoilerplate, "boilerplate-exact"},
+		{"By c2q3c", RoleBoilerplate, "byline"},
+		{"USA, JAPAN und AUSTRALIEN FINANZIEREN EIN UNTERSEEKABELPROJEKT", RoleBoilerplate, "all-caps-line"},
+		{"NATO plant ein Verbindungsbüro in Tokyo", RoleHeading, "no-final-punctuation"},
+		{"Der Botschafter fügte jedoch hinzu, dass es noch keine Bestätigung gäbe.", RoleBody, "sentence-punctuation"},
+		{"„Wir arbeiten in dieser Richtung.“", RoleBody, "sentence-punctuation"},
+		{"Weiter hieß es:", RoleBody, "sentence-punctuation"},
+		{"Ein Schiff segelt vor Sagami Bay, Japan. (Koichi Kamoshida/Getty Images)", RoleCaption, "caption-with-credit"},
+		{"Xi Jinping in Peking am 23. Oktober 2022. (AP Photo/Andy Wong, Datei)", RoleCaption, "caption-with-credit"},
+		// Other outlets.
+		{"Home > Politik > Ausland > Japan", RoleBoilerplate, "breadcrumb"},
+		{"Startseite › Politik › Ausland", RoleHeading, "no-final-punctuation"}, // › is not a known separator: kept, not dropped
+		{"Von Anna Muster und Jan Beispiel", RoleBoilerplate, "byline"},
+		{"Von Tokio nach Berlin: eine Reise", RoleHeading, "no-final-punctuation"},
+		{"Mehr zum Thema: Wahlen in Sachsen", RoleBoilerplate, "boilerplate-prefix"},
+		{"Olaf Scholz in Berlin. (Foto: dpa)", RoleCaption, "caption-with-credit"},
+		{"Die Kanzlerin im Bundestag (Bild: picture alliance/dpa)", RoleCaption, "caption-with-credit"},
+		{"(Foto: dpa)", RoleCredit, "credit"},
+		{"Die Partei (SPD) gewann die Wahl (mit Abstand)", RoleHeading, "no-final-punctuation"},
+		{"Das ist ein Satz über die AP (Associated Press), der endet.", RoleBody, "sentence-punctuation"},
+		{"Berlin (dpa) - Die Bundesregierung will die Schuldenbremse reformieren.", RoleBody, "sentence-punctuation"},
+		{"EU-Kommission legt Plan vor", RoleHeading, "no-final-punctuation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			got := classifyLine(tt.line)
+			if got.role != tt.role || !strings.HasPrefix(got.rule, tt.rule) {
+				t.Errorf("classifyLine(%q) = %s (%s), want %s (%s…)", tt.line, got.role, got.rule, tt.role, tt.rule)
+			}
+		})
+	}
+}
+
+func TestProcessRoles(t *testing.T) {
+	text := strings.Join([]string{
+		"Anzeige\nHome > Politik > Ausland",
+		"Wahl in Sachsen",
+		"Die CDU gewinnt knapp",
+		"Dresden – Die CDU hat die Landtagswahl in Sachsen knapp gewonnen. Das teilte der Landeswahlleiter am 2. September mit.",
+		"Michael Kretschmer",
+		"Ministerpräsident Michael Kretschmer am Wahlabend in Dresden. (Foto: Robert Michael/dpa)",
+		"Mehr zum Thema: Die Ergebnisse im Überblick",
+		"„Wir haben es geschafft“, sagte Kretschmer.",
+	}, "\n\n")
+	d := NewProcessor(Options{}).Process(text, Decoding{}, "sachsen", "sachsen.txt")
+	type seg struct {
+		role Role
+		text string
+	}
+	var got []seg
+	for _, s := range d.Segments {
+		got = append(got, seg{s.Role, d.Text[s.Start:s.End]})
+	}
+	want := []seg{
+		{RoleBoilerplate, "Anzeige"},
+		{RoleBoilerplate, "Home > Politik > Ausland"},
+		{RoleHeading, "Wahl in Sachsen"},
+		{RoleHeading, "Die CDU gewinnt knapp"},
+		{RoleBody, "Dresden – Die CDU hat die Landtagswahl in Sachsen knapp gewonnen."},
+		{RoleBody, "Das teilte der Landeswahlleiter am 2. September mit."},
+		{RoleCaption, "Michael Kretschmer"},
+		{RoleCaption, "Ministerpräsident Michael Kretschmer am Wahlabend in Dresden."},
+		{RoleCredit, "(Foto: Robert Michael/dpa)"},
+		{RoleBoilerplate, "Mehr zum Thema: Die Ergebnisse im Überblick"},
+		{RoleBody, "„Wir haben es geschafft“, sagte Kretschmer."},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %d segments, want %d:\n%q", len(got), len(want), got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("segment %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+	if d.Report.Dropped != 2 {
+		t.Errorf("dropped %d blocks, want 2", d.Report.Dropped)
+	}
+	if d.Blocks[0].Role != RoleBoilerplate || d.Blocks[3].Role != RoleBody || d.Blocks[5].Role != RoleCaption {
+		t.Errorf("block roles: %v %v %v", d.Blocks[0].Role, d.Blocks[3].Role, d.Blocks[5].Role)
+	}
+}

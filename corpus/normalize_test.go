@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"golang.org/x/text/transform"
+)
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"crlf", "Erste Zeile.\r\nZweite Zeile.\r\n\r\nAbsatz.", "Erste Zeile.\nZweite Zeile.\n\nAbsatz."},
+		{"lone cr", "Eins.\rZwei.", "Eins.\nZwei."},
+		{"line separators", "Eins.\u2028Zwei.\u2029\u2029Drei.\u0085Vier.", "Eins.\nZwei.\n\nDrei.\nVier."},
+		{"soft hyphen", "Verbin\u00addungs\u00adbüro", "Verbindungsbüro"},
+		{"zero-width space and joiners", "NATO\u200b-Gipfel\u2060 in\u200c Vilnius\ufeff", "NATO-Gipfel in Vilnius"},
+		{"zwj in emoji kept", "Familie 👨\u200d👩\u200d👧 hier", "Familie 👨\u200d👩\u200d👧 hier"},
+		{"bidi marks", "\u200eTokio\u200f \u202aKyoto\u202c", "Tokio Kyoto"},
+		{"no-break spaces", "3,5\u00a0%, 10\u202fkm, 1\u2007000", "3,5 %, 10 km, 1 000"},
+		{"unicode spaces", "a\u2003b\u2009c\u3000d\u1680e", "a b c d e"},
+		{"tabs", "Spalte\tzwei\t\tdrei", "Spalte zwei drei"},
+		{"c0 controls", "Ein\x00 Te\x07xt\x1b.", "Ein Text."},
+		{"c1 controls", "Gr\u0092\u0080üße", "Grüße"},
+		{"noncharacters", "a\ufffeb\uffffc\ufdd0d", "abcd"},
+		{"nfc", "Gru\u0308ße aus Ko\u0308ln", "Grüße aus Köln"},
+		{"spaces collapsed", "Der   Mann  ging.", "Der Mann ging."},
+		{"line edges trimmed", "  Titel  \n   Text. ", "Titel\nText."},
+		{"blank lines collapsed", "Eins.\n\n\n\n  \n\nZwei.", "Eins.\n\nZwei."},
+		{"document edges", "\n\n  \nText.\n\n\n", "Text."},
+		{"quotes survive", "„Das ist gut.“ ‚Ja‘ »Nein« «Ciao»", "„Das ist gut.“ ‚Ja‘ »Nein« «Ciao»"},
+		{"empty", "", ""},
+		{"only invisible", "\u200b\u00ad\n\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Clean(tt.in); got != tt.want {
+				t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := Clean(tt.want); got != tt.want {
+				t.Errorf("not idempotent: Clean(%q) = %q", tt.want, got)
+			}
+		})
+	}
+}
+
+// TestNormalizerStreams checks the transformer on readers that return one
+// byte or half the data at a time: state must carry across calls.
+func TestNormalizerStreams(t *testing.T) {
+	in := "  Erste\r\nZeile  mit\u00a0Leer\u00adzeichen.\r\n\r\n\r\nGru\u0308ße.\r"
+	want := Clean(in)
+	for name, wrap := range map[string]func(r *strings.Reader) *transform.Reader{
+		"one byte": func(r *strings.Reader) *transform.Reader { return transform.NewReader(iotest.OneByteReader(r), Normalizer()) },
+		"half":     func(r *strings.Reader) *transform.Reader { return transform.NewReader(iotest.HalfReader(r), Normalizer()) },
+	} {
+		var b strings.Builder
+		buf := make([]byte, 3)
+		r := wrap(strings.NewReader(in))
+		for {
+			n, err := r.Read(buf)
+			b.WriteString(string(buf[:n]))
+			if err != nil {
+				break
+			}
+		}
+		if b.String() != want {
+			t.Errorf("%s: got %q, want %q", name, b.String(), want)
+		}
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"", "Eins.\r\n\r\nZwei.", "a\u00adb\u200bc", " \n \n", "Gru\u0308ße\t\t.", "\xff\xfe", "x\r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		once := Clean(s)
+		if twice := Clean(once); twice != once {
+			t.Errorf("Clean not idempotent: %q → %q → %q", s, once, twice)
+		}
+		if strings.ContainsAny(once, "\r\t\u00ad\u200b") || strings.Contains(once, "  ") || strings.Contains(once, "\n\n\n") {
+			t.Errorf("Clean(%q) = %q keeps characters it should remove", s, once)
+		}
+	})
+}

@@ -1,0 +1,193 @@
+package corpus
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// memSources yields in-memory documents.
+func memSources(texts ...string) iter.Seq2[Source, error] {
+	return func(yield func(Source, error) bool) {
+		for i, t := range texts {
+			if !yield(Source{Path: fmt.Sprintf("doc%d.txt", i), ID: fmt.Sprintf("doc%d", i), stdin: strings.NewReader(t)}, nil) {
+				return
+			}
+		}
+	}
+}
+
+type recordSink struct{ docs [][]Record }
+
+func (s *recordSink) Write(r []Record) error { s.docs = append(s.docs, append([]Record(nil), r...)); return nil }
+func (s *recordSink) Close() error           { return nil }
+
+func TestBuildOrderAndStats(t *testing.T) {
+	var texts []string
+	for i := range 50 {
+		// Sizes vary so that workers finish out of order.
+		texts = append(texts, strings.Repeat(fmt.Sprintf("Satz %d über Köln. ", i), 1+(i*7)%40)+"\n\nAnzeige")
+	}
+	for _, workers := range []int{1, 4, 16} {
+		sink := &recordSink{}
+		st, err := Build(context.Background(), memSources(texts...), sink, BuildOptions{Workers: workers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Documents != 50 || st.Dropped != 50 || st.Skipped != 0 || len(sink.docs) != 50 {
+			t.Fatalf("-j %d: stats %+v, %d docs written", workers, st, len(sink.docs))
+		}
+		for i, recs := range sink.docs {
+			if recs[0].Doc != fmt.Sprintf("doc%d", i) {
+				t.Fatalf("-j %d: document %d written as %s", workers, i, recs[0].Doc)
+			}
+		}
+	}
+}
+
+func TestBuildSkipsAndStrict(t *testing.T) {
+	sources := func(yield func(Source, error) bool) {
+		_ = yield(Source{Path: "a.txt", ID: "a", stdin: strings.NewReader("Eins.")}, nil) &&
+			yield(Source{Path: "weg.txt"}, errors.New("weg.txt: no such file")) &&
+			yield(Source{Path: "bin.txt", ID: "bin", stdin: strings.NewReader("\x00\x01\x02\x03\x00\x00\xff")}, nil) &&
+			yield(Source{Path: "b.txt", ID: "b", stdin: strings.NewReader("Zwei.")}, nil)
+	}
+	var skipped []string
+	sink := &recordSink{}
+	st, err := Build(context.Background(), sources, sink, BuildOptions{OnSkip: func(src string, err error) {
+		skipped = append(skipped, err.Error())
+	}})
+	if err != nil || st.Documents != 2 || st.Skipped != 2 || len(sink.docs) != 2 {
+		t.Fatalf("err %v, stats %+v", err, st)
+	}
+	if len(skipped) != 2 || !strings.Contains(skipped[1], "bin.txt: binary") {
+		t.Errorf("skipped = %q", skipped)
+	}
+	_, err = Build(context.Background(), sources, &recordSink{}, BuildOptions{Strict: true})
+	var se *SkipError
+	if !errors.As(err, &se) || se.Source != "weg.txt" {
+		t.Errorf("strict: err = %v, want a SkipError for weg.txt", err)
+	}
+}
+
+func TestBuildCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	infinite := func(yield func(Source, error) bool) {
+		for i := 0; ; i++ {
+			if !yield(Source{Path: "x", ID: fmt.Sprint(i), stdin: strings.NewReader("Satz.")}, nil) {
+				return
+			}
+		}
+	}
+	if _, err := Build(ctx, infinite, &recordSink{}, BuildOptions{Workers: 2}); !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+// FuzzProcess checks the central invariant: segments are ordered spans of
+// the cleaned text, and the gaps between them are whitespace only, so
+// segments and gaps give back the cleaned text. Offsets of names and
+// quotes lie inside their segment, on rune boundaries.
+func FuzzProcess(f *testing.F) {
+	seeds, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, s := range seeds {
+		b, _ := os.ReadFile(s)
+		f.Add(b)
+	}
+	for _, s := range []string{"", "Anzeige\n\nEin Satz. Noch einer!", "„Zitat.“ Er ging.\r\n\r\nFoto (AP Photo/X)", "\xff\xfe\x00a", "a\u00ad\u200bb"} {
+		f.Add([]byte(s))
+	}
+	p := NewProcessor(Options{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		d, err := p.Read(bytes.NewReader(b), "f", "f.txt")
+		if err != nil {
+			return // binary input is rejected, fine
+		}
+		var rebuilt strings.Builder
+		pos := 0
+		for _, s := range d.Segments {
+			if s.Start < pos || s.End <= s.Start || s.End > len(d.Text) {
+				t.Fatalf("segment [%d,%d) after %d in %d bytes", s.Start, s.End, pos, len(d.Text))
+			}
+			gap := d.Text[pos:s.Start]
+			if strings.TrimSpace(gap) != "" {
+				t.Fatalf("gap %q before segment %q holds text", gap, d.Text[s.Start:s.End])
+			}
+			rebuilt.WriteString(gap)
+			rebuilt.WriteString(d.Text[s.Start:s.End])
+			pos = s.End
+			for _, n := range s.Names {
+				if n.Start < s.Start || n.End > s.End || !utf8.RuneStart(d.Text[n.Start]) {
+					t.Fatalf("name %+v outside segment %+v", n, s.Span)
+				}
+			}
+			for _, q := range s.Quotes {
+				if q.Start < s.Start || q.End > s.End || q.Start > q.End {
+					t.Fatalf("quote part %+v outside segment %+v", q, s.Span)
+				}
+			}
+		}
+		if strings.TrimSpace(d.Text[pos:]) != "" {
+			t.Fatalf("text after the last segment: %q", d.Text[pos:])
+		}
+		rebuilt.WriteString(d.Text[pos:])
+		if rebuilt.String() != d.Text {
+			t.Fatal("segments and gaps do not give back the cleaned text")
+		}
+		if !utf8.ValidString(d.Text) {
+			t.Fatal("cleaned text is not valid UTF-8")
+		}
+		for _, r := range d.Records(nil, true) {
+			if utf8.RuneCountInString(r.Text) != r.End-r.Start {
+				t.Fatalf("record %s: [%d,%d) for %d code points", r.ID, r.Start, r.End, utf8.RuneCountInString(r.Text))
+			}
+		}
+	})
+}
+
+func TestAtomicFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.jsonl")
+	os.WriteFile(path, []byte("alt"), 0o644)
+
+	f, err := CreateAtomic(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("neu")
+	if b, _ := os.ReadFile(path); string(b) != "alt" {
+		t.Errorf("target changed before Commit: %q", b)
+	}
+	f.Abort()
+	if b, _ := os.ReadFile(path); string(b) != "alt" {
+		t.Errorf("target changed by Abort: %q", b)
+	}
+
+	f, _ = CreateAtomic(path)
+	f.WriteString("neu")
+	if err := f.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	f.Abort() // after Commit: no effect
+	if b, _ := os.ReadFile(path); string(b) != "neu" {
+		t.Errorf("after Commit: %q", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in dir, want 1", len(entries))
+	}
+	if info, _ := os.Stat(path); info.Mode().Perm() != 0o644 {
+		t.Errorf("mode %v, want 0644", info.Mode().Perm())
+	}
+
+	if _, err := CreateAtomic(filepath.Join(dir, "fehlt", "x.tmx")); err == nil || !strings.Contains(err.Error(), "fehlt") {
+		t.Errorf("missing dir: err = %v", err)
+	}
+}
