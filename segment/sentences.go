@@ -593,7 +593,7 @@ func isCloser(r rune) bool {
 // sentence's first word: „ ‚ » « " ' ( [ and Spanish ¿ ¡.
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '(', '[', '{', '„', '‚', '“', '‘', '»', '«', '›', '‹', '¿', '¡', '‟':
+	case '"', '\'', '`', '(', '[', '{', '„', '‚', '“', '‘', '»', '«', '›', '‹', '¿', '¡', '‟':
 		return true
 	}
 	return false
