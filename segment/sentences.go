@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,6 +67,8 @@ type splitter struct {
 	tokURL       bool // the current token is a URL or an e-mail address
 	prevS, prevE int  // the previous token of the current sentence, prevS -1 when none
 
+	nTok int // tokens begun in the current sentence
+
 	listKind int // enumeration started at the beginning of the sentence
 	listVal  int
 }
@@ -123,7 +126,9 @@ func (s *splitter) beginToken(i int) {
 	if s.start < 0 {
 		s.start = i
 		s.end = i
+		s.nTok = 0
 	}
+	s.nTok++
 	// An enumeration marker opening the sentence ("1.", "b)", "• 3.") lets a
 	// later marker with the next number start a new sentence on the same line.
 	if s.tokStart == s.start || (s.prevS == s.start && isBulletToken(s.text[s.prevS:s.prevE])) {
@@ -433,6 +438,12 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 			if lang.isOrdinalFollower(next.word) {
 				return false
 			}
+			// A date ("am 7.10.", "bis 7.10.2023.") or a large number
+			// ("1.000.000.") is complete in itself: the article before it
+			// says nothing, so only a typical opener starts a sentence.
+			if strings.IndexByte(w, '.') >= 0 {
+				return lang.starters[next.word]
+			}
 			if s.prevS >= 0 {
 				var buf [maxLook]byte
 				if p := lowerInto(buf[:], trimPunct(s.text[s.prevS:s.prevE])); p != nil && lang.ordBefore[string(p)] {
@@ -474,16 +485,24 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 		}
 		return true
 	case abbrevAmbig:
-		return lang.starters[next.word]
+		return s.ambiguousEnds(next)
 	case abbrevNumber:
 		return !digit
 	}
 	// Unlisted initialisms with inner full stops ("F.D.P.", "B.Sc.") behave
 	// like listed ambiguous ones.
 	if isInitialism(w) {
-		return lang.starters[next.word]
+		return s.ambiguousEnds(next)
 	}
 	return true
+}
+
+// ambiguousEnds decides after an ambiguous abbreviation ("a.m.", "U.S.",
+// "Mio."): a sentence ends only before a typical sentence opener, and not
+// when the abbreviation is the third word or earlier: such a short run is an
+// introductory phrase ("At 5 a.m. Mr. Smith went …", "In the U.S. Mr. …").
+func (s *splitter) ambiguousEnds(next nextInfo) bool {
+	return s.nTok > 3 && s.lang.starters[next.word]
 }
 
 // missingSpace reports whether the full stop at i, directly followed by a
