@@ -1,0 +1,162 @@
+package segment
+
+import (
+	"embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The language knowledge of the sentence segmenter is data, not code: each
+// file under data/ states its origin and licence in its header.
+//
+//go:embed data/*.txt
+var sentenceData embed.FS
+
+// abbrevClass says how an abbreviation behaves before a possible sentence
+// start. See data/abbrev_de.txt for the meaning of the classes.
+type abbrevClass uint8
+
+const (
+	abbrevNone   abbrevClass = iota // not an abbreviation
+	abbrevNever                     // n: never ends a sentence
+	abbrevOften                     // e: often ends a sentence
+	abbrevAmbig                     // a: ends one only before a sentence opener
+	abbrevNumber                    // d: an abbreviation only before a number
+)
+
+// sentenceLang is the per-language knowledge the segmenter consults.
+type sentenceLang struct {
+	abbrev map[string]abbrevClass // lower case, without the final full stop
+	// abbrevKeep lists, per abbreviation, capitalized words that continue the
+	// sentence after it ("Co. KG").
+	abbrevKeep map[string][]string
+	starters   map[string]bool // common sentence openers, as written
+	// ordinals reports whether "<number>." can be an ordinal (German).
+	ordinals    bool
+	ordBefore   map[string]bool // lower case words that precede ordinals
+	ordAfter    map[string]bool // words that follow ordinals, exact
+	ordAfterPre map[string]bool // stems: words beginning with them follow ordinals
+	maxAbbrev   int             // longest key in abbrev, in bytes
+}
+
+var (
+	sentenceDE = loadSentenceLang("de", true)
+	sentenceEN = loadSentenceLang("en", false)
+)
+
+func sentenceLangFor(lang string) *sentenceLang {
+	switch strings.ToLower(lang) {
+	case "en", "en-us", "en-gb", "eng", "english":
+		return sentenceEN
+	}
+	return sentenceDE
+}
+
+func readDataLines(name string) []string {
+	b, err := sentenceData.ReadFile("data/" + name)
+	if err != nil {
+		panic("segment: missing embedded data file " + name)
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func loadSentenceLang(code string, ordinals bool) *sentenceLang {
+	l := &sentenceLang{
+		abbrev:      map[string]abbrevClass{},
+		abbrevKeep:  map[string][]string{},
+		starters:    map[string]bool{},
+		ordinals:    ordinals,
+		ordBefore:   map[string]bool{},
+		ordAfter:    map[string]bool{},
+		ordAfterPre: map[string]bool{},
+	}
+	for _, line := range readDataLines("abbrev_" + code + ".txt") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			panic("segment: bad abbreviation line " + line)
+		}
+		key := lowerString(strings.TrimSuffix(f[0], "."))
+		var c abbrevClass
+		switch f[1] {
+		case "n":
+			c = abbrevNever
+		case "e":
+			c = abbrevOften
+		case "a":
+			c = abbrevAmbig
+		case "d":
+			c = abbrevNumber
+		default:
+			panic("segment: bad abbreviation class " + line)
+		}
+		l.abbrev[key] = c
+		if len(f) > 2 {
+			l.abbrevKeep[key] = f[2:]
+		}
+		l.maxAbbrev = max(l.maxAbbrev, len(key))
+	}
+	for _, line := range readDataLines("starters_" + code + ".txt") {
+		l.starters[strings.TrimSpace(line)] = true
+	}
+	section := ""
+	for _, line := range readDataLines("ordinal_" + code + ".txt") {
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "["):
+			section = line
+		case section == "[before]":
+			l.ordBefore[lowerString(line)] = true
+		case section == "[after]":
+			w := strings.TrimSuffix(line, ".")
+			if stem, ok := strings.CutSuffix(w, "*"); ok {
+				l.ordAfterPre[stem] = true
+			} else {
+				l.ordAfter[w] = true
+			}
+		}
+	}
+	return l
+}
+
+// lowerString lower-cases s; used only when loading data.
+func lowerString(s string) string { return strings.ToLower(s) }
+
+// lowerInto writes the lower-case form of s into buf and returns the used
+// part, or nil when it does not fit. It lets lookups avoid allocation.
+func lowerInto(buf []byte, s string) []byte {
+	n := 0
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if n+utf8.RuneLen(r) > len(buf) {
+			return nil
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return buf[:n]
+}
+
+// isOrdinalFollower reports whether word (as written) makes a preceding
+// "<number>." an ordinal.
+func (l *sentenceLang) isOrdinalFollower(word string) bool {
+	if word == "" {
+		return false
+	}
+	if l.ordAfter[word] {
+		return true
+	}
+	for i := range word {
+		if i > 0 && l.ordAfterPre[word[:i]] {
+			return true
+		}
+	}
+	return l.ordAfterPre[word]
+}
