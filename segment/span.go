@@ -33,4 +33,13 @@ type Quote struct {
 	Speaker string
 	// Kind is "speech", "title" or "scare" ("" when undecided).
 	Kind string
+	// SpeakerFull is Speaker resolved to the fullest form of the name given
+	// earlier in the document ("Wakamiya" → "Kenji Wakamiya"); it equals
+	// Speaker when no longer form is found or the speaker is not a name.
+	SpeakerFull string
+	// SpeakerStart and SpeakerEnd are the byte offsets of the mention that
+	// Speaker was taken from (text[SpeakerStart:SpeakerEnd] == Speaker), or
+	// -1 when there is no speaker. The mention may lie before the quote, after
+	// it, or in an earlier paragraph when the speaker was carried over.
+	SpeakerStart, SpeakerEnd int
 }

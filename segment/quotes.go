@@ -1,0 +1,533 @@
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quotes finds the quotations in text, a whole document whose paragraphs are
+// separated by blank lines. It returns the quotes ordered by Start (an
+// enclosing quote before the quotes nested in it) and the byte offsets of
+// stray quotation marks (marks that belong to no quote). lang is "de"
+// (default) or "en".
+//
+// Marks are paired with a stack, one paragraph at a time, so the work is
+// linear in the length of text and a lost mark never reaches past its
+// paragraph:
+//
+//   - „ and ‚ always open; “ closes „ in German and opens in English; ” and
+//     straight marks pair by context (a mark before a word opens, one after it
+//     closes). »…« and ›…‹ are book style, «…» and ‹…› Swiss style.
+//   - Apostrophes are not marks: geht’s, Kishida’s, ’n, Rock ’n’ Roll,
+//     O’Neill, 90', 1'250, Hans' Buch.
+//   - A closing mark with no opener, a doubled opener („„) and a guillemet
+//     between spaces (a navigation arrow) are stray.
+//   - An opener that is never closed makes a quote with Balanced false that
+//     ends at the end of its paragraph, or where its enclosing quote ends.
+//   - A quote left open at the end of a paragraph continues into the next
+//     paragraph when that paragraph starts with the same mark (the German and
+//     English convention for quotes over several paragraphs): the result is
+//     one quote, closed by the first paragraph that closes it.
+//
+// Speaker, SpeakerFull and Kind are filled by looking at the words around
+// each outermost quote; see the Quote type.
+func Quotes(text string, lang string) (quotes []Quote, stray []int) {
+	s := qscan{text: text, en: lang == "en"}
+	s.paras = AppendParagraphs(nil, text)
+	for pi := range s.paras {
+		s.scanPara(pi)
+	}
+	s.finish()
+	s.attribute()
+	return s.quotes, s.stray
+}
+
+// Mark kinds, as written.
+const (
+	mLow9     = iota // „ U+201E
+	mLow9S           // ‚ U+201A
+	mDblOpen         // “ U+201C
+	mDblClose        // ” U+201D
+	mSglOpen         // ‘ U+2018
+	mSglClose        // ’ U+2019
+	mStrDbl          // "
+	mStrSgl          // '
+	mGuilL           // « U+00AB
+	mGuilR           // » U+00BB
+	mGuilLS          // ‹ U+2039
+	mGuilRS          // › U+203A
+)
+
+// Opener classes: what an open quote on the stack was opened with.
+const (
+	cLow9   = iota // „
+	cEnDbl         // “ (English opener)
+	cStrDbl        // "
+	cLow9S         // ‚
+	cEnSgl         // ‘ (weak: dropped when unclosed)
+	cStrSgl        // ' (weak: dropped when unclosed)
+	cGuilR         // » closed by «
+	cGuilL         // « closed by »
+	cGuilRS        // › closed by ‹
+	cGuilLS        // ‹ closed by ›
+	nClasses
+)
+
+// Which opener classes a closing mark may close.
+const (
+	maskDbl    = 1<<cLow9 | 1<<cEnDbl | 1<<cStrDbl
+	maskSgl    = 1<<cLow9S | 1<<cEnSgl | 1<<cStrSgl
+	maskSglNoL = 1<<cEnSgl | 1<<cStrSgl
+)
+
+// Character classes on either side of a mark.
+const (
+	chSpace = iota // whitespace, or the edge of the paragraph
+	chAlnum        // letter or digit
+	chPunct        // anything else, including other marks
+)
+
+type opener struct {
+	pos, w int
+	cls    int
+	weak   bool
+	slot   int // index in qscan.quotes
+}
+
+// qmeta is what the scanner knows about a quote beyond the Quote itself.
+type qmeta struct {
+	para0, para1 int  // paragraphs of the opening and the closing (or end)
+	drop         bool // removed: a weak opener left open, or merged away
+}
+
+type qscan struct {
+	text   string
+	en     bool
+	paras  []Span
+	quotes []Quote
+	meta   []qmeta
+	stray  []int
+	stack  []opener
+	counts [nClasses]int
+
+	pi           int // current paragraph
+	laterSgl     int // offset of the last ‘ in the paragraph; -2 unknown
+	bottomOpen   int // Start of the outermost quote left open at paragraph end, -1 none
+	chain        []int
+	chainOpen    string
+	needsCompact bool
+	toks         []tok // scratch for the speaker pass
+
+}
+
+// markLead marks the bytes that can start a quotation mark.
+var markLead = [256]bool{'"': true, '\'': true, 0xC2: true, 0xE2: true}
+
+func (s *qscan) scanPara(pi int) {
+	p := s.paras[pi]
+	t := s.text
+	s.pi = pi
+	s.laterSgl = -2
+	first := len(s.quotes)
+	for i := p.Start; i < p.End; i++ {
+		c := t[i]
+		if !markLead[c] {
+			continue
+		}
+		m, w := -1, 1
+		switch c {
+		case '"':
+			m = mStrDbl
+		case '\'':
+			m = mStrSgl
+		case 0xC2:
+			if i+1 < len(t) {
+				switch t[i+1] {
+				case 0xAB:
+					m, w = mGuilL, 2
+				case 0xBB:
+					m, w = mGuilR, 2
+				}
+			}
+		case 0xE2:
+			if i+2 < len(t) && t[i+1] == 0x80 {
+				w = 3
+				switch t[i+2] {
+				case 0x98:
+					m = mSglOpen
+				case 0x99:
+					m = mSglClose
+				case 0x9A:
+					m = mLow9S
+				case 0x9C:
+					m = mDblOpen
+				case 0x9D:
+					m = mDblClose
+				case 0x9E:
+					m = mLow9
+				case 0xB9:
+					m = mGuilLS
+				case 0xBA:
+					m = mGuilRS
+				}
+			}
+		}
+		if m < 0 {
+			continue
+		}
+		s.mark(i, w, m, p)
+		i += w - 1
+	}
+	// Whatever is still open ends with the paragraph.
+	s.bottomOpen = -1
+	for len(s.stack) > 0 {
+		o := s.pop()
+		s.abandon(o, p.End)
+		if !o.weak {
+			s.bottomOpen = o.pos
+		}
+	}
+	s.compactFrom(first)
+	s.chainStep(first, p)
+}
+
+// mark handles one quotation mark at i.
+func (s *qscan) mark(i, w, m int, p Span) {
+	prev := s.classBefore(i, p.Start)
+	next := s.classAfter(i+w, p.End)
+	// left: could open (a word follows, no word precedes);
+	// right: could close (a word precedes, no word follows).
+	left := next != chSpace && prev != chAlnum
+	right := prev != chSpace && next != chAlnum
+	spaced := prev == chSpace && next == chSpace
+	switch m {
+	case mLow9:
+		if i+w+3 <= len(s.text) && s.text[i+w:i+w+3] == "„" {
+			s.stray = append(s.stray, i) // doubled opener
+			return
+		}
+		s.push(i, w, cLow9, false)
+	case mLow9S:
+		if next == chSpace {
+			s.stray = append(s.stray, i) // a comma look-alike
+			return
+		}
+		s.push(i, w, cLow9S, false)
+	case mDblOpen:
+		if s.en {
+			switch {
+			case left:
+				s.push(i, w, cEnDbl, false)
+			case s.has(maskDbl):
+				s.closeTo(maskDbl, i, w)
+			default:
+				s.stray = append(s.stray, i)
+			}
+			return
+		}
+		switch {
+		case right && s.has(maskDbl):
+			s.closeTo(maskDbl, i, w)
+		case left:
+			s.push(i, w, cEnDbl, false)
+		case !right && s.has(maskDbl):
+			s.closeTo(maskDbl, i, w)
+		default:
+			s.stray = append(s.stray, i)
+		}
+	case mDblClose:
+		if s.has(maskDbl) {
+			s.closeTo(maskDbl, i, w)
+		} else {
+			s.stray = append(s.stray, i)
+		}
+	case mStrDbl:
+		switch {
+		case right && s.has(maskDbl):
+			s.closeTo(maskDbl, i, w)
+		case left:
+			s.push(i, w, cStrDbl, false)
+		case spaced && s.has(maskDbl):
+			s.closeTo(maskDbl, i, w)
+		case prev == chAlnum && next == chAlnum:
+			// 5"3, a letter run: not a quotation mark.
+		default:
+			s.stray = append(s.stray, i)
+		}
+	case mSglOpen, mSglClose, mStrSgl:
+		if s.apostrophe(i, w, m, prev, next, left, right) {
+			return
+		}
+		mask := maskSgl
+		if m != mSglOpen && s.laterLeftSingle(i, p.End) {
+			// ‚…‘ is the German pair; a ’ or ' before a later ‘ is an
+			// apostrophe inside the quote (‚Andreas’ Buch‘).
+			mask = maskSglNoL
+		}
+		switch {
+		case (right || spaced) && s.has(mask):
+			s.closeTo(mask, i, w)
+		case left && m == mSglOpen:
+			s.push(i, w, cEnSgl, true)
+		case left && m == mStrSgl:
+			s.push(i, w, cStrSgl, true)
+		case m == mSglOpen:
+			s.stray = append(s.stray, i)
+		default:
+			// ’ or ' after a word with nothing to close: a genitive
+			// apostrophe (Hans' Buch), not a stray mark.
+		}
+	case mGuilR:
+		s.guillemet(i, w, cGuilR, 1<<cGuilL, left, right)
+	case mGuilL:
+		s.guillemet(i, w, cGuilL, 1<<cGuilR, left, right)
+	case mGuilRS:
+		s.guillemet(i, w, cGuilRS, 1<<cGuilLS, left, right)
+	case mGuilLS:
+		s.guillemet(i, w, cGuilLS, 1<<cGuilRS, left, right)
+	}
+}
+
+// guillemet opens with class cls or closes an opener in mask. A guillemet
+// between spaces or between letters (a navigation arrow, a list bullet) is
+// stray.
+func (s *qscan) guillemet(i, w, cls, mask int, left, right bool) {
+	switch {
+	case right && s.has(mask):
+		s.closeTo(mask, i, w)
+	case left:
+		s.push(i, w, cls, false)
+	default:
+		s.stray = append(s.stray, i)
+	}
+}
+
+// apostrophe reports whether the single mark at i is an apostrophe (or a
+// prime) rather than a quotation mark.
+func (s *qscan) apostrophe(i, w, m, prev, next int, left, right bool) bool {
+	if prev == chAlnum && next == chAlnum {
+		return true // geht’s, O’Neill, Kishida’s, 1'250
+	}
+	if prev == chAlnum {
+		if r, _ := utf8.DecodeLastRuneInString(s.text[:i]); r >= '0' && r <= '9' {
+			return true // 90', 1980’
+		}
+	}
+	if left && !right {
+		if m == mSglClose {
+			return true // ’n, ’90er: ’ never opens in German or English
+		}
+		return elision(s.text[i+w:])
+	}
+	if right && !left && i >= 2 && s.text[i-1] == 'n' {
+		// the second mark of ’n’ / 'n' (Rock ’n’ Roll)
+		if r, _ := utf8.DecodeLastRuneInString(s.text[:i-1]); r == '’' || r == '\'' || r == '‘' {
+			return true
+		}
+	}
+	return false
+}
+
+// elision reports whether rest (the text after a leading apostrophe) starts
+// with a word that is usually shortened with a leading apostrophe.
+func elision(rest string) bool {
+	j := 0
+	for j < len(rest) && j < 8 && isASCIILetter(rest[j]) {
+		j++
+	}
+	if j == 0 {
+		return len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' // '90er, ’22
+	}
+	if j < len(rest) && isASCIILetter(rest[j]) {
+		return false
+	}
+	switch rest[:j] {
+	case "n", "ne", "nen", "nem", "ner", "s", "em", "cause", "til", "tis", "twas", "bout", "round", "nuff":
+		return true
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// laterLeftSingle reports whether a ‘ follows i in the paragraph.
+func (s *qscan) laterLeftSingle(i, end int) bool {
+	if s.laterSgl == -2 {
+		s.laterSgl = -1
+		p := s.text[s.paras[s.pi].Start:end]
+		for j := len(p) - 3; j >= 0; j-- {
+			if p[j] == 0xE2 && p[j+1] == 0x80 && p[j+2] == 0x98 {
+				s.laterSgl = s.paras[s.pi].Start + j
+				break
+			}
+		}
+	}
+	return s.laterSgl > i
+}
+
+func runeClass(r rune) int {
+	switch {
+	case r < utf8.RuneSelf:
+		c := byte(r)
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return chSpace
+		case c >= '0' && c <= '9', isASCIILetter(c):
+			return chAlnum
+		}
+		return chPunct
+	case r == utf8.RuneError:
+		return chPunct
+	case unicode.IsSpace(r):
+		return chSpace
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return chAlnum
+	}
+	return chPunct
+}
+
+func (s *qscan) classBefore(i, start int) int {
+	if i <= start {
+		return chSpace
+	}
+	r, _ := utf8.DecodeLastRuneInString(s.text[start:i])
+	return runeClass(r)
+}
+
+func (s *qscan) classAfter(i, end int) int {
+	if i >= end {
+		return chSpace
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[i:end])
+	return runeClass(r)
+}
+
+func (s *qscan) has(mask int) bool {
+	for c := range nClasses {
+		if mask&(1<<c) != 0 && s.counts[c] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *qscan) push(i, w, cls int, weak bool) {
+	s.stack = append(s.stack, opener{pos: i, w: w, cls: cls, weak: weak, slot: len(s.quotes)})
+	s.counts[cls]++
+	s.quotes = append(s.quotes, Quote{
+		Span:         Span{i, -1},
+		Open:         s.text[i : i+w],
+		SpeakerStart: -1,
+		SpeakerEnd:   -1,
+	})
+	s.meta = append(s.meta, qmeta{para0: s.pi, para1: s.pi})
+}
+
+func (s *qscan) pop() opener {
+	o := s.stack[len(s.stack)-1]
+	s.stack = s.stack[:len(s.stack)-1]
+	s.counts[o.cls]--
+	return o
+}
+
+// closeTo closes the innermost open quote whose class is in mask with the
+// mark at i. Quotes opened inside it and still open end where it ends. Each
+// opener is popped once, so the scan stays linear.
+func (s *qscan) closeTo(mask, i, w int) {
+	for len(s.stack) > 0 {
+		o := s.pop()
+		if mask&(1<<o.cls) == 0 {
+			s.abandon(o, i)
+			continue
+		}
+		q := &s.quotes[o.slot]
+		q.End = i + w
+		q.Close = s.text[i : i+w]
+		q.Balanced = true
+		return
+	}
+}
+
+// abandon ends the never-closed opener o at end (weak openers, which are
+// mostly apostrophes, are dropped instead).
+func (s *qscan) abandon(o opener, end int) {
+	if o.weak {
+		s.meta[o.slot].drop = true
+		return
+	}
+	s.quotes[o.slot].End = end
+}
+
+// compactFrom removes dropped quotes from quotes[first:].
+func (s *qscan) compactFrom(first int) {
+	k := first
+	for j := first; j < len(s.quotes); j++ {
+		if s.meta[j].drop {
+			continue
+		}
+		s.quotes[k], s.meta[k] = s.quotes[j], s.meta[j]
+		k++
+	}
+	s.quotes, s.meta = s.quotes[:k], s.meta[:k]
+}
+
+// chainStep joins a quote left open at the end of one paragraph with the
+// paragraphs that reopen it with the same mark, up to the one that closes
+// it. A chain that is never closed is left as one unbalanced quote per
+// paragraph.
+func (s *qscan) chainStep(first int, p Span) {
+	if len(s.chain) > 0 {
+		lead := -1
+		if first < len(s.quotes) && s.quotes[first].Start == p.Start && s.quotes[first].Open == s.chainOpen {
+			lead = first
+		}
+		switch {
+		case lead < 0:
+			s.chain = s.chain[:0]
+		case s.quotes[lead].Balanced:
+			head := s.chain[0]
+			q := &s.quotes[head]
+			q.End = s.quotes[lead].End
+			q.Close = s.quotes[lead].Close
+			q.Balanced = true
+			s.meta[head].para1 = s.pi
+			for _, j := range s.chain[1:] {
+				s.meta[j].drop = true
+			}
+			s.meta[lead].drop = true
+			s.needsCompact = true
+			s.chain = s.chain[:0]
+		case s.quotes[lead].End == p.End:
+			s.chain = append(s.chain, lead)
+			return
+		default:
+			s.chain = s.chain[:0]
+		}
+	}
+	if s.bottomOpen < 0 {
+		return
+	}
+	for j := first; j < len(s.quotes); j++ {
+		if s.quotes[j].Start == s.bottomOpen && !s.meta[j].drop {
+			s.chain = append(s.chain[:0], j)
+			s.chainOpen = s.quotes[j].Open
+			return
+		}
+	}
+}
+
+// finish removes merged quotes and sets the depths.
+func (s *qscan) finish() {
+	if s.needsCompact {
+		s.compactFrom(0)
+	}
+	var ends []int
+	for j := range s.quotes {
+		q := &s.quotes[j]
+		for len(ends) > 0 && ends[len(ends)-1] <= q.Start {
+			ends = ends[:len(ends)-1]
+		}
+		q.Depth = len(ends)
+		ends = append(ends, q.End)
+	}
+}

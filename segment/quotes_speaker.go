@@ -1,0 +1,886 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Speaker and kind detection for the quotes found by Quotes.
+//
+// Only the words next to an outermost quote are read, in this order:
+//
+//  1. after the quote: „…“, sagte Wakamiya. / „…“, fügte Gatling hinzu. /
+//     „…“, so Reuters. / “…,” Smith said.
+//  2. before it, in the same sentence: Tomita sagte: „…“ / sagte ein Sprecher
+//     des Ministeriums: „…“ / Gatling sagte, dass … „…“ liege. A „so X“
+//     after the quote gives way to a speaker named before it (X is then the
+//     source, not the speaker).
+//  3. the previous quote of the same paragraph when nothing but punctuation,
+//     or no sentence end, lies between them (interrupted quotes, „…“, sagte
+//     X. „…“).
+//  4. for a quote that opens its paragraph: the last quote of the previous
+//     paragraph when that paragraph ends with it, or the speaker of the last
+//     sentence of the previous paragraph (X sagte gegenüber Fox News …).
+//     Headings and photo captions in between are skipped.
+//
+// er/sie take the speaker of the previous quote when that quote is in the
+// same or the previous paragraph; anything less sure leaves the speaker
+// empty. „hieß es“ and „so man“ make speech with nobody as speaker.
+
+// Speaker kinds.
+const (
+	spNone       = iota
+	spName       // Kishida, Kenji Wakamiya, Reuters
+	spPhrase     // der Botschafter, ein Sprecher des Ministeriums
+	spPronoun    // er, sie, he, she
+	spImpersonal // es, man, it
+)
+
+type attribution struct {
+	found      bool // a speech verb attributes the quote
+	kind       int
+	start, end int // the speaker mention
+	clauseEnd  int // end of an attribution clause after the quote
+	plural     bool
+	postOnly   bool
+}
+
+type tok struct {
+	s, e int
+	word bool
+}
+
+func (s *qscan) attribute() {
+	if len(s.quotes) == 0 {
+		return
+	}
+	attrs := make([]attribution, len(s.quotes))
+	prev0 := -1
+	for j := range s.quotes {
+		if s.quotes[j].Depth > 0 {
+			s.quotes[j].Kind = s.plainKind(j)
+			continue
+		}
+		attrs[j] = s.attributeTop(j, prev0, attrs)
+		prev0 = j
+	}
+	s.resolveFull(attrs)
+}
+
+// plainKind is the kind of a quote judged by itself: a title after a title
+// noun, a scare quote when it is a short phrase, else speech.
+func (s *qscan) plainKind(j int) string {
+	q := s.quotes[j]
+	switch {
+	case s.titleBefore(j):
+		return "title"
+	case s.scareLike(q):
+		return "scare"
+	}
+	return "speech"
+}
+
+func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
+	q := &s.quotes[j]
+	m := s.meta[j]
+	if s.titleBefore(j) {
+		q.Kind = "title"
+		return attribution{}
+	}
+	var a attribution
+	var post attribution
+	if q.Balanced {
+		post = s.postAttr(j)
+	}
+	if post.found && !post.postOnly {
+		a = post
+	} else {
+		pre := s.preAttr(j, prev0)
+		switch {
+		case pre.found && (pre.kind != spNone || !post.found):
+			a = pre
+		case post.found:
+			a = post
+		}
+	}
+	if a.kind == spPronoun {
+		a = s.resolvePronoun(j, prev0, attrs, a)
+	}
+	if a.kind == spNone && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
+		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
+		if s.gapContinues(from, q.Start) {
+			a = inherit(attrs[prev0], a)
+		}
+	}
+	short := s.scareLike(*q)
+	if a.kind == spNone && !a.found && !short && q.Start == s.paras[m.para0].Start {
+		if c := s.carry(j, attrs); named(c.kind) {
+			a = inherit(c, a)
+		}
+	}
+	switch {
+	case a.found || a.kind != spNone:
+		q.Kind = "speech"
+	case short:
+		q.Kind = "scare"
+	default:
+		q.Kind = "speech"
+	}
+	if named(a.kind) {
+		q.Speaker = s.text[a.start:a.end]
+		q.SpeakerStart, q.SpeakerEnd = a.start, a.end
+	}
+	return a
+}
+
+func named(kind int) bool { return kind == spName || kind == spPhrase }
+
+// inherit takes the speaker of from, keeping own's clause end.
+func inherit(from, own attribution) attribution {
+	from.found = true
+	from.clauseEnd = own.clauseEnd
+	return from
+}
+
+// resolvePronoun replaces er/sie by the speaker of the previous quote when
+// that quote is near (same or previous paragraph) and named; otherwise the
+// speaker stays unknown.
+func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution) attribution {
+	none := a
+	none.kind = spNone
+	if a.plural || prev0 < 0 || !named(attrs[prev0].kind) || s.meta[prev0].para1 < s.meta[j].para0-1 {
+		return none
+	}
+	return inherit(attrs[prev0], a)
+}
+
+// gapContinues reports whether the text between two quotes keeps the
+// speaker: only punctuation, or no end of sentence.
+func (s *qscan) gapContinues(from, to int) bool {
+	if from > to || to-from > 200 {
+		return false
+	}
+	g := s.text[from:to]
+	alnum := false
+	for _, r := range g {
+		if runeClass(r) == chAlnum {
+			alnum = true
+			break
+		}
+	}
+	return !alnum || !strings.ContainsAny(g, ".!?:;")
+}
+
+// carry finds the speaker for a quote that opens its paragraph in the
+// paragraphs before it.
+func (s *qscan) carry(j int, attrs []attribution) attribution {
+	pj := s.meta[j].para0 - 1
+	for skips := 0; pj >= 0 && skips <= 3; pj-- {
+		p := s.paras[pj]
+		if s.captionOrHeading(p) {
+			skips++
+			continue
+		}
+		for k := j - 1; k >= 0 && s.meta[k].para1 >= pj; k-- {
+			if s.quotes[k].Depth > 0 || s.meta[k].para1 != pj {
+				continue
+			}
+			from := max(s.quotes[k].End, attrs[k].clauseEnd)
+			if from <= p.End && !hasAlnum(s.text[from:p.End]) {
+				return attrs[k]
+			}
+			return attribution{}
+		}
+		return s.sentenceSpeaker(p)
+	}
+	return attribution{}
+}
+
+func hasAlnum(t string) bool {
+	for _, r := range t {
+		if runeClass(r) == chAlnum {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSpeaker is the speaker of the last sentence of p when that sentence
+// has a speech verb with a named subject.
+func (s *qscan) sentenceSpeaker(p Span) attribution {
+	ws := s.sentStart(p.End, p.Start)
+	toks := s.tokens(ws, p.End)
+	for k := len(toks) - 1; k >= 0; k-- {
+		v, ok := s.verbAt(toks, k)
+		if !ok || v.postOnly {
+			continue
+		}
+		a := s.subjectAfter(toks, k+1)
+		if a.kind == spNone {
+			a = s.subjectBefore(toks, k)
+		}
+		if named(a.kind) {
+			a.found = true
+			return a
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// captionOrHeading reports whether p is a heading (short, no end
+// punctuation) or a photo caption ending in a credit like (Name/Getty Images).
+func (s *qscan) captionOrHeading(p Span) bool {
+	t := s.text[p.Start:p.End]
+	if t == "" {
+		return true
+	}
+	if t[len(t)-1] == ')' {
+		if i := strings.LastIndexByte(t, '('); i >= 0 {
+			c := t[i:]
+			for _, k := range []string{"/", "Images", "Foto", "Photo", "Bild", "dpa", "AP", "Reuters", "AFP"} {
+				if strings.Contains(c, k) {
+					return true
+				}
+			}
+		}
+	}
+	if len(t) > 160 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '?', ':', '“', '”', '"', '»', '«', '‘', '’', '\'', '‹', '›', '…':
+		return false
+	}
+	return true
+}
+
+// postAttr reads the attribution right after the closing mark of quote j.
+func (s *qscan) postAttr(j int) attribution {
+	q := s.quotes[j]
+	pe := s.paras[s.meta[j].para1].End
+	toks := s.tokens(q.End, min(pe, q.End+200))
+	k := 0
+	if k < len(toks) && !toks[k].word {
+		switch s.text[toks[k].s:toks[k].e] {
+		case ",", "–", "—", "-":
+			k++
+		}
+	}
+	if k >= len(toks) || !toks[k].word {
+		return attribution{}
+	}
+	if v, ok := s.verbAt(toks, k); ok {
+		a := s.subjectAfter(toks, k+1)
+		if v.postOnly && !named(a.kind) {
+			return attribution{}
+		}
+		a.found, a.plural, a.postOnly = true, v.plural, v.postOnly
+		a.clauseEnd = s.clauseEnd(max(a.end, toks[k].e), pe)
+		return a
+	}
+	// Subject first: “…,” Smith said. / “…,” he said.
+	w := s.word(toks[k])
+	if pk := pronounKind(w); pk != spNone {
+		if v, ok := s.verbAt(toks, k+1); ok && !v.postOnly {
+			return attribution{found: true, kind: pk, start: toks[k].s, end: toks[k].e,
+				plural: v.plural, clauseEnd: s.clauseEnd(toks[k+1].e, pe)}
+		}
+		return attribution{}
+	}
+	m := k
+	for m < len(toks) && m-k < 4 && toks[m].word && isCap(s.word(toks[m])) {
+		m++
+	}
+	if m > k {
+		if v, ok := s.verbAt(toks, m); ok && !v.postOnly {
+			a := s.nameBackward(toks[k:m])
+			if a.kind != spNone {
+				a.found, a.plural = true, v.plural
+				a.clauseEnd = s.clauseEnd(toks[m].e, pe)
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+// preAttr reads the sentence before quote j for a speech verb.
+func (s *qscan) preAttr(j, prev0 int) attribution {
+	q := s.quotes[j]
+	limit := s.paras[s.meta[j].para0].Start
+	if prev0 >= 0 {
+		if e := s.quotes[prev0].End; e > limit && e <= q.Start {
+			limit = e
+		}
+	}
+	ws := s.sentStart(q.Start, limit)
+	toks := s.tokens(ws, q.Start)
+	for k := len(toks) - 1; k >= 0; k-- {
+		v, ok := s.verbAt(toks, k)
+		if !ok || v.postOnly {
+			continue
+		}
+		a := s.subjectAfter(toks, k+1)
+		if a.kind == spNone {
+			a = s.subjectBefore(toks, k)
+		}
+		a.found, a.plural = true, v.plural
+		a.clauseEnd = 0
+		return a
+	}
+	return attribution{}
+}
+
+// subjectAfter reads the subject that follows a speech verb at toks[k-1]
+// (inverted order: sagte Tomita, sagte ein Sprecher des Ministeriums).
+func (s *qscan) subjectAfter(toks []tok, k int) attribution {
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && isAdverb(s.word(toks[k])); n++ {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word {
+		return attribution{}
+	}
+	w := s.word(toks[k])
+	if pk := pronounKind(w); pk != spNone {
+		return attribution{kind: pk, start: toks[k].s, end: toks[k].e}
+	}
+	if isDet(w) {
+		return s.phraseAfter(toks, k)
+	}
+	if !isCap(w) {
+		return attribution{}
+	}
+	m := k
+	for m < len(toks) && m-k < 5 && toks[m].word && isCap(s.word(toks[m])) && !isDet(s.word(toks[m])) {
+		m++
+	}
+	return s.nameForward(toks[k:m])
+}
+
+// phraseAfter reads a noun phrase starting with the determiner at toks[k]:
+// ein Sprecher des chinesischen Außenministeriums, der Botschafter Koji Tomita.
+func (s *qscan) phraseAfter(toks []tok, k int) attribution {
+	i := s.skipAdjectives(toks, k+1)
+	m := s.capRun(toks, i, 4)
+	if m == i {
+		return attribution{}
+	}
+	if m-i >= 2 && roleWords[s.word(toks[i])] {
+		if a := s.nameForward(toks[i:m]); a.kind == spName {
+			return a
+		}
+	}
+	if nonNames[s.word(toks[i])] {
+		return attribution{}
+	}
+	end := toks[m-1].e
+	if m < len(toks) && toks[m].word {
+		switch s.word(toks[m]) {
+		case "des", "der", "eines", "einer", "of":
+			i2 := s.skipAdjectives(toks, m+1)
+			if m2 := s.capRun(toks, i2, 3); m2 > i2 {
+				end = toks[m2-1].e
+			}
+		}
+	}
+	return attribution{kind: spPhrase, start: toks[k].s, end: end}
+}
+
+func (s *qscan) skipAdjectives(toks []tok, i int) int {
+	for n := 0; n < 3 && i < len(toks) && toks[i].word; n++ {
+		w := s.word(toks[i])
+		if _, verb := speechVerbs[w]; verb || isCap(w) || isDet(w) || pronounKind(w) != spNone {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// capRun returns the end of the run of at most n capitalized words at i.
+func (s *qscan) capRun(toks []tok, i, n int) int {
+	m := i
+	for m < len(toks) && m-i < n && toks[m].word && isCap(s.word(toks[m])) && !isDet(s.word(toks[m])) {
+		m++
+	}
+	return m
+}
+
+// nameForward takes a name from the start of a run of capitalized words
+// after a verb: titles are skipped, and a given name may precede the
+// surname (Premierminister Fumio Kishida → Fumio Kishida; Kishida
+// Journalisten → Kishida).
+func (s *qscan) nameForward(run []tok) attribution {
+	i := 0
+	for i < len(run) && roleWords[s.word(run[i])] {
+		i++
+	}
+	if i == len(run) {
+		if len(run) == 1 {
+			return attribution{kind: spPhrase, start: run[0].s, end: run[0].e}
+		}
+		return attribution{}
+	}
+	if nonNames[s.word(run[i])] {
+		return attribution{}
+	}
+	end := i + 1
+	if !isAllCaps(s.word(run[i])) {
+		for end < len(run) && end-i < 3 && s.givenName(run[end-1], end-1 == i) && s.surnameOK(run[end]) {
+			end++
+		}
+	}
+	return attribution{kind: spName, start: run[i].s, end: run[end-1].e}
+}
+
+// nameBackward takes a name from the end of a run of capitalized words
+// before a verb (… Repräsentantenhauses Kenji Wakamiya sagte → Kenji
+// Wakamiya).
+func (s *qscan) nameBackward(run []tok) attribution {
+	last := len(run) - 1
+	if last < 0 || !s.surnameOK(run[last]) {
+		return attribution{}
+	}
+	start := last
+	for start > 0 && last-start < 2 && s.givenName(run[start-1], true) {
+		start--
+	}
+	return attribution{kind: spName, start: run[start].s, end: run[last].e}
+}
+
+// subjectBefore reads the subject before a speech verb at toks[k]
+// (Kishida sagte, Der Botschafter fügte hinzu, Lance Gatling von …, …, sagte).
+func (s *qscan) subjectBefore(toks []tok, k int) attribution {
+	if k == 0 {
+		return attribution{}
+	}
+	t := toks[k-1]
+	if !t.word {
+		if s.word(t) == "," {
+			return s.apposition(toks)
+		}
+		return attribution{}
+	}
+	w := s.word(t)
+	if pk := pronounKind(w); pk != spNone {
+		return attribution{kind: pk, start: t.s, end: t.e}
+	}
+	if !isCap(w) || isDet(w) || nonNames[w] {
+		return attribution{}
+	}
+	i := k - 1
+	for i > 0 && k-i < 5 && toks[i-1].word {
+		pw := s.word(toks[i-1])
+		if !isCap(pw) || isDet(pw) || nonNames[pw] {
+			break
+		}
+		i--
+	}
+	if k-i == 1 || roleWords[w] {
+		if a := s.phraseBefore(toks, i, k); a.kind != spNone {
+			return a
+		}
+	}
+	return s.nameBackward(toks[i:k])
+}
+
+// phraseBefore reads a noun phrase ending before toks[k] whose capitalized
+// head starts at toks[i]: Der japanische Botschafter, Ein Sprecher des
+// Ministeriums.
+func (s *qscan) phraseBefore(toks []tok, i, k int) attribution {
+	start := -1
+	for ext := 0; ext < 2; ext++ {
+		j := i - 1
+		for n := 0; n < 3 && j >= 0 && toks[j].word && isLowerWord(s.word(toks[j])) && !isDet(s.word(toks[j])); n++ {
+			j--
+		}
+		if j < 0 || !toks[j].word || !isDet(s.word(toks[j])) {
+			break
+		}
+		start = j
+		switch strings.ToLower(s.word(toks[j])) {
+		case "des", "der", "eines", "einer":
+			// a genitive: look for the phrase it belongs to
+			h := j
+			for h > 0 && j-h < 3 && toks[h-1].word && isCap(s.word(toks[h-1])) && !isDet(s.word(toks[h-1])) {
+				h--
+			}
+			if h == j {
+				ext = 2
+				continue
+			}
+			i = h
+			continue
+		}
+		break
+	}
+	if start < 0 {
+		return attribution{}
+	}
+	return attribution{kind: spPhrase, start: toks[start].s, end: toks[k-1].e}
+}
+
+// apposition finds the subject at the start of the sentence when an
+// apposition stands between it and the verb: Koji Tomita, der Botschafter,
+// erklärte / Lance Gatling von Nexial Research, …, sagte.
+func (s *qscan) apposition(toks []tok) attribution {
+	m := 0
+	for m < len(toks) && m < 4 && toks[m].word {
+		w := s.word(toks[m])
+		if !isCap(w) || isDet(w) || nonNames[w] {
+			break
+		}
+		m++
+	}
+	if m == 0 || m >= len(toks) {
+		return attribution{}
+	}
+	switch s.word(toks[m]) {
+	case ",", "von", "vom", "aus", "of":
+		return s.nameBackward(toks[:m])
+	}
+	return attribution{}
+}
+
+// givenName reports whether t can be a given name before a surname. first
+// allows the looser shape test (only the first word of a name may pass by
+// shape alone).
+func (s *qscan) givenName(t tok, loose bool) bool {
+	w := s.word(t)
+	if givenNames[w] {
+		return true
+	}
+	if !loose || roleWords[w] || nonNames[w] || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	switch w[len(w)-1] {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+func (s *qscan) surnameOK(t tok) bool {
+	w := s.word(t)
+	return t.word && isCap(w) && !roleWords[w] && !nonNames[w] && !isDet(w)
+}
+
+func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
+
+// verbAt reports whether toks[k] is a speech verb.
+func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
+	if k >= len(toks) || !toks[k].word {
+		return speechVerb{}, false
+	}
+	v, ok := speechVerbs[s.word(toks[k])]
+	return v, ok
+}
+
+func pronounKind(w string) int {
+	switch w {
+	case "er", "Er", "sie", "Sie", "he", "He", "she", "She":
+		return spPronoun
+	case "es", "Es", "man", "Man", "it", "It":
+		return spImpersonal
+	case "they", "They", "wir", "Wir", "ich", "Ich", "we", "We", "I":
+		// plural or the speaker quoting themself: not resolved
+		return spImpersonal
+	}
+	return spNone
+}
+
+func isDet(w string) bool {
+	switch w {
+	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+		"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen",
+		"the", "The", "a", "an":
+		return true
+	}
+	return false
+}
+
+func isAdverb(w string) bool {
+	switch w {
+	case "jedoch", "auch", "außerdem", "zudem", "weiter", "dazu", "dann", "noch", "bereits",
+		"ebenfalls", "abschließend", "später", "damals", "nun", "schließlich", "zuvor", "also":
+		return true
+	}
+	return false
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// tokens splits text[a:b] into words (letters and digits, with inner
+// hyphens and apostrophes) and one-rune punctuation tokens. The slice is
+// reused between calls.
+func (s *qscan) tokens(a, b int) []tok {
+	toks := s.toks[:0]
+	t := s.text
+	for i := a; i < b; {
+		r, w := utf8.DecodeRuneInString(t[i:b])
+		switch runeClass(r) {
+		case chSpace:
+			i += w
+		case chAlnum:
+			j := i + w
+			for j < b {
+				r2, w2 := utf8.DecodeRuneInString(t[j:b])
+				if runeClass(r2) == chAlnum {
+					j += w2
+					continue
+				}
+				if r2 == '-' || r2 == '’' || r2 == '\'' {
+					if r3, _ := utf8.DecodeRuneInString(t[j+w2 : b]); j+w2 < b && runeClass(r3) == chAlnum {
+						j += w2
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, tok{i, j, true})
+			i = j
+		default:
+			toks = append(toks, tok{i, i + w, false})
+			i += w
+		}
+	}
+	s.toks = toks
+	return toks
+}
+
+// sentStart returns where the sentence holding pos starts, not before limit
+// and at most 500 bytes back. A period after a digit (31. Januar) or a
+// single capital (D. C.) does not end a sentence.
+func (s *qscan) sentStart(pos, limit int) int {
+	t := s.text
+	lo := max(limit, pos-500)
+	for j := pos - 2; j >= lo; j-- {
+		c := t[j]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if n := t[j+1]; n != ' ' && n != '\n' && n != '\t' {
+			continue
+		}
+		if c == '.' && j > lo {
+			p := t[j-1]
+			if p >= '0' && p <= '9' {
+				continue
+			}
+			if p >= 'A' && p <= 'Z' && (j-1 == lo || t[j-2] == ' ' || t[j-2] == '.') {
+				continue
+			}
+		}
+		return j + 1
+	}
+	for lo > limit && lo < len(t) && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	return lo
+}
+
+// clauseEnd returns where the clause starting at pos ends: at a sentence or
+// clause mark, a quotation mark, or end.
+func (s *qscan) clauseEnd(pos, end int) int {
+	t := s.text
+	for i := pos; i < end; i++ {
+		switch t[i] {
+		case '.', '!', '?', ';', ':', '"':
+			return i
+		case 0xC2, 0xE2:
+			r, _ := utf8.DecodeRuneInString(t[i:end])
+			switch r {
+			case '„', '“', '”', '‚', '‘', '»', '«', '›', '‹':
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// titleBefore reports whether quote j directly follows a title noun
+// (Buch „…“, im Film »…«, unter dem Titel „…“).
+func (s *qscan) titleBefore(j int) bool {
+	q := s.quotes[j]
+	if s.words(q) > 10 {
+		return false
+	}
+	ps := s.paras[s.meta[j].para0].Start
+	e := q.Start
+	for e > ps && (s.text[e-1] == ' ' || s.text[e-1] == ':') {
+		e--
+	}
+	b := e
+	for b > ps {
+		r, w := utf8.DecodeLastRuneInString(s.text[ps:b])
+		if runeClass(r) != chAlnum && r != '-' {
+			break
+		}
+		b -= w
+	}
+	if b == e {
+		return false
+	}
+	w := s.text[b:e]
+	return titleNouns[w] || w == "namens" || w == "called"
+}
+
+// words counts the words inside q, marks excluded.
+func (s *qscan) words(q Quote) int {
+	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
+	n, inWord := 0, false
+	for i := 0; i < len(in); i++ {
+		sp := in[i] == ' ' || in[i] == '\n' || in[i] == '\t' || in[i] == '\r'
+		if !sp && !inWord {
+			n++
+		}
+		inWord = !sp
+	}
+	return n
+}
+
+// scareLike reports whether q is a short phrase rather than a statement:
+// at most four words and no sentence punctuation.
+func (s *qscan) scareLike(q Quote) bool {
+	if s.words(q) > 4 {
+		return false
+	}
+	return !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
+}
+
+// resolveFull sets SpeakerFull: the fullest form of a name found in the
+// document (Wakamiya → Kenji Wakamiya). Each surname is looked up once, and
+// at most 64 surnames per document, so the cost stays linear.
+func (s *qscan) resolveFull(attrs []attribution) {
+	var memo map[string]string
+	for j := range s.quotes {
+		q := &s.quotes[j]
+		if q.Speaker == "" {
+			continue
+		}
+		q.SpeakerFull = q.Speaker
+		if attrs[j].kind != spName && !s.isNameMention(q) {
+			continue
+		}
+		sur := q.Speaker
+		if i := strings.LastIndexByte(sur, ' '); i >= 0 {
+			sur = sur[i+1:]
+		}
+		full, ok := memo[sur]
+		if !ok {
+			if len(memo) >= 64 {
+				continue
+			}
+			if memo == nil {
+				memo = make(map[string]string)
+			}
+			full = s.fullName(sur)
+			memo[sur] = full
+		}
+		if strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
+			q.SpeakerFull = full
+		}
+	}
+}
+
+// isNameMention reports whether an inherited speaker is a name (its words
+// are all capitalized).
+func (s *qscan) isNameMention(q *Quote) bool {
+	for _, f := range strings.Fields(q.Speaker) {
+		if !isCap(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// fullName returns the first form of sur in the text that has given names
+// before it, joined with single spaces, or sur.
+func (s *qscan) fullName(sur string) string {
+	t := s.text
+	from := 0
+	for n := 0; n < 64; n++ {
+		o := strings.Index(t[from:], sur)
+		if o < 0 {
+			break
+		}
+		o += from
+		from = o + len(sur)
+		if r, _ := utf8.DecodeLastRuneInString(t[:o]); o > 0 && runeClass(r) == chAlnum {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t[from:]); from < len(t) && runeClass(r) == chAlnum {
+			continue
+		}
+		parts := []string{sur}
+		pos := o
+		for len(parts) < 3 {
+			ws, we := s.prevWord(pos)
+			if ws < 0 || !s.givenName(tok{ws, we, true}, len(parts) == 1) {
+				break
+			}
+			parts = append(parts, t[ws:we])
+			pos = ws
+		}
+		if len(parts) > 1 {
+			for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
+				parts[a], parts[b] = parts[b], parts[a]
+			}
+			return strings.Join(parts, " ")
+		}
+	}
+	return sur
+}
+
+// prevWord returns the word that ends one run of spaces before pos, or -1.
+func (s *qscan) prevWord(pos int) (int, int) {
+	t := s.text
+	e := pos
+	for e > 0 && (t[e-1] == ' ' || t[e-1] == '\t') {
+		e--
+	}
+	if e == pos || e == 0 {
+		return -1, -1
+	}
+	b := e
+	for b > 0 {
+		r, w := utf8.DecodeLastRuneInString(t[:b])
+		if runeClass(r) != chAlnum && r != '-' {
+			break
+		}
+		b -= w
+	}
+	if b == e {
+		return -1, -1
+	}
+	return b, e
+}

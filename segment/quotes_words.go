@@ -1,0 +1,74 @@
+package segment
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// The word lists behind speaker and kind detection. Each file says where it
+// comes from. They are parsed once and only read afterwards.
+var (
+	//go:embed data/speech_verbs.txt
+	speechVerbsData string
+	//go:embed data/speech_roles.txt
+	speechRolesData string
+	//go:embed data/speech_nonnames.txt
+	speechNonNamesData string
+	//go:embed data/speech_given_names.txt
+	speechGivenData string
+	//go:embed data/quote_title_nouns.txt
+	quoteTitleData string
+)
+
+type speechVerb struct {
+	particle string // separated particle ("hinzu"), "" if none
+	postOnly bool   // attributes only right after a quote („…“, so X)
+	plural   bool
+}
+
+var (
+	speechVerbs = parseVerbs(speechVerbsData)
+	roleWords   = parseSet(speechRolesData)
+	nonNames    = parseSet(speechNonNamesData)
+	givenNames  = parseSet(speechGivenData)
+	titleNouns  = parseSet(quoteTitleData)
+)
+
+// dataLines returns the non-empty lines of a list file without comments.
+func dataLines(data string) []string {
+	var out []string
+	for line := range strings.Lines(data) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func parseSet(data string) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range dataLines(data) {
+		m[l] = true
+	}
+	return m
+}
+
+func parseVerbs(data string) map[string]speechVerb {
+	m := make(map[string]speechVerb)
+	for _, l := range dataLines(data) {
+		f := strings.Fields(l)
+		var v speechVerb
+		for _, x := range f[1:] {
+			if x == "!post" {
+				v.postOnly = true
+			} else {
+				v.particle = x
+			}
+		}
+		v.plural = strings.HasSuffix(f[0], "en")
+		m[f[0]] = v
+	}
+	return m
+}
