@@ -52,8 +52,12 @@ func TestNormalizerStreams(t *testing.T) {
 	in := "  Erste\r\nZeile  mit\u00a0Leer\u00adzeichen.\r\n\r\n\r\nGru\u0308ße.\r"
 	want := Clean(in)
 	for name, wrap := range map[string]func(r *strings.Reader) *transform.Reader{
-		"one byte": func(r *strings.Reader) *transform.Reader { return transform.NewReader(iotest.OneByteReader(r), Normalizer()) },
-		"half":     func(r *strings.Reader) *transform.Reader { return transform.NewReader(iotest.HalfReader(r), Normalizer()) },
+		"one byte": func(r *strings.Reader) *transform.Reader {
+			return transform.NewReader(iotest.OneByteReader(r), Normalizer())
+		},
+		"half": func(r *strings.Reader) *transform.Reader {
+			return transform.NewReader(iotest.HalfReader(r), Normalizer())
+		},
 	} {
 		var b strings.Builder
 		buf := make([]byte, 3)

@@ -26,8 +26,11 @@ func memSources(texts ...string) iter.Seq2[Source, error] {
 
 type recordSink struct{ docs [][]Record }
 
-func (s *recordSink) Write(r []Record) error { s.docs = append(s.docs, append([]Record(nil), r...)); return nil }
-func (s *recordSink) Close() error           { return nil }
+func (s *recordSink) Write(r []Record) error {
+	s.docs = append(s.docs, append([]Record(nil), r...))
+	return nil
+}
+func (s *recordSink) Close() error { return nil }
 
 func TestBuildOrderAndStats(t *testing.T) {
 	var texts []string

@@ -14,7 +14,6 @@ import (
 
 const german = "„Grüße aus Köln“, sagte der Bürgermeister – 3,5 % mehr für Straßen."
 
-
 func TestDecode(t *testing.T) {
 	utf16le, _ := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().String(german)
 	utf16be, _ := unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewEncoder().String(german)

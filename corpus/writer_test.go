@@ -159,11 +159,11 @@ func TestTMXWriterEmpty(t *testing.T) {
 
 func TestXMLText(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain":             "plain",
-		"a\nb\r\nc\td":      "a b  c d",
-		"\x00\x08\x0b\x1f":  "",
-		"\uFFFE\uFFFF ok":   " ok",
-		"bad \xff utf-8":    "bad  utf-8",
+		"plain":            "plain",
+		"a\nb\r\nc\td":     "a b  c d",
+		"\x00\x08\x0b\x1f": "",
+		"\uFFFE\uFFFF ok":  " ok",
+		"bad \xff utf-8":   "bad  utf-8",
 		"„Zitat“ 😀 \uFFFD": "„Zitat“ 😀 \uFFFD",
 	} {
 		got := xmlText(in)
