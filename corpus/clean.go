@@ -63,32 +63,24 @@ func dataLines(data string) []string {
 	return out
 }
 
+// maxPhraseLine is the longest line that phrase rules other than prefix
+// rules look at: a long line is article text even if it holds a phrase.
+const maxPhraseLine = 160
+
 // classifyLine decides the role of one line of text on its own.
 func classifyLine(line string) lineRole {
-	phrases, _ := cleanRules()
-	lower := strings.ToLower(line)
-	for _, p := range phrases {
-		var hit bool
-		switch p.kind {
-		case "exact":
-			hit = lower == p.phrase
-		case "prefix":
-			hit = strings.HasPrefix(lower, p.phrase)
-		case "contains":
-			hit = strings.Contains(lower, p.phrase)
-		}
-		if hit {
-			return lineRole{role: RoleBoilerplate, rule: "boilerplate-" + p.kind + ": " + p.phrase}
-		}
+	if r, ok := phraseRole(line); ok {
+		return r
 	}
-	if isBreadcrumb(line) {
+	final := endsSentence(line)
+	if !final && isBreadcrumb(line) {
 		return lineRole{role: RoleBoilerplate, rule: "breadcrumb"}
 	}
-	if isByline(line) {
+	if !final && isByline(line) {
 		return lineRole{role: RoleBoilerplate, rule: "byline"}
 	}
-	words := len(strings.Fields(line))
-	if words >= 3 && upperShare(line) >= 0.8 {
+	words := countWords(line)
+	if words >= 3 && len(line) <= 2*maxPhraseLine && upperShare(line) >= 0.8 {
 		return lineRole{role: RoleBoilerplate, rule: "all-caps-line"}
 	}
 	if at := creditStart(line); at >= 0 {
@@ -97,13 +89,53 @@ func classifyLine(line string) lineRole {
 		}
 		return lineRole{role: RoleCaption, rule: "caption-with-credit", split: at}
 	}
-	if endsSentence(line) {
+	if final {
 		return lineRole{role: RoleBody, rule: "sentence-punctuation"}
 	}
 	if words > 25 {
 		return lineRole{role: RoleBody, rule: "long-line-kept"}
 	}
 	return lineRole{role: RoleHeading, rule: "no-final-punctuation"}
+}
+
+// phraseRole applies the boilerplate phrase list to line.
+func phraseRole(line string) (lineRole, bool) {
+	phrases, _ := cleanRules()
+	short := len(line) <= maxPhraseLine
+	var lower string
+	if short {
+		lower = strings.ToLower(line)
+	}
+	for _, p := range phrases {
+		var hit bool
+		switch p.kind {
+		case "exact":
+			hit = short && lower == p.phrase
+		case "prefix":
+			hit = len(line) >= len(p.phrase) && strings.EqualFold(line[:len(p.phrase)], p.phrase)
+		case "contains":
+			hit = short && strings.Contains(lower, p.phrase)
+		}
+		if hit {
+			return lineRole{role: RoleBoilerplate, rule: "boilerplate-" + p.kind + ": " + p.phrase}, true
+		}
+	}
+	return lineRole{}, false
+}
+
+// countWords counts the space-separated words of line.
+func countWords(line string) int {
+	n := 0
+	inWord := false
+	for i := 0; i < len(line); i++ {
+		if line[i] == ' ' {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
 
 // isBreadcrumb recognizes navigation trails: "Home > Politik > Ausland" and

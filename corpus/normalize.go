@@ -4,7 +4,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
@@ -31,13 +30,9 @@ import (
 // A Transformer is stateful; use one per goroutine and Reset it between
 // documents.
 func Normalizer() transform.Transformer {
-	return transform.Chain(
-		&newlines{},
-		runes.Map(mapSpace),
-		runes.Remove(runes.Predicate(invisible)),
-		norm.NFC,
-		&layout{},
-	)
+	// Steps 1–3 and 5 are one pass (scrub); NFC creates and removes no
+	// whitespace or invisible characters, so it can run last.
+	return transform.Chain(&scrub{}, norm.NFC)
 }
 
 // mapSpace maps every space-like character and line separator to ' ' or '\n'.
@@ -71,13 +66,21 @@ func invisible(r rune) bool {
 	return unicode.Is(unicode.Cf, r)
 }
 
-// newlines turns CRLF and lone CR into LF.
-type newlines struct{ transform.NopResetter }
+// scrub maps line breaks and spaces, removes invisible characters and
+// lays out whitespace (steps 1, 2, 3 and 5 of Normalizer) in one pass.
+type scrub struct {
+	started  bool // a visible character has been written
+	spaces   int  // pending spaces
+	newlines int  // pending newlines
+}
 
-func (*newlines) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+func (s *scrub) Reset() { *s = scrub{} }
+
+func (s *scrub) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for nSrc < len(src) {
 		c := src[nSrc]
-		if c != '\r' {
+		// Fast paths: visible ASCII inside a word, and a single space.
+		if c > ' ' && c < 0x7F && s.spaces == 0 && s.newlines == 0 && s.started {
 			if nDst >= len(dst) {
 				return nDst, nSrc, transform.ErrShortDst
 			}
@@ -86,62 +89,65 @@ func (*newlines) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 			nSrc++
 			continue
 		}
-		if nSrc+1 == len(src) && !atEOF {
-			return nDst, nSrc, transform.ErrShortSrc // is it CRLF?
-		}
-		if nDst >= len(dst) {
-			return nDst, nSrc, transform.ErrShortDst
-		}
-		dst[nDst] = '\n'
-		nDst++
-		nSrc++
-		if nSrc < len(src) && src[nSrc] == '\n' {
+		if c == ' ' {
+			s.spaces++
 			nSrc++
-		}
-	}
-	return nDst, nSrc, nil
-}
-
-// layout collapses spaces and blank lines. Its input holds no tabs or CRs:
-// the only whitespace left is ' ' and '\n'.
-type layout struct {
-	started  bool // a non-space byte has been written
-	spaces   int  // pending spaces
-	newlines int  // pending newlines
-}
-
-func (l *layout) Reset() { *l = layout{} }
-
-func (l *layout) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	for ; nSrc < len(src); nSrc++ {
-		c := src[nSrc]
-		switch c {
-		case ' ':
-			l.spaces++
-			continue
-		case '\n':
-			l.spaces = 0 // spaces at the end of a line
-			l.newlines++
 			continue
 		}
-		// A visible byte: first write the whitespace it ends.
-		var pending string
-		switch {
-		case !l.started:
-		case l.newlines >= 2:
-			pending = "\n\n"
-		case l.newlines == 1:
-			pending = "\n"
-		case l.spaces > 0:
-			pending = " "
+		size := 1
+		var r rune
+		if c < utf8.RuneSelf {
+			r = rune(c)
+			if c == '\r' {
+				if nSrc+1 == len(src) && !atEOF {
+					return nDst, nSrc, transform.ErrShortSrc // is it CRLF?
+				}
+				if nSrc+1 < len(src) && src[nSrc+1] == '\n' {
+					size = 2
+				}
+				r = '\n'
+			}
+		} else {
+			if !atEOF && !utf8.FullRune(src[nSrc:]) {
+				return nDst, nSrc, transform.ErrShortSrc
+			}
+			r, size = utf8.DecodeRune(src[nSrc:])
 		}
-		if nDst+len(pending)+1 > len(dst) {
-			return nDst, nSrc, transform.ErrShortDst
+		switch r = mapSpace(r); {
+		case r == ' ':
+			s.spaces++
+		case r == '\n':
+			s.spaces = 0 // spaces at the end of a line
+			s.newlines++
+		case invisible(r):
+		default:
+			// A visible character: first write the whitespace it ends.
+			var pending string
+			switch {
+			case !s.started:
+			case s.newlines >= 2:
+				pending = "\n\n"
+			case s.newlines == 1:
+				pending = "\n"
+			case s.spaces > 0:
+				pending = " "
+			}
+			n := size
+			if r == utf8.RuneError {
+				n = utf8.RuneLen(r) // an invalid byte becomes U+FFFD
+			}
+			if nDst+len(pending)+n > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], pending)
+			if r == utf8.RuneError {
+				nDst += utf8.EncodeRune(dst[nDst:], r)
+			} else {
+				nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
+			}
+			s.started, s.spaces, s.newlines = true, 0, 0
 		}
-		nDst += copy(dst[nDst:], pending)
-		dst[nDst] = c
-		nDst++
-		l.started, l.spaces, l.newlines = true, 0, 0
+		nSrc += size
 	}
 	return nDst, nSrc, nil
 }
