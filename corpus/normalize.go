@@ -11,6 +11,8 @@ import (
 // Normalizer returns the transformer that normalizes decoded UTF-8 text, the
 // chain every document goes through before segmentation:
 //
+//  0. HTML character references ending in ";" are decoded (&amp; &nbsp;
+//     &#8222; &#x201E;), twice-escaped ones (&amp;quot;) fully;
 //  1. line endings: CRLF and lone CR become LF; U+0085, U+2028 and U+2029
 //     become LF too;
 //  2. spaces: tab, vertical tab, form feed, no-break spaces (U+00A0, U+202F,
@@ -32,7 +34,7 @@ import (
 func Normalizer() transform.Transformer {
 	// Steps 1–3 and 5 are one pass (scrub); NFC creates and removes no
 	// whitespace or invisible characters, so it can run last.
-	return transform.Chain(&scrub{}, norm.NFC)
+	return transform.Chain(&entities{}, &scrub{}, norm.NFC)
 }
 
 // mapSpace maps every space-like character and line separator to ' ' or '\n'.

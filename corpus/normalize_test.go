@@ -89,3 +89,50 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+func TestEntities(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tom &amp; Jerry", "Tom & Jerry"},
+		{"3,5&nbsp;%", "3,5 %"},
+		{"&#8222;Zitat&#8220;", "„Zitat“"},
+		{"&#x201E;Zitat&#x201C;", "„Zitat“"},
+		{"&bdquo;Zitat&ldquo; &laquo;Gruß&raquo;", "„Zitat“ «Gruß»"},
+		{"&lt;b&gt;fett&lt;/b&gt;", "<b>fett</b>"},
+		{"doppelt: &amp;quot;Hallo&amp;quot;", `doppelt: "Hallo"`},
+		{"dreifach: &amp;amp;amp;", "dreifach: &"},
+		{"&amp;&amp;", "&&"},
+		{"&amp;", "&"},
+		{"&amp;x", "&x"},
+		{"AT&T und Q&A", "AT&T und Q&A"},
+		{"Preis: 5 &euro;", "Preis: 5 €"},
+		{"&unbekannt; bleibt", "&unbekannt; bleibt"},
+		{"&;&#;&", "&;&#;&"},
+		{"Ende &amp", "Ende &amp"},
+		{"&shy;weich&shy;", "weich"},
+		{"&#150; Strich", "– Strich"}, // HTML5 maps C1 references to Windows-1252
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Clean(tt.in); got != tt.want {
+				t.Errorf("Clean(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if got := Clean(tt.want); got != tt.want {
+				t.Errorf("not idempotent: Clean(%q) = %q", tt.want, got)
+			}
+			// Byte by byte, so that references are split across calls.
+			var b strings.Builder
+			r := transform.NewReader(iotest.OneByteReader(strings.NewReader(tt.in)), Normalizer())
+			buf := make([]byte, 1)
+			for {
+				n, err := r.Read(buf)
+				b.Write(buf[:n])
+				if err != nil {
+					break
+				}
+			}
+			if b.String() != tt.want {
+				t.Errorf("streamed: %q, want %q", b.String(), tt.want)
+			}
+		})
+	}
+}

@@ -52,7 +52,7 @@ func TestRecordsCodePointOffsets(t *testing.T) {
 }
 
 func TestJSONLRoundTrip(t *testing.T) {
-	d := doc(t, "Titel <b>&amp;</b>\n\n„Das ist gut.“ Der Mann ging \u2028 weg.\n\nAnzeige")
+	d := doc(t, "Titel <b>&</b>\n\n„Das ist gut.“ Der Mann ging \u2028 weg.\n\nAnzeige")
 	recs := d.Records(nil, true)
 	var buf bytes.Buffer
 	w := NewJSONLWriter(&buf)
@@ -64,7 +64,7 @@ func TestJSONLRoundTrip(t *testing.T) {
 	if strings.Contains(out, `\u003c`) || strings.Contains(out, `\u0026`) {
 		t.Errorf("HTML escaping is on: %s", out)
 	}
-	if !strings.HasPrefix(out, `{"id":"köln-0-0","doc":"köln","source":"köln.txt","block":0,"role":"heading","lang":"de","text":"Titel <b>&amp;</b>","start":0,"end":18,"names":[],"quotes":[],"stray":[]}`) {
+	if !strings.HasPrefix(out, `{"id":"köln-0-0","doc":"köln","source":"köln.txt","block":0,"role":"heading","lang":"de","text":"Titel <b>&</b>","start":0,"end":14,"names":[],"quotes":[],"stray":[]}`) {
 		t.Errorf("first line not in schema order:\n%s", out)
 	}
 	r := NewJSONLReader(iotestHalf(&buf), "x.jsonl")
