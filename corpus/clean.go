@@ -80,7 +80,9 @@ func classifyLine(line string) lineRole {
 		return lineRole{role: RoleBoilerplate, rule: "byline"}
 	}
 	words := countWords(line)
-	if words >= 3 && len(line) <= 2*maxPhraseLine && upperShare(line) >= 0.8 {
+	// Shouted lines without sentence punctuation are calls to action and
+	// related-article links; a shouted sentence is kept.
+	if !final && words >= 3 && len(line) <= 2*maxPhraseLine && upperShare(line) >= 0.8 {
 		return lineRole{role: RoleBoilerplate, rule: "all-caps-line"}
 	}
 	if at := creditStart(line); at >= 0 {

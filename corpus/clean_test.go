@@ -39,6 +39,7 @@ func TestClassifyLine(t *testing.T) {
 		{"Das ist ein Satz über die AP (Associated Press), der endet.", RoleBody, "sentence-punctuation"},
 		{"Berlin (dpa) - Die Bundesregierung will die Schuldenbremse reformieren.", RoleBody, "sentence-punctuation"},
 		{"EU-Kommission legt Plan vor", RoleHeading, "no-final-punctuation"},
+		{"DER STADTRAT BESCHLOSS AM MONTAG DEN HAUSHALT.", RoleBody, "sentence-punctuation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -96,5 +97,42 @@ func TestProcessRoles(t *testing.T) {
 	}
 	if d.Blocks[0].Role != RoleBoilerplate || d.Blocks[3].Role != RoleBody || d.Blocks[5].Role != RoleCaption {
 		t.Errorf("block roles: %v %v %v", d.Blocks[0].Role, d.Blocks[3].Role, d.Blocks[5].Role)
+	}
+}
+
+func TestDuplicateBlocks(t *testing.T) {
+	body := "Der Stadtrat beschloss am Montag den neuen Haushalt."
+	text := "Anzeige\n\n" + body + "\n\nAnzeige\n\nJa.\n\nJa.\n\n" + strings.ToUpper(body) + "\n\nAnzeige"
+	d := NewProcessor(Options{}).Process(text, Decoding{}, "d", "d.txt")
+	var roles []string
+	for _, b := range d.Blocks {
+		roles = append(roles, string(b.Role)+":"+b.Rule)
+	}
+	want := []string{
+		"boilerplate:boilerplate-exact: anzeige",
+		"body:sentence-punctuation",
+		"boilerplate:boilerplate-exact: anzeige",
+		"body:sentence-punctuation", // short repeats may be meant
+		"body:sentence-punctuation",
+		"boilerplate:duplicate-block: repeats block 1",
+		"boilerplate:boilerplate-exact: anzeige",
+	}
+	if strings.Join(roles, "\n") != strings.Join(want, "\n") {
+		t.Errorf("roles:\n%s\nwant:\n%s", strings.Join(roles, "\n"), strings.Join(want, "\n"))
+	}
+	if d.Report.Dropped != 4 {
+		t.Errorf("dropped %d, want 4", d.Report.Dropped)
+	}
+}
+
+func TestDeduper(t *testing.T) {
+	dd := NewDeduper()
+	recs, n := dd.Filter([]Record{{Text: "Der Mann ging."}, {Text: "Die Frau kam."}, {Text: "der mann  ging"}})
+	if n != 1 || len(recs) != 2 {
+		t.Errorf("first document: kept %d, dropped %d", len(recs), n)
+	}
+	recs, n = dd.Filter([]Record{{Text: "DIE FRAU KAM!"}, {Text: "Neu."}})
+	if n != 1 || len(recs) != 1 || recs[0].Text != "Neu." {
+		t.Errorf("second document: kept %+v, dropped %d", recs, n)
 	}
 }

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"context"
-	"fmt"
 	"iter"
 	"runtime"
 	"sync"
@@ -16,6 +15,9 @@ type BuildOptions struct {
 	Workers int
 	// KeepBoilerplate writes boilerplate segments too (with their role).
 	KeepBoilerplate bool
+	// Dedup drops segments whose text (ignoring case, punctuation and
+	// spacing) was already written in the run, and counts them.
+	Dedup bool
 	// Strict stops the run at the first input that cannot be processed;
 	// otherwise such inputs are skipped, reported to OnSkip and counted.
 	Strict bool
@@ -32,6 +34,7 @@ type Stats struct {
 	Skipped   int   // inputs skipped because of an error
 	Segments  int   // segments written
 	Dropped   int   // boilerplate blocks not written
+	Duplicate int   // segments dropped by Dedup
 	Bytes     int64 // bytes of cleaned text processed
 }
 
@@ -104,6 +107,10 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 	defer wg.Wait()
 
 	var st Stats
+	var dedup *Deduper
+	if opt.Dedup {
+		dedup = NewDeduper()
+	}
 	for j := range order {
 		var res result
 		select {
@@ -126,6 +133,11 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 		st.Bytes += int64(len(res.doc.Text))
 		if opt.OnDocument != nil {
 			opt.OnDocument(res.doc)
+		}
+		if dedup != nil {
+			var n int
+			res.records, n = dedup.Filter(res.records)
+			st.Duplicate += n
 		}
 		if err := w.Write(res.records); err != nil {
 			return st, err
@@ -154,7 +166,3 @@ func process(p *Processor, j *job, keepBoilerplate bool) result {
 	return result{doc: d, records: d.Records(nil, keepBoilerplate)}
 }
 
-// errorf builds an error message naming a file.
-func errorf(file, format string, args ...any) error {
-	return fmt.Errorf("%s: "+format, append([]any{file}, args...)...)
-}

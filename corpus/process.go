@@ -95,6 +95,12 @@ func (p *Processor) Process(text string, dec Decoding, id, source string) *Docum
 	d := &Document{ID: id, Source: source, Lang: p.opt.lang(), Text: cleaned}
 	d.Report.Decoding = dec
 	p.segment(d)
+	dropDuplicateBlocks(d)
+	for _, b := range d.Blocks {
+		if b.Role == RoleBoilerplate {
+			d.Report.Dropped++
+		}
+	}
 	p.annotate(d)
 	return d
 }
@@ -149,9 +155,6 @@ func (p *Processor) segment(d *Document) {
 	for i, para := range paras {
 		b := Block{Index: i, Span: para}
 		b.Role, b.Rule = blockRole(blockLines[i])
-		if b.Role == RoleBoilerplate {
-			d.Report.Dropped++
-		}
 		d.Blocks = append(d.Blocks, b)
 		n := 0
 		emit := func(span segment.Span, role Role, rule string) {

@@ -22,6 +22,7 @@ type buildOptions struct {
 	globs           []string
 	encoding        string
 	strict          bool
+	dedup           bool
 	explain         bool
 	quiet           bool
 	date            string
@@ -58,6 +59,7 @@ the same for every -j.`,
 	f.StringVar(&opts.lang, "lang", "de", "language of the articles: de or en")
 	f.StringSliceVar(&opts.globs, "glob", nil, "file name patterns read from directories (default \"*.txt,*.md\")")
 	f.StringVar(&opts.encoding, "encoding", "", "input encoding, e.g. utf-8, utf-16le, windows-1252, iso-8859-1 (default: detect)")
+	f.BoolVar(&opts.dedup, "dedup", false, "drop segments whose text was already written in this run (ignoring case, punctuation and spacing)")
 	f.BoolVar(&opts.strict, "strict", false, "stop at the first input that cannot be read (exit 1) instead of skipping it")
 	f.BoolVar(&opts.explain, "explain", false, "list every segment that is not body text, with its role and the rule that decided it, on stderr")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no summary on stderr")
@@ -100,6 +102,7 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		Workers:         opts.workers,
 		KeepBoilerplate: opts.keepBoilerplate,
 		Strict:          opts.strict,
+		Dedup:           opts.dedup,
 		OnSkip: func(source string, err error) {
 			fmt.Fprintf(s.err, "satz: skipped %v\n", err)
 		},
@@ -130,8 +133,12 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		return err
 	}
 	if !opts.quiet {
-		fmt.Fprintf(s.err, "satz: %d documents, %d segments written, %d boilerplate blocks dropped, %d inputs skipped\n",
-			st.Documents, st.Segments, st.Dropped, st.Skipped)
+		dups := ""
+		if opts.dedup {
+			dups = fmt.Sprintf(", %d duplicate segments dropped", st.Duplicate)
+		}
+		fmt.Fprintf(s.err, "satz: %d documents, %d segments written, %d boilerplate blocks dropped%s, %d inputs skipped\n",
+			st.Documents, st.Segments, st.Dropped, dups, st.Skipped)
 	}
 	if st.Skipped > 0 {
 		return skippedError{st.Skipped}
