@@ -165,4 +165,3 @@ func process(p *Processor, j *job, keepBoilerplate bool) result {
 	}
 	return result{doc: d, records: d.Records(nil, keepBoilerplate)}
 }
-
