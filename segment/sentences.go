@@ -78,6 +78,18 @@ func (s *splitter) run() {
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if plainByte[c] {
+			// The bulk of any text: letters and digits inside a word.
+			if !s.inTok {
+				s.beginToken(i)
+			}
+			i++
+			for i < len(text) && plainByte[text[i]] {
+				i++
+			}
+			s.end = i
+			continue
+		}
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
@@ -107,6 +119,19 @@ func (s *splitter) run() {
 		s.emit()
 	}
 }
+
+// plainByte marks the ASCII bytes that need no attention: everything but
+// whitespace, sentence marks, '@' and ':' (which flag addresses), and the
+// bytes of multi-byte runes.
+var plainByte = func() (t [256]bool) {
+	for c := 0x21; c < 0x7f; c++ {
+		t[c] = true
+	}
+	for _, c := range ".?!@:" {
+		t[c] = false
+	}
+	return t
+}()
 
 // emit closes the current sentence at s.end.
 func (s *splitter) emit() {
@@ -176,7 +201,6 @@ func (s *splitter) space(i int) int {
 	if s.start < 0 || j >= len(text) {
 		return j
 	}
-	next := s.peek(j)
 	switch {
 	case newlines >= 2:
 		s.emit() // a blank line always ends a sentence
@@ -184,7 +208,7 @@ func (s *splitter) space(i int) int {
 		// A line that ends in a space and is followed by a lower-case line
 		// was wrapped softly; any other newline ends the sentence, since
 		// news puts headlines and captions on lines of their own.
-		if !(flowed && isLowerRune(next.r) && next.pos == j) {
+		if !flowed || !isLowerRune(firstRune(text[j:])) {
 			s.emit()
 		}
 	case newlines == 1 && (isBulletAt(text, j) || isDashItemAt(text, j)):
@@ -193,7 +217,7 @@ func (s *splitter) space(i int) int {
 		s.emit() // "… first item • second item"
 	case s.listKind != listNone && s.nextListItem(j):
 		s.emit()
-	case s.prevS >= 0 && isEmoticon(text[s.prevS:s.prevE]) && isUpperRune(next.r):
+	case s.prevS >= 0 && isEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
 		s.emit() // "Das war toll :-) Morgen mehr."
 	}
 	return j
