@@ -217,7 +217,7 @@ func (s *splitter) space(i int) int {
 		s.emit() // "… first item • second item"
 	case s.listKind != listNone && s.nextListItem(j):
 		s.emit()
-	case s.prevS >= 0 && isEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
+	case s.prevS >= 0 && endsInEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
 		s.emit() // "Das war toll :-) Morgen mehr."
 	}
 	return j
@@ -409,6 +409,21 @@ func (s *splitter) afterEllipsis(j int) bool {
 	return isUpperRune(next.r) || next.r == 0
 }
 
+// isCamelWord reports lower-case words with an inner capital ("iPhone",
+// "eBay"): brand names that do start sentences in lower case.
+func isCamelWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !isLowerRune(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if isUpperRune(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsSentence reports whether r can begin a sentence after "?" or "!".
 func startsSentence(r rune) bool {
 	switch {
@@ -429,7 +444,7 @@ func (s *splitter) afterPeriod(i, j int) bool {
 	if next.r == 0 {
 		return true
 	}
-	if !startsSentence(next.r) {
+	if !startsSentence(next.r) && !isCamelWord(next.word) {
 		return false
 	}
 	if s.tokURL {
@@ -465,7 +480,7 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 			// A date ("am 7.10.", "bis 7.10.2023.") or a large number
 			// ("1.000.000.") is complete in itself: the article before it
 			// says nothing, so only a typical opener starts a sentence.
-			if strings.IndexByte(w, '.') >= 0 {
+			if strings.IndexByte(w, '.') >= 0 && strings.IndexAny(w, "/-") < 0 {
 				return lang.starters[next.word]
 			}
 			if s.prevS >= 0 {
@@ -507,7 +522,7 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 				return false // "GmbH & Co. KG"
 			}
 		}
-		return true
+		return !digit // "usw. Dann" ends, "et al. 2005" does not
 	case abbrevAmbig:
 		return s.ambiguousEnds(next)
 	case abbrevNumber:
@@ -695,13 +710,16 @@ func trimPunct(tok string) string {
 
 // isNumber reports digits with inner full stops or commas: "31", "1.000.000",
 // "7.10", "3,5".
+//
+// Ranges of ordinals count too: "2./3." and "1.-3." (as in "aus dem 2./3.
+// Jahrhundert").
 func isNumber(w string) bool {
 	if w == "" || w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if (c < '0' || c > '9') && c != '.' && c != ',' {
+		if (c < '0' || c > '9') && c != '.' && c != ',' && c != '/' && c != '-' {
 			return false
 		}
 	}
@@ -786,6 +804,29 @@ func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' }
 func isEmoticon(tok string) bool {
 	switch tok {
 	case ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P", ";P", ";-P", "xD", "XD", ":'(", "^^", "<3", ":o", ":O", ":-O", ":/", ":-/":
+		return true
+	}
+	return false
+}
+
+// endsInEmoticon reports a token that is a text emoticon or ends in a face,
+// hand or heart emoji: in reviews and posts these close sentences
+// ("Kann ich nur empfehlen ;-) Wir kommen wieder").
+func endsInEmoticon(tok string) bool {
+	if isEmoticon(tok) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(tok)
+	for r == 0xFE0F || (r >= 0x1F3FB && r <= 0x1F3FF) { // variation selector, skin tones
+		tok = tok[:len(tok)-utf8.RuneLen(r)]
+		r, _ = utf8.DecodeLastRuneInString(tok)
+	}
+	switch {
+	case r >= 0x1F600 && r <= 0x1F64F: // emoticons block
+		return true
+	case r >= 0x1F910 && r <= 0x1F92F, r >= 0x1F970 && r <= 0x1F97A: // more faces
+		return true
+	case r == 0x1F44D || r == 0x1F44E || r == 0x1F44F || r == 0x2764 || r == 0x263A || r == 0x2639:
 		return true
 	}
 	return false

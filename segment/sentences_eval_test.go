@@ -199,3 +199,83 @@ func hasPunctBefore(text string, p int) bool {
 	s = strings.TrimRight(s, "\"'“”‘’»«)")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
+
+// germEvalText rebuilds running text from the GermEval 2014 dev tokens: tokens
+// joined by spaces, with punctuation attached to its neighbour and straight
+// double quotes alternating between opening and closing. Sentences are
+// joined by one space, with a blank line every ten, like GSD's raw.txt.
+func germEvalText(t *testing.T) (string, []string) {
+	t.Helper()
+	b, err := os.ReadFile("../../shared/data/germeval14/dev.tsv")
+	if os.IsNotExist(err) {
+		t.Skip("GermEval dev data not present: ", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents []string
+	var cur strings.Builder
+	open := false // inside straight double quotes
+	glue := false // the next token attaches to the previous one
+	flush := func() {
+		if cur.Len() > 0 {
+			sents = append(sents, cur.String())
+			cur.Reset()
+		}
+		open, glue = false, false
+	}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			flush()
+			continue
+		}
+		tok := f[1]
+		attachLeft := strings.Contains(".,;:!?)]}“«", tok) && len([]rune(tok)) == 1
+		if tok == `"` {
+			attachLeft = open
+		}
+		if cur.Len() > 0 && !attachLeft && !glue {
+			cur.WriteByte(' ')
+		}
+		cur.WriteString(tok)
+		glue = tok == "(" || tok == "[" || tok == "„" || tok == "»" || (tok == `"` && !open)
+		if tok == `"` {
+			open = !open
+		}
+	}
+	flush()
+	var sb strings.Builder
+	for i, s := range sents {
+		if i > 0 {
+			if i%10 == 0 {
+				sb.WriteString("\n\n")
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		sb.WriteString(s)
+	}
+	return sb.String(), sents
+}
+
+// TestEvalGermEval scores on GermEval 2014 dev (news and Wikipedia) rebuilt
+// from tokens. Its "sentences" sometimes hold several sentences, so the
+// precision figure is a lower bound.
+func TestEvalGermEval(t *testing.T) {
+	text, gold := germEvalText(t)
+	spans := Sentences(text, Options{Lang: "de"})
+	sc := scoreBoundaries(t, text, gold, spans, true)
+	t.Logf("GermEval dev intra-paragraph: P=%.4f R=%.4f F1=%.4f (TP %d FP %d FN %d)",
+		sc.Precision(), sc.Recall(), sc.F1(), sc.TP, sc.FP, sc.FN)
+	if testing.Verbose() {
+		logErrors(t, text, gold, spans)
+	}
+	const floor = 0.95
+	if f := sc.F1(); f < floor {
+		t.Errorf("GermEval intra-paragraph F1 %.4f below floor %.2f", f, floor)
+	}
+}
