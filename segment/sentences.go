@@ -28,12 +28,13 @@ func Sentences(text string, opt Options) []Span {
 // allocates nothing but the growth of dst.
 func AppendSentences(dst []Span, text string, opt Options) []Span {
 	s := splitter{
-		text:  text,
-		lang:  sentenceLangFor(opt.Lang),
-		join:  opt.JoinLines,
-		dst:   dst,
-		start: -1,
-		prevS: -1,
+		text:   text,
+		lang:   sentenceLangFor(opt.Lang),
+		join:   opt.JoinLines,
+		dst:    dst,
+		start:  -1,
+		prevS:  -1,
+		prev2S: -1,
 	}
 	s.run()
 	return s.dst
@@ -62,10 +63,11 @@ type splitter struct {
 	start int // start of the current sentence, -1 when none is open
 	end   int // end of its last non-space character
 
-	inTok        bool // inside a token (a run of non-space characters)
-	tokStart     int  // start of the current token
-	tokURL       bool // the current token is a URL or an e-mail address
-	prevS, prevE int  // the previous token of the current sentence, prevS -1 when none
+	inTok          bool // inside a token (a run of non-space characters)
+	tokStart       int  // start of the current token
+	tokURL         bool // the current token is a URL or an e-mail address
+	prevS, prevE   int  // the previous token of the current sentence, prevS -1 when none
+	prev2S, prev2E int  // the token before that, prev2S -1 when none
 
 	nTok int // tokens begun in the current sentence
 
@@ -139,7 +141,7 @@ func (s *splitter) emit() {
 		s.dst = append(s.dst, Span{s.start, s.end})
 	}
 	s.start = -1
-	s.prevS = -1
+	s.prevS, s.prev2S = -1, -1
 	s.listKind = listNone
 }
 
@@ -195,6 +197,7 @@ func (s *splitter) space(i int) int {
 	if s.inTok {
 		s.inTok = false
 		if s.start >= 0 {
+			s.prev2S, s.prev2E = s.prevS, s.prevE
 			s.prevS, s.prevE = s.tokStart, s.end
 		}
 	}
@@ -400,7 +403,33 @@ func (s *splitter) peekAfterClosers(j int) nextInfo {
 // a comma ("„Komm!“, rief sie").
 func (s *splitter) afterQuestion(j int) bool {
 	next := s.peek(j)
-	return startsSentence(next.r)
+	return startsSentence(next.r) || s.parenEnumerator(next)
+}
+
+// parenEnumerator reports an enumerator in parentheses, "(a)", "(ii)",
+// "(3)": it opens a list item even though it is in lower case.
+func (s *splitter) parenEnumerator(next nextInfo) bool {
+	w := next.word
+	if next.pos == 0 || s.text[next.pos-1] != '(' || w == "" || len(w) > 4 {
+		return false
+	}
+	end := next.pos + len(w)
+	if end >= len(s.text) || s.text[end] != ')' {
+		return false
+	}
+	if len(w) == 1 {
+		return true
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'i', 'v', 'x', 'I', 'V', 'X':
+		default:
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // afterEllipsis decides after "…" or "...": a capital starts a new sentence.
@@ -444,6 +473,9 @@ func (s *splitter) afterPeriod(i, j int) bool {
 	if next.r == 0 {
 		return true
 	}
+	if s.parenEnumerator(next) {
+		return s.periodEnds(s.text[s.tokStart:i], nextInfo{pos: next.pos, r: 'A', word: "("})
+	}
 	if !startsSentence(next.r) && !isCamelWord(next.word) {
 		return false
 	}
@@ -484,9 +516,17 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 				return lang.starters[next.word]
 			}
 			if s.prevS >= 0 {
+				prev := trimPunct(s.text[s.prevS:s.prevE])
 				var buf [maxLook]byte
-				if p := lowerInto(buf[:], trimPunct(s.text[s.prevS:s.prevE])); p != nil && lang.ordBefore[string(p)] {
+				if p := lowerInto(buf[:], prev); p != nil && lang.ordBefore[string(p)] {
 					return false
+				}
+				// "den insgesamt 36. Scudetto", "der bislang 45. Präsident":
+				// an article two words back, across an adverb or adjective.
+				if s.prev2S >= 0 && isLowerRune(firstRune(prev)) {
+					if p := lowerInto(buf[:], trimPunct(s.text[s.prev2S:s.prev2E])); p != nil && lang.ordBefore[string(p)] {
+						return false
+					}
 				}
 			}
 		}

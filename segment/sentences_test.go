@@ -120,6 +120,16 @@ var germanCases = []sentenceCase{
 	{"bullet line when joining", "Wir brauchen:\n | • Äpfel\n | • Birnen", Options{JoinLines: true}},
 	{"no-break and thin spaces", "Er kam um 14.30\u00a0Uhr. |\u2009Dann ging er.", Options{}},
 	{"colon does not end", "Er sagte: Wir kommen morgen.", Options{}},
+	{"article two words back", "Er holte den insgesamt 36. Titel des Vereins.", Options{}},
+	{"sogen.", "Es folgte der sogen. Schmalkaldische Krieg.", Options{}},
+	{"Mill. unit", "Der Umsatz lag bei 126 Mill. Euro im Jahr.", Options{}},
+	{"ordinal range with slash", "Funde aus dem 2./3. Jahrhundert zeigen das.", Options{}},
+	{"brand in lower case", "Apple stellte ein neues Modell vor. | iPhone-Käufer müssen warten.", Options{}},
+	{"et al. before year", "Wie Müller et al. 2005 zeigten, stimmt das.", Options{}},
+	{"emoji ends review", "Kann ich nur empfehlen 😀 | Wir kommen wieder.", Options{}},
+	{"GSD quotes", "Er sagte: ``Wir kommen.'' | ``Wann?'' fragte sie.", Options{}},
+	{"v. Chr. final", "Das geschah um 50 v. Chr. | Die Römer kamen später.", Options{}},
+	{"roman numeral lowercase", "Ludwig XIV. war König von Frankreich.", Options{}},
 }
 
 var englishCases = []sentenceCase{
@@ -147,6 +157,15 @@ var englishCases = []sentenceCase{
 	{"ordinal digits do not exist", "He finished 2. | Then he retired.", Options{Lang: "en"}},
 	{"vs.", "It was Smith vs. Jones in court.", Options{Lang: "en"}},
 	{"etc. final", "We bought apples, pears, etc. | Then we left.", Options{Lang: "en"}},
+	{"parenthesized items", "(a) Hello world. | (b) Hello world. | (iv) Goodbye.", Options{Lang: "en"}},
+	{"initialism then pronoun", "I live in the U.S.A. | I went to J.C. Penney.", Options{Lang: "en"}},
+	{"U.S. then article", "There were 500 cases in the U.S. | The U.S. Commission asked the U.S. Government.", Options{Lang: "en"}},
+	{"Ltd. and Co.", "He works for ABC Ltd. and sometimes for BCD Ltd. | She works for ABC Co. and BCD Co.", Options{Lang: "en"}},
+	{"i.v.", "She gave him the i.v. | It was night.", Options{Lang: "en"}},
+	{"vs. and p.m.", "The game is the Giants vs. the Tigers at 10 p.m. | I'm going, are you?", Options{Lang: "en"}},
+	{"no. before number", "He is no. 5, the shortstop.", Options{Lang: "en"}},
+	{"letter list with parens", "a) here it is | b) another | c) one more", Options{Lang: "en"}},
+	{"date", "Today is 11.18.2014.", Options{Lang: "en"}},
 }
 
 func runSentenceCases(t *testing.T, cases []sentenceCase) {
