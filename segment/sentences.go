@@ -363,7 +363,8 @@ func (s *splitter) peek(j int) nextInfo {
 	text := s.text
 	for j < len(text) {
 		r, w := utf8.DecodeRuneInString(text[j:])
-		if !isSpaceRune(r) && !isOpener(r) {
+		// Dashes are skipped too: "voila! -- you have a cake".
+		if !isSpaceRune(r) && !isOpener(r) && r != '-' && r != '–' && r != '—' {
 			break
 		}
 		j += w
@@ -496,6 +497,11 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 	if w == "" {
 		return true
 	}
+	// "(MdB).", "„Hilfe“.": a stop after a bracket or quote follows no
+	// abbreviation.
+	if r, _ := utf8.DecodeLastRuneInString(tok); isCloser(r) {
+		return true
+	}
 	digit := next.r >= '0' && next.r <= '9'
 	atStart := s.tokStart == s.start || (s.prevS == s.start && s.prevS >= 0 && isBulletToken(s.text[s.prevS:s.prevE]))
 
@@ -505,30 +511,7 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 			return false
 		}
 		if lang.ordinals {
-			// "am 31. Januar", "die 2. Bundesliga", "den 45. Präsidenten".
-			if lang.isOrdinalFollower(next.word) {
-				return false
-			}
-			// A date ("am 7.10.", "bis 7.10.2023.") or a large number
-			// ("1.000.000.") is complete in itself: the article before it
-			// says nothing, so only a typical opener starts a sentence.
-			if strings.IndexByte(w, '.') >= 0 && strings.IndexAny(w, "/-") < 0 {
-				return lang.starters[next.word]
-			}
-			if s.prevS >= 0 {
-				prev := trimPunct(s.text[s.prevS:s.prevE])
-				var buf [maxLook]byte
-				if p := lowerInto(buf[:], prev); p != nil && lang.ordBefore[string(p)] {
-					return false
-				}
-				// "den insgesamt 36. Scudetto", "der bislang 45. Präsident":
-				// an article two words back, across an adverb or adjective.
-				if s.prev2S >= 0 && isLowerRune(firstRune(prev)) {
-					if p := lowerInto(buf[:], trimPunct(s.text[s.prev2S:s.prev2E])); p != nil && lang.ordBefore[string(p)] {
-						return false
-					}
-				}
-			}
+			return s.numberEnds(w, next)
 		}
 		return true
 	}
@@ -540,12 +523,23 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 			// "a. The first item" opens an enumeration.
 			return false
 		}
-		// A capital letter is an initial ("Jens S. Müller", "z. B."); it ends a
-		// sentence only before a typical sentence opener ("and I. Did").
+		// A capital letter is an initial ("Jens S. Müller"); it ends a
+		// sentence only before a typical sentence opener ("and I. Did"), and
+		// not as the first word ("Q. What is his name?").
 		if s.prevS >= 0 && isSingleLowerAbbrev(s.text[s.prevS:s.prevE]) {
-			return false // "z. B. Die …", "u. Ä."
+			// The second half of a spaced abbreviation: "z. B.", "u. Ä.",
+			// "n. V.": its class decides.
+			var buf [8]byte
+			p := trimPunct(s.text[s.prevS:s.prevE])
+			key := lowerInto(buf[:], p+w)
+			switch lang.abbrev[string(key)] {
+			case abbrevNever:
+				return false
+			case abbrevOften:
+				return !digit
+			}
 		}
-		return lang.starters[next.word]
+		return s.nTok > 1 && lang.starters[next.word]
 	}
 
 	var buf [maxLook]byte
@@ -553,7 +547,19 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 	if key == nil {
 		return true
 	}
-	switch lang.abbrev[string(key)] {
+	c, ok := lang.abbrev[string(key)]
+	if !ok {
+		// "Mo.–Fr.", "Dipl.-Ing.": the last part of a joined form.
+		if k := strings.LastIndexAny(string(key), "-–/"); k >= 0 {
+			_, dw := utf8.DecodeRune(key[k:])
+			c = lang.abbrev[string(key[k+dw:])]
+		}
+		// "Goethestr. 12": street names abbreviated as "-str.".
+		if c == abbrevNone && lang.ordinals && strings.HasSuffix(string(key), "str") {
+			c = abbrevNumber
+		}
+	}
+	switch c {
 	case abbrevNever:
 		return false
 	case abbrevOften:
@@ -572,6 +578,60 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 	// like listed ambiguous ones.
 	if isInitialism(w) {
 		return s.ambiguousEnds(next)
+	}
+	return true
+}
+
+// numberEnds decides, for German, whether "<number>." ends the sentence or
+// is an ordinal ("am 31. Januar", "die 2. Bundesliga", "den 45.
+// Präsidenten"): the next word or the article before the number tells.
+func (s *splitter) numberEnds(w string, next nextInfo) bool {
+	lang := s.lang
+	if lang.isOrdinalFollower(next.word) {
+		return false
+	}
+	// A date ("am 7.10.", "bis 7.10.2023.") is complete in itself: the
+	// article before it says nothing, so only a typical opener starts a
+	// sentence.
+	if isDate(w) {
+		return lang.starters[next.word]
+	}
+	if s.prevS < 0 {
+		return true
+	}
+	prev := trimPunct(s.text[s.prevS:s.prevE])
+	var buf [maxLook]byte
+	if p := lowerInto(buf[:], prev); p != nil && lang.ordBefore[string(p)] {
+		return false
+	}
+	// "den insgesamt 36. Scudetto", "der bislang 45. Präsident": an article
+	// two words back, across an adverb or adjective.
+	if s.prev2S >= 0 && isLowerRune(firstRune(prev)) {
+		if p := lowerInto(buf[:], trimPunct(s.text[s.prev2S:s.prev2E])); p != nil && lang.ordBefore[string(p)] {
+			return false
+		}
+	}
+	return true
+}
+
+// isDate reports day-and-month numbers: "7.10", "07.10.2023".
+func isDate(w string) bool {
+	d, rest, ok := strings.Cut(w, ".")
+	if !ok || len(d) > 2 {
+		return false
+	}
+	m, y, _ := strings.Cut(rest, ".")
+	if len(m) == 0 || len(m) > 2 || (y != "" && len(y) != 2 && len(y) != 4) {
+		return false
+	}
+	return isDigits(d) && isDigits(m) && isDigits(y)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
 	}
 	return true
 }

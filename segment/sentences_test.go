@@ -130,6 +130,19 @@ var germanCases = []sentenceCase{
 	{"GSD quotes", "Er sagte: ``Wir kommen.'' | ``Wann?'' fragte sie.", Options{}},
 	{"v. Chr. final", "Das geschah um 50 v. Chr. | Die Römer kamen später.", Options{}},
 	{"roman numeral lowercase", "Ludwig XIV. war König von Frankreich.", Options{}},
+	{"thousands at end", "Die Zahl der Infizierten stieg auf 2.936. | Aktuell sind 40 Menschen erkrankt.", Options{}},
+	{"street compound", "Sie wohnt in der Goethestr. 12 in Weimar.", Options{}},
+	{"spaced abbreviation at end", "Das Spiel endet 1:1 n. V. | Im Elfmeterschießen gewann Köln.", Options{}},
+	{"stop after bracket", "Er ist Mitglied des Bundestags (MdB). | Zuvor war er Bürgermeister.", Options{}},
+	{"joined abbreviations", "Geöffnet Mo.–Fr. 9–18 Uhr.", Options{}},
+	{"erm.", "Eintritt: 5 Euro, erm. 3 Euro.", Options{}},
+	{"minute ordinal", "Robert Lewandowski traf in der 89. Minute. | Bayern gewann.", Options{}},
+	{"place number", "Damit steht der Club auf Platz 15. | Am Samstag geht es weiter.", Options{}},
+	{"rank ends sentence", "Er wurde 2. | Der Sieger kam aus Kenia.", Options{}},
+	{"match minutes in brackets", "Tore: 1:0 Müller (12.), 2:0 Lewandowski (34.).", Options{}},
+	{"Jh.", "Das Werk erschien im 16. Jh. in Venedig.", Options{}},
+	{"dash then lowercase", "Und dann – voilà! – war der Kuchen fertig.", Options{}},
+	{"dash then capital", "Er ging. | – Dann kam sie.", Options{}},
 }
 
 var englishCases = []sentenceCase{
@@ -166,6 +179,8 @@ var englishCases = []sentenceCase{
 	{"no. before number", "He is no. 5, the shortstop.", Options{Lang: "en"}},
 	{"letter list with parens", "a) here it is | b) another | c) one more", Options{Lang: "en"}},
 	{"date", "Today is 11.18.2014.", Options{Lang: "en"}},
+	{"initial as first word", "Q. What is his name? | A. His name is Alfred E. Sloan.", Options{Lang: "en"}},
+	{"exclamation in dashes", "Mix it, bake it, and -- voila! -- you have a cake.", Options{Lang: "en"}},
 }
 
 func runSentenceCases(t *testing.T, cases []sentenceCase) {
