@@ -309,6 +309,14 @@ done:
 		end = s.afterQuestion(j)
 	case ellipsis || dots > 1:
 		end = s.afterEllipsis(j)
+		if end && !attached {
+			// An ellipsis standing apart marks an omission inside the
+			// sentence ("Wir haben … Kartoffeln gegessen"); a new sentence
+			// needs a typical opener after it ("Und dann … Die Tür ging
+			// auf").
+			next := s.peek(j)
+			end = next.r == 0 || s.lang.starters[next.word]
+		}
 	default:
 		end = s.afterPeriod(i, j)
 	}

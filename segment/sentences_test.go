@@ -88,6 +88,8 @@ var germanCases = []sentenceCase{
 	{"ellipsis before capital", "Er wartete… | Dann ging er.", Options{}},
 	{"three dots before capital", "Er wartete... | Dann ging er.", Options{}},
 	{"ellipsis mid sentence", "Er sagte … nichts mehr.", Options{}},
+	{"spaced ellipsis before noun", "Wir haben … Kartoffeln gegessen.", Options{}},
+	{"spaced ellipsis before opener", "Und dann … | Die Tür ging auf.", Options{}},
 	{"omission in brackets", "Das war […] nicht richtig.", Options{}},
 	{"omission in parentheses", "Er zitierte (...) Goethe.", Options{}},
 	{"question", "Wer wird Millionär? | Die Show läuft seit Jahren.", Options{}},
