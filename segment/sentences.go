@@ -104,7 +104,7 @@ func (s *splitter) run() {
 			s.beginToken(i)
 		}
 		switch r {
-		case '.', '?', '!', '…', '‼', '⁇', '⁈', '⁉':
+		case '.', '?', '!', '…', '‼', '⁇', '⁈', '⁉', '。', '．', '！', '？':
 			i = s.terminal(i)
 			continue
 		case '@':
@@ -257,7 +257,7 @@ func (s *splitter) terminal(i int) int {
 	}
 	// The cluster: terminal marks, closing quotes and brackets ("!).", ".“").
 	j := i
-	question, dots, ellipsis := false, 0, false
+	question, dots, ellipsis, wide := false, 0, false, false
 	for j < len(text) {
 		c := text[j]
 		r, w := rune(c), 1
@@ -271,6 +271,9 @@ func (s *splitter) terminal(i int) int {
 			question = true
 		case r == '…':
 			ellipsis = true
+		case r == '。' || r == '．' || r == '！' || r == '？':
+			// Full-width marks end sentences without a following space.
+			question, wide = true, true
 		case isCloser(r):
 		default:
 			goto done
@@ -287,6 +290,11 @@ done:
 		return j
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
+	if wide && !isSpaceRune(r) {
+		s.emit()
+		s.inTok = false
+		return j
+	}
 	if !isSpaceRune(r) {
 		// "world.Today": a missing space after a full stop between two words.
 		if dots == 1 && !question && !ellipsis && j == i+1 && s.missingSpace(i) {

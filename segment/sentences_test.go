@@ -182,6 +182,7 @@ var englishCases = []sentenceCase{
 	{"letter list with parens", "a) here it is | b) another | c) one more", Options{Lang: "en"}},
 	{"date", "Today is 11.18.2014.", Options{Lang: "en"}},
 	{"initial as first word", "Q. What is his name? | A. His name is Alfred E. Sloan.", Options{Lang: "en"}},
+	{"full-width stops", "Test strange period．|Does it segment correctly．", Options{Lang: "en"}},
 	{"exclamation in dashes", "Mix it, bake it, and -- voila! -- you have a cake.", Options{Lang: "en"}},
 }
 
