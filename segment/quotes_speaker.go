@@ -44,6 +44,7 @@ type attribution struct {
 	clauseEnd  int // end of an attribution clause after the quote
 	plural     bool
 	postOnly   bool
+	unresolved bool // a pronoun that could not be resolved: keep no speaker
 }
 
 type tok struct {
@@ -107,7 +108,7 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	if a.kind == spPronoun {
 		a = s.resolvePronoun(j, prev0, attrs, a)
 	}
-	if a.kind == spNone && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
+	if a.kind == spNone && !a.unresolved && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
 		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
 		if s.gapContinues(from, q.Start) {
 			a = inherit(attrs[prev0], a)
@@ -149,6 +150,7 @@ func inherit(from, own attribution) attribution {
 func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution) attribution {
 	none := a
 	none.kind = spNone
+	none.unresolved = true
 	if a.plural || prev0 < 0 || !named(attrs[prev0].kind) || s.meta[prev0].para1 < s.meta[j].para0-1 {
 		return none
 	}
@@ -646,13 +648,20 @@ func (s *qscan) tokens(a, b int) []tok {
 	toks := s.toks[:0]
 	t := s.text
 	for i := a; i < b; {
-		r, w := utf8.DecodeRuneInString(t[i:b])
+		r, w := rune(t[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(t[i:b])
+		}
 		switch runeClass(r) {
 		case chSpace:
 			i += w
 		case chAlnum:
 			j := i + w
 			for j < b {
+				if c := t[j]; c < utf8.RuneSelf && asciiClass[c] == chAlnum {
+					j++
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(t[j:b])
 				if runeClass(r2) == chAlnum {
 					j += w2
@@ -731,7 +740,7 @@ func (s *qscan) clauseEnd(pos, end int) int {
 // (Buch „…“, im Film »…«, unter dem Titel „…“).
 func (s *qscan) titleBefore(j int) bool {
 	q := s.quotes[j]
-	if s.words(q) > 10 {
+	if s.words(q, 10) > 10 {
 		return false
 	}
 	ps := s.paras[s.meta[j].para0].Start
@@ -754,11 +763,16 @@ func (s *qscan) titleBefore(j int) bool {
 	return titleNouns[w] || w == "namens" || w == "called"
 }
 
-// words counts the words inside q, marks excluded.
-func (s *qscan) words(q Quote) int {
+// words counts the words inside q, marks excluded, up to limit+1; a quote
+// longer than 40 bytes a word counts as long. Bounding the count keeps deep
+// nesting from scanning the same text again and again.
+func (s *qscan) words(q Quote, limit int) int {
 	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
+	if len(in) > 40*(limit+1) {
+		return limit + 1
+	}
 	n, inWord := 0, false
-	for i := 0; i < len(in); i++ {
+	for i := 0; i < len(in) && n <= limit; i++ {
 		sp := in[i] == ' ' || in[i] == '\n' || in[i] == '\t' || in[i] == '\r'
 		if !sp && !inWord {
 			n++
@@ -771,7 +785,7 @@ func (s *qscan) words(q Quote) int {
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.
 func (s *qscan) scareLike(q Quote) bool {
-	if s.words(q) > 4 {
+	if s.words(q, 4) > 4 {
 		return false
 	}
 	return !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
