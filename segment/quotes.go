@@ -117,7 +117,8 @@ type qscan struct {
 	chain        []int
 	chainOpen    string
 	needsCompact bool
-	toks         []tok // scratch for the speaker pass
+	toks         []tok             // scratch for the speaker pass
+	fullNames    map[string]string // surname → full name, see fullName
 
 }
 

@@ -110,11 +110,16 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	}
 	if a.kind == spNone && !a.unresolved && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
 		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
-		if s.gapContinues(from, q.Start) {
+		if s.gapContinues(from, q.Start, true) {
 			a = inherit(attrs[prev0], a)
 		}
 	}
 	short := s.scareLike(*q)
+	if a.kind == spNone && !a.found && !short {
+		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
+			a = inherit(c, a)
+		}
+	}
 	if a.kind == spNone && !a.found && !short && q.Start == s.paras[m.para0].Start {
 		if c := s.carry(j, attrs); named(c.kind) {
 			a = inherit(c, a)
@@ -154,14 +159,25 @@ func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution)
 	if a.plural || prev0 < 0 || !named(attrs[prev0].kind) || s.meta[prev0].para1 < s.meta[j].para0-1 {
 		return none
 	}
+	// Nothing but punctuation, or no sentence end within the paragraph, may
+	// stand between the previous attribution and the pronoun: "„…“, sagte
+	// Kishida. Biden traf Scholz. „…“, sagte er" stays unresolved.
+	from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
+	to := min(s.quotes[j].Start, a.start)
+	if !s.gapContinues(from, to, s.meta[prev0].para1 == s.meta[j].para0) {
+		return none
+	}
 	return inherit(attrs[prev0], a)
 }
 
 // gapContinues reports whether the text between two quotes keeps the
 // speaker: only punctuation, or no end of sentence.
-func (s *qscan) gapContinues(from, to int) bool {
+func (s *qscan) gapContinues(from, to int, sameParagraph bool) bool {
 	if from > to || to-from > 200 {
 		return false
+	}
+	if !sameParagraph {
+		return !hasAlnum(s.text[from:to])
 	}
 	g := s.text[from:to]
 	alnum := false
@@ -211,24 +227,19 @@ func hasAlnum(t string) bool {
 // sentenceSpeaker is the speaker of the last sentence of p when that sentence
 // has a speech verb with a named subject.
 func (s *qscan) sentenceSpeaker(p Span) attribution {
-	ws := s.sentStart(p.End, p.Start)
-	toks := s.tokens(ws, p.End)
-	for k := len(toks) - 1; k >= 0; k-- {
-		v, ok := s.verbAt(toks, k)
-		if !ok || v.postOnly {
-			continue
-		}
-		a := s.subjectAfter(toks, k+1)
-		if a.kind == spNone {
-			a = s.subjectBefore(toks, k)
-		}
-		if named(a.kind) {
-			a.found = true
-			return a
-		}
+	return s.verbSpeaker(s.tokens(s.sentStart(p.End, p.Start), p.End), true)
+}
+
+// prevSentenceSpeaker is the speaker of the sentence before quote j when the
+// quote starts a sentence: Kishida sagte, Japan gebe nicht nach. „Wir …“
+func (s *qscan) prevSentenceSpeaker(j, prev0 int) attribution {
+	q := s.quotes[j]
+	limit := s.preLimit(j, prev0)
+	ws := s.sentStart(q.Start, limit)
+	if ws <= limit || hasAlnum(s.text[ws:q.Start]) {
 		return attribution{}
 	}
-	return attribution{}
+	return s.verbSpeaker(s.tokens(s.sentStart(ws-1, limit), ws), true)
 }
 
 // captionOrHeading reports whether p is a heading (short, no end
@@ -275,8 +286,12 @@ func (s *qscan) postAttr(j int) attribution {
 		return attribution{}
 	}
 	if v, ok := s.verbAt(toks, k); ok {
-		a := s.subjectAfter(toks, k+1)
-		if v.postOnly && !named(a.kind) {
+		sub := k + 1
+		if v.particle != "" && sub < len(toks) && s.word(toks[sub]) == v.particle {
+			sub++ // according to X
+		}
+		a := s.subjectAfter(toks, sub)
+		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) {
 			return attribution{}
 		}
 		a.found, a.plural, a.postOnly = true, v.plural, v.postOnly
@@ -309,31 +324,82 @@ func (s *qscan) postAttr(j int) attribution {
 	return attribution{}
 }
 
-// preAttr reads the sentence before quote j for a speech verb.
-func (s *qscan) preAttr(j, prev0 int) attribution {
-	q := s.quotes[j]
+// preLimit is where the text that may attribute quote j starts: its
+// paragraph, or the end of the previous quote in that paragraph.
+func (s *qscan) preLimit(j, prev0 int) int {
 	limit := s.paras[s.meta[j].para0].Start
 	if prev0 >= 0 {
-		if e := s.quotes[prev0].End; e > limit && e <= q.Start {
+		if e := s.quotes[prev0].End; e > limit && e <= s.quotes[j].Start {
 			limit = e
 		}
 	}
-	ws := s.sentStart(q.Start, limit)
+	return limit
+}
+
+// preAttr reads the sentence before quote j for a speech verb, or a
+// headline speaker (Kishida: „…“).
+func (s *qscan) preAttr(j, prev0 int) attribution {
+	q := s.quotes[j]
+	ws := s.sentStart(q.Start, s.preLimit(j, prev0))
 	toks := s.tokens(ws, q.Start)
+	if a := s.verbSpeaker(toks, false); a.found {
+		return a
+	}
+	return s.headlineSpeaker(toks)
+}
+
+// verbSpeaker finds the last speech verb in toks and its subject. With
+// needName, only a named subject counts.
+func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	for k := len(toks) - 1; k >= 0; k-- {
 		v, ok := s.verbAt(toks, k)
 		if !ok || v.postOnly {
+			continue
+		}
+		if v.source {
+			if a := s.subjectAfter(toks, k+1); a.kind == spName {
+				a.found = true
+				return a
+			}
 			continue
 		}
 		a := s.subjectAfter(toks, k+1)
 		if a.kind == spNone {
 			a = s.subjectBefore(toks, k)
 		}
+		if needName && !named(a.kind) {
+			return attribution{}
+		}
 		a.found, a.plural = true, v.plural
 		a.clauseEnd = 0
 		return a
 	}
 	return attribution{}
+}
+
+// headlineSpeaker reads "Name: „…“", the headline form, when toks are one
+// name and a colon. A single word counts only when it is a surname the
+// document gives with a given name (Scholz: „…“ after Olaf Scholz), so
+// "Fazit: „…“" has no speaker.
+func (s *qscan) headlineSpeaker(toks []tok) attribution {
+	n := len(toks)
+	if n < 2 || n > 4 || toks[n-1].word || s.word(toks[n-1]) != ":" {
+		return attribution{}
+	}
+	for _, t := range toks[:n-1] {
+		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNames[s.word(t)] {
+			return attribution{}
+		}
+	}
+	a := s.nameBackward(toks[:n-1])
+	if a.kind != spName {
+		return attribution{}
+	}
+	if a.start == toks[n-2].s && s.fullName(s.word(toks[n-2])) == s.word(toks[n-2]) {
+		return attribution{}
+	}
+	a.found = true
+	return a
 }
 
 // subjectAfter reads the subject that follows a speech verb at toks[k-1]
@@ -370,7 +436,7 @@ func (s *qscan) phraseAfter(toks []tok, k int) attribution {
 	if m == i {
 		return attribution{}
 	}
-	if m-i >= 2 && roleWords[s.word(toks[i])] {
+	if m-i >= 2 && isRole(s.word(toks[i])) {
 		if a := s.nameForward(toks[i:m]); a.kind == spName {
 			return a
 		}
@@ -416,9 +482,12 @@ func (s *qscan) capRun(toks []tok, i, n int) int {
 // surname (Premierminister Fumio Kishida → Fumio Kishida; Kishida
 // Journalisten → Kishida).
 func (s *qscan) nameForward(run []tok) attribution {
+	// Start after the last title: Japans Premier Kishida → Kishida.
 	i := 0
-	for i < len(run) && roleWords[s.word(run[i])] {
-		i++
+	for k := range min(len(run), 4) {
+		if isRole(s.word(run[k])) {
+			i = k + 1
+		}
 	}
 	if i == len(run) {
 		if len(run) == 1 {
@@ -481,7 +550,7 @@ func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 		}
 		i--
 	}
-	if k-i == 1 || roleWords[w] {
+	if k-i == 1 || isRole(w) {
 		if a := s.phraseBefore(toks, i, k); a.kind != spNone {
 			return a
 		}
@@ -555,7 +624,7 @@ func (s *qscan) givenName(t tok, loose bool) bool {
 	if givenNames[w] {
 		return true
 	}
-	if !loose || roleWords[w] || nonNames[w] || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
+	if !loose || isRole(w) || nonNames[w] || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -572,7 +641,7 @@ func (s *qscan) givenName(t tok, loose bool) bool {
 
 func (s *qscan) surnameOK(t tok) bool {
 	w := s.word(t)
-	return t.word && isCap(w) && !roleWords[w] && !nonNames[w] && !isDet(w)
+	return t.word && isCap(w) && !isRole(w) && !nonNames[w] && !isDet(w)
 }
 
 func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
@@ -584,6 +653,35 @@ func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
 	}
 	v, ok := speechVerbs[s.word(toks[k])]
 	return v, ok
+}
+
+// isRole reports whether w is a title or office: listed, a compound ending
+// in a listed suffix (Regierungssprecher, Parteichefin), or a hyphenated
+// compound whose last part is one (CDU-Chef, US-Präsident).
+func isRole(w string) bool {
+	if roleWords[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
+		last := w[i+1:]
+		if roleWords[last] || roleWords[capitalize(last)] {
+			return true
+		}
+	}
+	for _, suf := range roleSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalize(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 func pronounKind(w string) int {
@@ -756,11 +854,24 @@ func (s *qscan) titleBefore(j int) bool {
 		}
 		b -= w
 	}
-	if b == e {
-		return false
+	if b < e {
+		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" {
+			return true
+		}
 	}
-	w := s.text[b:e]
-	return titleNouns[w] || w == "namens" || w == "called"
+	// „Bild“-Zeitung, „Spiegel“-Interview
+	if rest, ok := strings.CutPrefix(s.text[q.End:], "-"); ok {
+		n := 0
+		for n < len(rest) && n < 40 {
+			r, w := utf8.DecodeRuneInString(rest[n:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			n += w
+		}
+		return titleNouns[rest[:n]] || titleNouns[capitalize(rest[:n])]
+	}
+	return false
 }
 
 // words counts the words inside q, marks excluded, up to limit+1; a quote
@@ -792,10 +903,8 @@ func (s *qscan) scareLike(q Quote) bool {
 }
 
 // resolveFull sets SpeakerFull: the fullest form of a name found in the
-// document (Wakamiya → Kenji Wakamiya). Each surname is looked up once, and
-// at most 64 surnames per document, so the cost stays linear.
+// document (Wakamiya → Kenji Wakamiya).
 func (s *qscan) resolveFull(attrs []attribution) {
-	var memo map[string]string
 	for j := range s.quotes {
 		q := &s.quotes[j]
 		if q.Speaker == "" {
@@ -809,18 +918,7 @@ func (s *qscan) resolveFull(attrs []attribution) {
 		if i := strings.LastIndexByte(sur, ' '); i >= 0 {
 			sur = sur[i+1:]
 		}
-		full, ok := memo[sur]
-		if !ok {
-			if len(memo) >= 64 {
-				continue
-			}
-			if memo == nil {
-				memo = make(map[string]string)
-			}
-			full = s.fullName(sur)
-			memo[sur] = full
-		}
-		if strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
+		if full := s.fullName(sur); strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
 			q.SpeakerFull = full
 		}
 	}
@@ -838,8 +936,24 @@ func (s *qscan) isNameMention(q *Quote) bool {
 }
 
 // fullName returns the first form of sur in the text that has given names
-// before it, joined with single spaces, or sur.
+// before it, joined with single spaces, or sur. Each surname is looked up
+// once, and at most 64 surnames per document, so the cost stays linear.
 func (s *qscan) fullName(sur string) string {
+	if full, ok := s.fullNames[sur]; ok {
+		return full
+	}
+	if len(s.fullNames) >= 64 {
+		return sur
+	}
+	if s.fullNames == nil {
+		s.fullNames = make(map[string]string)
+	}
+	full := s.findFullName(sur)
+	s.fullNames[sur] = full
+	return full
+}
+
+func (s *qscan) findFullName(sur string) string {
 	t := s.text
 	from := 0
 	for n := 0; n < 64; n++ {
