@@ -28,11 +28,11 @@ type speechVerb struct {
 }
 
 var (
-	speechVerbs = parseVerbs(speechVerbsData)
+	speechVerbs             = parseVerbs(speechVerbsData)
 	roleWords, roleSuffixes = parseRoles(speechRolesData)
-	nonNames    = parseSet(speechNonNamesData)
-	givenNames  = parseSet(speechGivenData)
-	titleNouns  = parseSet(quoteTitleData)
+	nonNames                = parseSet(speechNonNamesData)
+	givenNames              = parseSet(speechGivenData)
+	titleNouns              = parseSet(quoteTitleData)
 )
 
 // dataLines returns the non-empty lines of a list file without comments.
