@@ -2,7 +2,6 @@ package segment
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -44,6 +43,7 @@ type attribution struct {
 	clauseEnd  int // end of an attribution clause after the quote
 	plural     bool
 	postOnly   bool
+	unresolved bool // a pronoun that could not be resolved: keep no speaker
 }
 
 type tok struct {
@@ -66,19 +66,6 @@ func (s *qscan) attribute() {
 		prev0 = j
 	}
 	s.resolveFull(attrs)
-}
-
-// plainKind is the kind of a quote judged by itself: a title after a title
-// noun, a scare quote when it is a short phrase, else speech.
-func (s *qscan) plainKind(j int) string {
-	q := s.quotes[j]
-	switch {
-	case s.titleBefore(j):
-		return "title"
-	case s.scareLike(q):
-		return "scare"
-	}
-	return "speech"
 }
 
 func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
@@ -107,13 +94,18 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	if a.kind == spPronoun {
 		a = s.resolvePronoun(j, prev0, attrs, a)
 	}
-	if a.kind == spNone && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
+	if a.kind == spNone && !a.unresolved && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
 		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
-		if s.gapContinues(from, q.Start) {
+		if s.gapContinues(from, q.Start, true) {
 			a = inherit(attrs[prev0], a)
 		}
 	}
 	short := s.scareLike(*q)
+	if a.kind == spNone && !a.found && !short {
+		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
+			a = inherit(c, a)
+		}
+	}
 	if a.kind == spNone && !a.found && !short && q.Start == s.paras[m.para0].Start {
 		if c := s.carry(j, attrs); named(c.kind) {
 			a = inherit(c, a)
@@ -149,7 +141,16 @@ func inherit(from, own attribution) attribution {
 func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution) attribution {
 	none := a
 	none.kind = spNone
+	none.unresolved = true
 	if a.plural || prev0 < 0 || !named(attrs[prev0].kind) || s.meta[prev0].para1 < s.meta[j].para0-1 {
+		return none
+	}
+	// Nothing but punctuation, or no sentence end within the paragraph, may
+	// stand between the previous attribution and the pronoun: "„…“, sagte
+	// Kishida. Biden traf Scholz. „…“, sagte er" stays unresolved.
+	from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
+	to := min(s.quotes[j].Start, a.start)
+	if !s.gapContinues(from, to, s.meta[prev0].para1 == s.meta[j].para0) {
 		return none
 	}
 	return inherit(attrs[prev0], a)
@@ -157,9 +158,12 @@ func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution)
 
 // gapContinues reports whether the text between two quotes keeps the
 // speaker: only punctuation, or no end of sentence.
-func (s *qscan) gapContinues(from, to int) bool {
+func (s *qscan) gapContinues(from, to int, sameParagraph bool) bool {
 	if from > to || to-from > 200 {
 		return false
+	}
+	if !sameParagraph {
+		return !hasAlnum(s.text[from:to])
 	}
 	g := s.text[from:to]
 	alnum := false
@@ -209,24 +213,19 @@ func hasAlnum(t string) bool {
 // sentenceSpeaker is the speaker of the last sentence of p when that sentence
 // has a speech verb with a named subject.
 func (s *qscan) sentenceSpeaker(p Span) attribution {
-	ws := s.sentStart(p.End, p.Start)
-	toks := s.tokens(ws, p.End)
-	for k := len(toks) - 1; k >= 0; k-- {
-		v, ok := s.verbAt(toks, k)
-		if !ok || v.postOnly {
-			continue
-		}
-		a := s.subjectAfter(toks, k+1)
-		if a.kind == spNone {
-			a = s.subjectBefore(toks, k)
-		}
-		if named(a.kind) {
-			a.found = true
-			return a
-		}
+	return s.verbSpeaker(s.tokens(s.sentStart(p.End, p.Start), p.End), true)
+}
+
+// prevSentenceSpeaker is the speaker of the sentence before quote j when the
+// quote starts a sentence: Kishida sagte, Japan gebe nicht nach. „Wir …“
+func (s *qscan) prevSentenceSpeaker(j, prev0 int) attribution {
+	q := s.quotes[j]
+	limit := s.preLimit(j, prev0)
+	ws := s.sentStart(q.Start, limit)
+	if ws <= limit || hasAlnum(s.text[ws:q.Start]) {
 		return attribution{}
 	}
-	return attribution{}
+	return s.verbSpeaker(s.tokens(s.sentStart(ws-1, limit), ws), true)
 }
 
 // captionOrHeading reports whether p is a heading (short, no end
@@ -273,8 +272,12 @@ func (s *qscan) postAttr(j int) attribution {
 		return attribution{}
 	}
 	if v, ok := s.verbAt(toks, k); ok {
-		a := s.subjectAfter(toks, k+1)
-		if v.postOnly && !named(a.kind) {
+		sub := k + 1
+		if v.particle != "" && sub < len(toks) && s.word(toks[sub]) == v.particle {
+			sub++ // according to X
+		}
+		a := s.subjectAfter(toks, sub)
+		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) {
 			return attribution{}
 		}
 		a.found, a.plural, a.postOnly = true, v.plural, v.postOnly
@@ -307,25 +310,51 @@ func (s *qscan) postAttr(j int) attribution {
 	return attribution{}
 }
 
-// preAttr reads the sentence before quote j for a speech verb.
-func (s *qscan) preAttr(j, prev0 int) attribution {
-	q := s.quotes[j]
+// preLimit is where the text that may attribute quote j starts: its
+// paragraph, or the end of the previous quote in that paragraph.
+func (s *qscan) preLimit(j, prev0 int) int {
 	limit := s.paras[s.meta[j].para0].Start
 	if prev0 >= 0 {
-		if e := s.quotes[prev0].End; e > limit && e <= q.Start {
+		if e := s.quotes[prev0].End; e > limit && e <= s.quotes[j].Start {
 			limit = e
 		}
 	}
-	ws := s.sentStart(q.Start, limit)
+	return limit
+}
+
+// preAttr reads the sentence before quote j for a speech verb, or a
+// headline speaker (Kishida: „…“).
+func (s *qscan) preAttr(j, prev0 int) attribution {
+	q := s.quotes[j]
+	ws := s.sentStart(q.Start, s.preLimit(j, prev0))
 	toks := s.tokens(ws, q.Start)
+	if a := s.verbSpeaker(toks, false); a.found {
+		return a
+	}
+	return s.headlineSpeaker(toks)
+}
+
+// verbSpeaker finds the last speech verb in toks and its subject. With
+// needName, only a named subject counts.
+func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	for k := len(toks) - 1; k >= 0; k-- {
 		v, ok := s.verbAt(toks, k)
 		if !ok || v.postOnly {
 			continue
 		}
+		if v.source {
+			if a := s.subjectAfter(toks, k+1); a.kind == spName {
+				a.found = true
+				return a
+			}
+			continue
+		}
 		a := s.subjectAfter(toks, k+1)
 		if a.kind == spNone {
 			a = s.subjectBefore(toks, k)
+		}
+		if needName && !named(a.kind) {
+			return attribution{}
 		}
 		a.found, a.plural = true, v.plural
 		a.clauseEnd = 0
@@ -334,553 +363,27 @@ func (s *qscan) preAttr(j, prev0 int) attribution {
 	return attribution{}
 }
 
-// subjectAfter reads the subject that follows a speech verb at toks[k-1]
-// (inverted order: sagte Tomita, sagte ein Sprecher des Ministeriums).
-func (s *qscan) subjectAfter(toks []tok, k int) attribution {
-	for n := 0; n < 2 && k < len(toks) && toks[k].word && isAdverb(s.word(toks[k])); n++ {
-		k++
-	}
-	if k >= len(toks) || !toks[k].word {
+// headlineSpeaker reads "Name: „…“", the headline form, when toks are one
+// name and a colon. A single word counts only when it is a surname the
+// document gives with a given name (Scholz: „…“ after Olaf Scholz), so
+// "Fazit: „…“" has no speaker.
+func (s *qscan) headlineSpeaker(toks []tok) attribution {
+	n := len(toks)
+	if n < 2 || n > 4 || toks[n-1].word || s.word(toks[n-1]) != ":" {
 		return attribution{}
 	}
-	w := s.word(toks[k])
-	if pk := pronounKind(w); pk != spNone {
-		return attribution{kind: pk, start: toks[k].s, end: toks[k].e}
+	for _, t := range toks[:n-1] {
+		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNames[s.word(t)] {
+			return attribution{}
+		}
 	}
-	if isDet(w) {
-		return s.phraseAfter(toks, k)
-	}
-	if !isCap(w) {
+	a := s.nameBackward(toks[:n-1])
+	if a.kind != spName {
 		return attribution{}
 	}
-	m := k
-	for m < len(toks) && m-k < 5 && toks[m].word && isCap(s.word(toks[m])) && !isDet(s.word(toks[m])) {
-		m++
-	}
-	return s.nameForward(toks[k:m])
-}
-
-// phraseAfter reads a noun phrase starting with the determiner at toks[k]:
-// ein Sprecher des chinesischen Außenministeriums, der Botschafter Koji Tomita.
-func (s *qscan) phraseAfter(toks []tok, k int) attribution {
-	i := s.skipAdjectives(toks, k+1)
-	m := s.capRun(toks, i, 4)
-	if m == i {
+	if a.start == toks[n-2].s && s.fullName(s.word(toks[n-2])) == s.word(toks[n-2]) {
 		return attribution{}
 	}
-	if m-i >= 2 && roleWords[s.word(toks[i])] {
-		if a := s.nameForward(toks[i:m]); a.kind == spName {
-			return a
-		}
-	}
-	if nonNames[s.word(toks[i])] {
-		return attribution{}
-	}
-	end := toks[m-1].e
-	if m < len(toks) && toks[m].word {
-		switch s.word(toks[m]) {
-		case "des", "der", "eines", "einer", "of":
-			i2 := s.skipAdjectives(toks, m+1)
-			if m2 := s.capRun(toks, i2, 3); m2 > i2 {
-				end = toks[m2-1].e
-			}
-		}
-	}
-	return attribution{kind: spPhrase, start: toks[k].s, end: end}
-}
-
-func (s *qscan) skipAdjectives(toks []tok, i int) int {
-	for n := 0; n < 3 && i < len(toks) && toks[i].word; n++ {
-		w := s.word(toks[i])
-		if _, verb := speechVerbs[w]; verb || isCap(w) || isDet(w) || pronounKind(w) != spNone {
-			break
-		}
-		i++
-	}
-	return i
-}
-
-// capRun returns the end of the run of at most n capitalized words at i.
-func (s *qscan) capRun(toks []tok, i, n int) int {
-	m := i
-	for m < len(toks) && m-i < n && toks[m].word && isCap(s.word(toks[m])) && !isDet(s.word(toks[m])) {
-		m++
-	}
-	return m
-}
-
-// nameForward takes a name from the start of a run of capitalized words
-// after a verb: titles are skipped, and a given name may precede the
-// surname (Premierminister Fumio Kishida → Fumio Kishida; Kishida
-// Journalisten → Kishida).
-func (s *qscan) nameForward(run []tok) attribution {
-	i := 0
-	for i < len(run) && roleWords[s.word(run[i])] {
-		i++
-	}
-	if i == len(run) {
-		if len(run) == 1 {
-			return attribution{kind: spPhrase, start: run[0].s, end: run[0].e}
-		}
-		return attribution{}
-	}
-	if nonNames[s.word(run[i])] {
-		return attribution{}
-	}
-	end := i + 1
-	if !isAllCaps(s.word(run[i])) {
-		for end < len(run) && end-i < 3 && s.givenName(run[end-1], end-1 == i) && s.surnameOK(run[end]) {
-			end++
-		}
-	}
-	return attribution{kind: spName, start: run[i].s, end: run[end-1].e}
-}
-
-// nameBackward takes a name from the end of a run of capitalized words
-// before a verb (… Repräsentantenhauses Kenji Wakamiya sagte → Kenji
-// Wakamiya).
-func (s *qscan) nameBackward(run []tok) attribution {
-	last := len(run) - 1
-	if last < 0 || !s.surnameOK(run[last]) {
-		return attribution{}
-	}
-	start := last
-	for start > 0 && last-start < 2 && s.givenName(run[start-1], true) {
-		start--
-	}
-	return attribution{kind: spName, start: run[start].s, end: run[last].e}
-}
-
-// subjectBefore reads the subject before a speech verb at toks[k]
-// (Kishida sagte, Der Botschafter fügte hinzu, Lance Gatling von …, …, sagte).
-func (s *qscan) subjectBefore(toks []tok, k int) attribution {
-	if k == 0 {
-		return attribution{}
-	}
-	t := toks[k-1]
-	if !t.word {
-		if s.word(t) == "," {
-			return s.apposition(toks)
-		}
-		return attribution{}
-	}
-	w := s.word(t)
-	if pk := pronounKind(w); pk != spNone {
-		return attribution{kind: pk, start: t.s, end: t.e}
-	}
-	if !isCap(w) || isDet(w) || nonNames[w] {
-		return attribution{}
-	}
-	i := k - 1
-	for i > 0 && k-i < 5 && toks[i-1].word {
-		pw := s.word(toks[i-1])
-		if !isCap(pw) || isDet(pw) || nonNames[pw] {
-			break
-		}
-		i--
-	}
-	if k-i == 1 || roleWords[w] {
-		if a := s.phraseBefore(toks, i, k); a.kind != spNone {
-			return a
-		}
-	}
-	return s.nameBackward(toks[i:k])
-}
-
-// phraseBefore reads a noun phrase ending before toks[k] whose capitalized
-// head starts at toks[i]: Der japanische Botschafter, Ein Sprecher des
-// Ministeriums.
-func (s *qscan) phraseBefore(toks []tok, i, k int) attribution {
-	start := -1
-	for ext := 0; ext < 2; ext++ {
-		j := i - 1
-		for n := 0; n < 3 && j >= 0 && toks[j].word && isLowerWord(s.word(toks[j])) && !isDet(s.word(toks[j])); n++ {
-			j--
-		}
-		if j < 0 || !toks[j].word || !isDet(s.word(toks[j])) {
-			break
-		}
-		start = j
-		switch strings.ToLower(s.word(toks[j])) {
-		case "des", "der", "eines", "einer":
-			// a genitive: look for the phrase it belongs to
-			h := j
-			for h > 0 && j-h < 3 && toks[h-1].word && isCap(s.word(toks[h-1])) && !isDet(s.word(toks[h-1])) {
-				h--
-			}
-			if h == j {
-				ext = 2
-				continue
-			}
-			i = h
-			continue
-		}
-		break
-	}
-	if start < 0 {
-		return attribution{}
-	}
-	return attribution{kind: spPhrase, start: toks[start].s, end: toks[k-1].e}
-}
-
-// apposition finds the subject at the start of the sentence when an
-// apposition stands between it and the verb: Koji Tomita, der Botschafter,
-// erklärte / Lance Gatling von Nexial Research, …, sagte.
-func (s *qscan) apposition(toks []tok) attribution {
-	m := 0
-	for m < len(toks) && m < 4 && toks[m].word {
-		w := s.word(toks[m])
-		if !isCap(w) || isDet(w) || nonNames[w] {
-			break
-		}
-		m++
-	}
-	if m == 0 || m >= len(toks) {
-		return attribution{}
-	}
-	switch s.word(toks[m]) {
-	case ",", "von", "vom", "aus", "of":
-		return s.nameBackward(toks[:m])
-	}
-	return attribution{}
-}
-
-// givenName reports whether t can be a given name before a surname. first
-// allows the looser shape test (only the first word of a name may pass by
-// shape alone).
-func (s *qscan) givenName(t tok, loose bool) bool {
-	w := s.word(t)
-	if givenNames[w] {
-		return true
-	}
-	if !loose || roleWords[w] || nonNames[w] || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isASCIILetter(w[i]) {
-			return false
-		}
-	}
-	switch w[len(w)-1] {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
-}
-
-func (s *qscan) surnameOK(t tok) bool {
-	w := s.word(t)
-	return t.word && isCap(w) && !roleWords[w] && !nonNames[w] && !isDet(w)
-}
-
-func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
-
-// verbAt reports whether toks[k] is a speech verb.
-func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
-	if k >= len(toks) || !toks[k].word {
-		return speechVerb{}, false
-	}
-	v, ok := speechVerbs[s.word(toks[k])]
-	return v, ok
-}
-
-func pronounKind(w string) int {
-	switch w {
-	case "er", "Er", "sie", "Sie", "he", "He", "she", "She":
-		return spPronoun
-	case "es", "Es", "man", "Man", "it", "It":
-		return spImpersonal
-	case "they", "They", "wir", "Wir", "ich", "Ich", "we", "We", "I":
-		// plural or the speaker quoting themself: not resolved
-		return spImpersonal
-	}
-	return spNone
-}
-
-func isDet(w string) bool {
-	switch w {
-	case "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
-		"Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Eines", "Einem", "Einen",
-		"the", "The", "a", "an":
-		return true
-	}
-	return false
-}
-
-func isAdverb(w string) bool {
-	switch w {
-	case "jedoch", "auch", "außerdem", "zudem", "weiter", "dazu", "dann", "noch", "bereits",
-		"ebenfalls", "abschließend", "später", "damals", "nun", "schließlich", "zuvor", "also":
-		return true
-	}
-	return false
-}
-
-func isCap(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
-
-func isLowerWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r)
-}
-
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
-
-// tokens splits text[a:b] into words (letters and digits, with inner
-// hyphens and apostrophes) and one-rune punctuation tokens. The slice is
-// reused between calls.
-func (s *qscan) tokens(a, b int) []tok {
-	toks := s.toks[:0]
-	t := s.text
-	for i := a; i < b; {
-		r, w := utf8.DecodeRuneInString(t[i:b])
-		switch runeClass(r) {
-		case chSpace:
-			i += w
-		case chAlnum:
-			j := i + w
-			for j < b {
-				r2, w2 := utf8.DecodeRuneInString(t[j:b])
-				if runeClass(r2) == chAlnum {
-					j += w2
-					continue
-				}
-				if r2 == '-' || r2 == '’' || r2 == '\'' {
-					if r3, _ := utf8.DecodeRuneInString(t[j+w2 : b]); j+w2 < b && runeClass(r3) == chAlnum {
-						j += w2
-						continue
-					}
-				}
-				break
-			}
-			toks = append(toks, tok{i, j, true})
-			i = j
-		default:
-			toks = append(toks, tok{i, i + w, false})
-			i += w
-		}
-	}
-	s.toks = toks
-	return toks
-}
-
-// sentStart returns where the sentence holding pos starts, not before limit
-// and at most 500 bytes back. A period after a digit (31. Januar) or a
-// single capital (D. C.) does not end a sentence.
-func (s *qscan) sentStart(pos, limit int) int {
-	t := s.text
-	lo := max(limit, pos-500)
-	for j := pos - 2; j >= lo; j-- {
-		c := t[j]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		if n := t[j+1]; n != ' ' && n != '\n' && n != '\t' {
-			continue
-		}
-		if c == '.' && j > lo {
-			p := t[j-1]
-			if p >= '0' && p <= '9' {
-				continue
-			}
-			if p >= 'A' && p <= 'Z' && (j-1 == lo || t[j-2] == ' ' || t[j-2] == '.') {
-				continue
-			}
-		}
-		return j + 1
-	}
-	for lo > limit && lo < len(t) && !utf8.RuneStart(t[lo]) {
-		lo++
-	}
-	return lo
-}
-
-// clauseEnd returns where the clause starting at pos ends: at a sentence or
-// clause mark, a quotation mark, or end.
-func (s *qscan) clauseEnd(pos, end int) int {
-	t := s.text
-	for i := pos; i < end; i++ {
-		switch t[i] {
-		case '.', '!', '?', ';', ':', '"':
-			return i
-		case 0xC2, 0xE2:
-			r, _ := utf8.DecodeRuneInString(t[i:end])
-			switch r {
-			case '„', '“', '”', '‚', '‘', '»', '«', '›', '‹':
-				return i
-			}
-		}
-	}
-	return end
-}
-
-// titleBefore reports whether quote j directly follows a title noun
-// (Buch „…“, im Film »…«, unter dem Titel „…“).
-func (s *qscan) titleBefore(j int) bool {
-	q := s.quotes[j]
-	if s.words(q) > 10 {
-		return false
-	}
-	ps := s.paras[s.meta[j].para0].Start
-	e := q.Start
-	for e > ps && (s.text[e-1] == ' ' || s.text[e-1] == ':') {
-		e--
-	}
-	b := e
-	for b > ps {
-		r, w := utf8.DecodeLastRuneInString(s.text[ps:b])
-		if runeClass(r) != chAlnum && r != '-' {
-			break
-		}
-		b -= w
-	}
-	if b == e {
-		return false
-	}
-	w := s.text[b:e]
-	return titleNouns[w] || w == "namens" || w == "called"
-}
-
-// words counts the words inside q, marks excluded.
-func (s *qscan) words(q Quote) int {
-	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
-	n, inWord := 0, false
-	for i := 0; i < len(in); i++ {
-		sp := in[i] == ' ' || in[i] == '\n' || in[i] == '\t' || in[i] == '\r'
-		if !sp && !inWord {
-			n++
-		}
-		inWord = !sp
-	}
-	return n
-}
-
-// scareLike reports whether q is a short phrase rather than a statement:
-// at most four words and no sentence punctuation.
-func (s *qscan) scareLike(q Quote) bool {
-	if s.words(q) > 4 {
-		return false
-	}
-	return !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
-}
-
-// resolveFull sets SpeakerFull: the fullest form of a name found in the
-// document (Wakamiya → Kenji Wakamiya). Each surname is looked up once, and
-// at most 64 surnames per document, so the cost stays linear.
-func (s *qscan) resolveFull(attrs []attribution) {
-	var memo map[string]string
-	for j := range s.quotes {
-		q := &s.quotes[j]
-		if q.Speaker == "" {
-			continue
-		}
-		q.SpeakerFull = q.Speaker
-		if attrs[j].kind != spName && !s.isNameMention(q) {
-			continue
-		}
-		sur := q.Speaker
-		if i := strings.LastIndexByte(sur, ' '); i >= 0 {
-			sur = sur[i+1:]
-		}
-		full, ok := memo[sur]
-		if !ok {
-			if len(memo) >= 64 {
-				continue
-			}
-			if memo == nil {
-				memo = make(map[string]string)
-			}
-			full = s.fullName(sur)
-			memo[sur] = full
-		}
-		if strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
-			q.SpeakerFull = full
-		}
-	}
-}
-
-// isNameMention reports whether an inherited speaker is a name (its words
-// are all capitalized).
-func (s *qscan) isNameMention(q *Quote) bool {
-	for _, f := range strings.Fields(q.Speaker) {
-		if !isCap(f) {
-			return false
-		}
-	}
-	return true
-}
-
-// fullName returns the first form of sur in the text that has given names
-// before it, joined with single spaces, or sur.
-func (s *qscan) fullName(sur string) string {
-	t := s.text
-	from := 0
-	for n := 0; n < 64; n++ {
-		o := strings.Index(t[from:], sur)
-		if o < 0 {
-			break
-		}
-		o += from
-		from = o + len(sur)
-		if r, _ := utf8.DecodeLastRuneInString(t[:o]); o > 0 && runeClass(r) == chAlnum {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(t[from:]); from < len(t) && runeClass(r) == chAlnum {
-			continue
-		}
-		parts := []string{sur}
-		pos := o
-		for len(parts) < 3 {
-			ws, we := s.prevWord(pos)
-			if ws < 0 || !s.givenName(tok{ws, we, true}, len(parts) == 1) {
-				break
-			}
-			parts = append(parts, t[ws:we])
-			pos = ws
-		}
-		if len(parts) > 1 {
-			for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
-				parts[a], parts[b] = parts[b], parts[a]
-			}
-			return strings.Join(parts, " ")
-		}
-	}
-	return sur
-}
-
-// prevWord returns the word that ends one run of spaces before pos, or -1.
-func (s *qscan) prevWord(pos int) (int, int) {
-	t := s.text
-	e := pos
-	for e > 0 && (t[e-1] == ' ' || t[e-1] == '\t') {
-		e--
-	}
-	if e == pos || e == 0 {
-		return -1, -1
-	}
-	b := e
-	for b > 0 {
-		r, w := utf8.DecodeLastRuneInString(t[:b])
-		if runeClass(r) != chAlnum && r != '-' {
-			break
-		}
-		b -= w
-	}
-	if b == e {
-		return -1, -1
-	}
-	return b, e
+	a.found = true
+	return a
 }

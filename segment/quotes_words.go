@@ -23,15 +23,16 @@ var (
 type speechVerb struct {
 	particle string // separated particle ("hinzu"), "" if none
 	postOnly bool   // attributes only right after a quote („…“, so X)
+	source   bool   // a preposition naming a source: only a name follows (laut Kishida)
 	plural   bool
 }
 
 var (
-	speechVerbs = parseVerbs(speechVerbsData)
-	roleWords   = parseSet(speechRolesData)
-	nonNames    = parseSet(speechNonNamesData)
-	givenNames  = parseSet(speechGivenData)
-	titleNouns  = parseSet(quoteTitleData)
+	speechVerbs             = parseVerbs(speechVerbsData)
+	roleWords, roleSuffixes = parseRoles(speechRolesData)
+	nonNames                = parseSet(speechNonNamesData)
+	givenNames              = parseSet(speechGivenData)
+	titleNouns              = parseSet(quoteTitleData)
 )
 
 // dataLines returns the non-empty lines of a list file without comments.
@@ -55,15 +56,33 @@ func parseSet(data string) map[string]bool {
 	return m
 }
 
+// parseRoles returns the listed role words and the suffixes (lines starting
+// with "-") that make a compound a role word.
+func parseRoles(data string) (map[string]bool, []string) {
+	m := make(map[string]bool)
+	var suffixes []string
+	for _, l := range dataLines(data) {
+		if rest, ok := strings.CutPrefix(l, "-"); ok {
+			suffixes = append(suffixes, rest)
+			continue
+		}
+		m[l] = true
+	}
+	return m, suffixes
+}
+
 func parseVerbs(data string) map[string]speechVerb {
 	m := make(map[string]speechVerb)
 	for _, l := range dataLines(data) {
 		f := strings.Fields(l)
 		var v speechVerb
 		for _, x := range f[1:] {
-			if x == "!post" {
+			switch x {
+			case "!post":
 				v.postOnly = true
-			} else {
+			case "!source":
+				v.source = true
+			default:
 				v.particle = x
 			}
 		}

@@ -1,7 +1,34 @@
 package segment
 
+// Sentence segmentation in one pass over the bytes of the text.
+//
+// Most bytes are letters inside words and are skipped through a table. A
+// sentence can end only at three places, each decided by looking at a few
+// words around it (never more than maxLook bytes, so the work is linear):
+//
+//   - Whitespace: a blank line always ends a sentence; a single newline ends
+//     one unless Options.JoinLines (or a soft wrap: a space before the
+//     newline and a lower-case letter after it); a bullet, a list marker
+//     continuing an enumeration ("… 2. The second item"), or an emoticon
+//     before a capital starts a new one.
+//   - A cluster of final marks with closing quotes and brackets (".“", "!).",
+//     "?«", "…"), followed by whitespace. After "?" and "!" a sentence ends
+//     unless the text goes on in lower case or with a comma. After an
+//     ellipsis it ends before a capital. After a full stop the word before
+//     it decides: an abbreviation by its class in data/abbrev_*.txt, a single
+//     letter (an initial or "z."), a number (a German ordinal when an article
+//     precedes it or a month or typical noun follows it, data/ordinal_de.txt),
+//     a URL or e-mail address, or an ordinary word, which ends the sentence
+//     before a capital, a digit or an opening quote.
+//   - A full stop directly followed by a capitalized word ("world.Today"),
+//     after at least two lower-case letters, outside addresses and
+//     abbreviations.
+//
+// Where a choice is uncertain (after "U.S.", "Mio.", a date or an initial), a
+// sentence ends only before a word that typically opens sentences
+// (data/starters_*.txt).
+
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -28,12 +55,13 @@ func Sentences(text string, opt Options) []Span {
 // allocates nothing but the growth of dst.
 func AppendSentences(dst []Span, text string, opt Options) []Span {
 	s := splitter{
-		text:  text,
-		lang:  sentenceLangFor(opt.Lang),
-		join:  opt.JoinLines,
-		dst:   dst,
-		start: -1,
-		prevS: -1,
+		text:   text,
+		lang:   sentenceLangFor(opt.Lang),
+		join:   opt.JoinLines,
+		dst:    dst,
+		start:  -1,
+		prevS:  -1,
+		prev2S: -1,
 	}
 	s.run()
 	return s.dst
@@ -62,10 +90,11 @@ type splitter struct {
 	start int // start of the current sentence, -1 when none is open
 	end   int // end of its last non-space character
 
-	inTok        bool // inside a token (a run of non-space characters)
-	tokStart     int  // start of the current token
-	tokURL       bool // the current token is a URL or an e-mail address
-	prevS, prevE int  // the previous token of the current sentence, prevS -1 when none
+	inTok          bool // inside a token (a run of non-space characters)
+	tokStart       int  // start of the current token
+	tokURL         bool // the current token is a URL or an e-mail address
+	prevS, prevE   int  // the previous token of the current sentence, prevS -1 when none
+	prev2S, prev2E int  // the token before that, prev2S -1 when none
 
 	nTok int // tokens begun in the current sentence
 
@@ -78,6 +107,18 @@ func (s *splitter) run() {
 	i := 0
 	for i < len(text) {
 		c := text[i]
+		if plainByte[c] {
+			// The bulk of any text: letters and digits inside a word.
+			if !s.inTok {
+				s.beginToken(i)
+			}
+			i++
+			for i < len(text) && plainByte[text[i]] {
+				i++
+			}
+			s.end = i
+			continue
+		}
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[i:])
@@ -90,7 +131,7 @@ func (s *splitter) run() {
 			s.beginToken(i)
 		}
 		switch r {
-		case '.', '?', '!', '…', '‼', '⁇', '⁈', '⁉':
+		case '.', '?', '!', '…', '‼', '⁇', '⁈', '⁉', '。', '．', '！', '？':
 			i = s.terminal(i)
 			continue
 		case '@':
@@ -108,13 +149,26 @@ func (s *splitter) run() {
 	}
 }
 
+// plainByte marks the ASCII bytes that need no attention: everything but
+// whitespace, sentence marks, '@' and ':' (which flag addresses), and the
+// bytes of multi-byte runes.
+var plainByte = func() (t [256]bool) {
+	for c := 0x21; c < 0x7f; c++ {
+		t[c] = true
+	}
+	for _, c := range ".?!@:" {
+		t[c] = false
+	}
+	return t
+}()
+
 // emit closes the current sentence at s.end.
 func (s *splitter) emit() {
 	if s.start >= 0 && s.end > s.start {
 		s.dst = append(s.dst, Span{s.start, s.end})
 	}
 	s.start = -1
-	s.prevS = -1
+	s.prevS, s.prev2S = -1, -1
 	s.listKind = listNone
 }
 
@@ -170,13 +224,13 @@ func (s *splitter) space(i int) int {
 	if s.inTok {
 		s.inTok = false
 		if s.start >= 0 {
+			s.prev2S, s.prev2E = s.prevS, s.prevE
 			s.prevS, s.prevE = s.tokStart, s.end
 		}
 	}
 	if s.start < 0 || j >= len(text) {
 		return j
 	}
-	next := s.peek(j)
 	switch {
 	case newlines >= 2:
 		s.emit() // a blank line always ends a sentence
@@ -184,7 +238,7 @@ func (s *splitter) space(i int) int {
 		// A line that ends in a space and is followed by a lower-case line
 		// was wrapped softly; any other newline ends the sentence, since
 		// news puts headlines and captions on lines of their own.
-		if !(flowed && isLowerRune(next.r) && next.pos == j) {
+		if !flowed || !isLowerRune(firstRune(text[j:])) {
 			s.emit()
 		}
 	case newlines == 1 && (isBulletAt(text, j) || isDashItemAt(text, j)):
@@ -193,28 +247,10 @@ func (s *splitter) space(i int) int {
 		s.emit() // "… first item • second item"
 	case s.listKind != listNone && s.nextListItem(j):
 		s.emit()
-	case s.prevS >= 0 && isEmoticon(text[s.prevS:s.prevE]) && isUpperRune(next.r):
+	case s.prevS >= 0 && endsInEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
 		s.emit() // "Das war toll :-) Morgen mehr."
 	}
 	return j
-}
-
-// nextListItem reports whether the token at j continues the enumeration that
-// opened the sentence, as "2." after "1. … ": it then starts a new sentence.
-func (s *splitter) nextListItem(j int) bool {
-	kind, val, ok := parseListMarker(s.text[j:])
-	if !ok || kind != s.listKind || val != s.listVal+1 {
-		return false
-	}
-	// "1. FC Köln … in der 2. Bundesliga": after an article the number is an
-	// ordinal, not the next item.
-	if s.prevS >= 0 && s.lang.ordinals {
-		var buf [maxLook]byte
-		if w := lowerInto(buf[:], trimPunct(s.text[s.prevS:s.prevE])); w != nil && s.lang.ordBefore[string(w)] {
-			return false
-		}
-	}
-	return true
 }
 
 // terminal handles sentence-final punctuation starting at i and returns the
@@ -230,7 +266,7 @@ func (s *splitter) terminal(i int) int {
 	}
 	// The cluster: terminal marks, closing quotes and brackets ("!).", ".“").
 	j := i
-	question, dots, ellipsis := false, 0, false
+	question, dots, ellipsis, wide := false, 0, false, false
 	for j < len(text) {
 		c := text[j]
 		r, w := rune(c), 1
@@ -244,6 +280,9 @@ func (s *splitter) terminal(i int) int {
 			question = true
 		case r == '…':
 			ellipsis = true
+		case r == '。' || r == '．' || r == '！' || r == '？':
+			// Full-width marks end sentences without a following space.
+			question, wide = true, true
 		case isCloser(r):
 		default:
 			goto done
@@ -260,6 +299,11 @@ done:
 		return j
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
+	if wide && !isSpaceRune(r) {
+		s.emit()
+		s.inTok = false
+		return j
+	}
 	if !isSpaceRune(r) {
 		// "world.Today": a missing space after a full stop between two words.
 		if dots == 1 && !question && !ellipsis && j == i+1 && s.missingSpace(i) {
@@ -282,6 +326,14 @@ done:
 		end = s.afterQuestion(j)
 	case ellipsis || dots > 1:
 		end = s.afterEllipsis(j)
+		if end && !attached {
+			// An ellipsis standing apart marks an omission inside the
+			// sentence ("Wir haben … Kartoffeln gegessen"); a new sentence
+			// needs a typical opener after it ("Und dann … Die Tür ging
+			// auf").
+			next := s.peek(j)
+			end = next.r == 0 || s.lang.starters[next.word]
+		}
 	default:
 		end = s.afterPeriod(i, j)
 	}
@@ -336,7 +388,8 @@ func (s *splitter) peek(j int) nextInfo {
 	text := s.text
 	for j < len(text) {
 		r, w := utf8.DecodeRuneInString(text[j:])
-		if !isSpaceRune(r) && !isOpener(r) {
+		// Dashes are skipped too: "voila! -- you have a cake".
+		if !isSpaceRune(r) && !isOpener(r) && r != '-' && r != '–' && r != '—' {
 			break
 		}
 		j += w
@@ -369,418 +422,4 @@ func (s *splitter) peekAfterClosers(j int) nextInfo {
 		return nextInfo{pos: j}
 	}
 	return s.peek(j)
-}
-
-// afterQuestion decides after "?" or "!": a new sentence starts unless the
-// text goes on in lower case ("Yahoo! in", "„Warum?“ fragte er") or with
-// a comma ("„Komm!“, rief sie").
-func (s *splitter) afterQuestion(j int) bool {
-	next := s.peek(j)
-	return startsSentence(next.r)
-}
-
-// afterEllipsis decides after "…" or "...": a capital starts a new sentence.
-func (s *splitter) afterEllipsis(j int) bool {
-	next := s.peek(j)
-	return isUpperRune(next.r) || next.r == 0
-}
-
-// startsSentence reports whether r can begin a sentence after "?" or "!".
-func startsSentence(r rune) bool {
-	switch {
-	case r == 0:
-		return true
-	case isLowerRune(r):
-		return false
-	case r == ',' || r == ';' || r == ':' || r == ')' || r == ']' || r == '}':
-		return false
-	}
-	return true
-}
-
-// afterPeriod decides whether the full stop at i, whose cluster ends at j
-// (followed by whitespace), ends the sentence.
-func (s *splitter) afterPeriod(i, j int) bool {
-	next := s.peek(j)
-	if next.r == 0 {
-		return true
-	}
-	if !startsSentence(next.r) {
-		return false
-	}
-	if s.tokURL {
-		return true // "… www.spiegel.de. Dann"
-	}
-	if i-s.tokStart > maxLook {
-		return true // a long word is no abbreviation
-	}
-	return s.periodEnds(s.text[s.tokStart:i], next)
-}
-
-// periodEnds decides for the token tok (up to the full stop) whether the
-// full stop ends the sentence, given the next word.
-func (s *splitter) periodEnds(tok string, next nextInfo) bool {
-	lang := s.lang
-	w := trimPunct(tok)
-	if w == "" {
-		return true
-	}
-	digit := next.r >= '0' && next.r <= '9'
-	atStart := s.tokStart == s.start || (s.prevS == s.start && s.prevS >= 0 && isBulletToken(s.text[s.prevS:s.prevE]))
-
-	if isNumber(w) {
-		// "1. Dies ist eine Punkteliste.": an enumeration marker.
-		if atStart {
-			return false
-		}
-		if lang.ordinals {
-			// "am 31. Januar", "die 2. Bundesliga", "den 45. Präsidenten".
-			if lang.isOrdinalFollower(next.word) {
-				return false
-			}
-			// A date ("am 7.10.", "bis 7.10.2023.") or a large number
-			// ("1.000.000.") is complete in itself: the article before it
-			// says nothing, so only a typical opener starts a sentence.
-			if strings.IndexByte(w, '.') >= 0 {
-				return lang.starters[next.word]
-			}
-			if s.prevS >= 0 {
-				var buf [maxLook]byte
-				if p := lowerInto(buf[:], trimPunct(s.text[s.prevS:s.prevE])); p != nil && lang.ordBefore[string(p)] {
-					return false
-				}
-			}
-		}
-		return true
-	}
-
-	first, n := utf8.DecodeRuneInString(w)
-	if n == len(w) && unicode.IsLetter(first) {
-		if isLowerRune(first) {
-			// "z.", "s.", "u.": single lower-case letters are abbreviations;
-			// "a. The first item" opens an enumeration.
-			return false
-		}
-		// A capital letter is an initial ("Jens S. Müller", "z. B."); it ends a
-		// sentence only before a typical sentence opener ("and I. Did").
-		if s.prevS >= 0 && isSingleLowerAbbrev(s.text[s.prevS:s.prevE]) {
-			return false // "z. B. Die …", "u. Ä."
-		}
-		return lang.starters[next.word]
-	}
-
-	var buf [maxLook]byte
-	key := lowerInto(buf[:], w)
-	if key == nil {
-		return true
-	}
-	switch lang.abbrev[string(key)] {
-	case abbrevNever:
-		return false
-	case abbrevOften:
-		for _, k := range lang.abbrevKeep[string(key)] {
-			if next.word == k {
-				return false // "GmbH & Co. KG"
-			}
-		}
-		return true
-	case abbrevAmbig:
-		return s.ambiguousEnds(next)
-	case abbrevNumber:
-		return !digit
-	}
-	// Unlisted initialisms with inner full stops ("F.D.P.", "B.Sc.") behave
-	// like listed ambiguous ones.
-	if isInitialism(w) {
-		return s.ambiguousEnds(next)
-	}
-	return true
-}
-
-// ambiguousEnds decides after an ambiguous abbreviation ("a.m.", "U.S.",
-// "Mio."): a sentence ends only before a typical sentence opener, and not
-// when the abbreviation is the third word or earlier: such a short run is an
-// introductory phrase ("At 5 a.m. Mr. Smith went …", "In the U.S. Mr. …").
-func (s *splitter) ambiguousEnds(next nextInfo) bool {
-	return s.nTok > 3 && s.lang.starters[next.word]
-}
-
-// missingSpace reports whether the full stop at i, directly followed by a
-// capitalized word, ends a sentence although the space after it is missing:
-// "Hello world.Today is Tuesday." It needs two lower-case letters (or, in
-// English, a digit) before the stop and must not be inside a URL or e-mail
-// address or after an abbreviation.
-func (s *splitter) missingSpace(i int) bool {
-	text := s.text
-	if s.tokURL || i+2 >= len(text) {
-		return false
-	}
-	r1, w1 := utf8.DecodeRuneInString(text[i+1:])
-	r2, _ := utf8.DecodeRuneInString(text[i+1+w1:])
-	if !isUpperRune(r1) || !isLowerRune(r2) {
-		return false
-	}
-	p1, n1 := utf8.DecodeLastRuneInString(text[:i])
-	p2, _ := utf8.DecodeLastRuneInString(text[:i-n1])
-	digits := !s.lang.ordinals && p1 >= '0' && p1 <= '9'
-	if !digits && !(isLowerRune(p1) && isLowerRune(p2)) {
-		return false
-	}
-	// The rest of the token must not look like an address ("Jane.Doe@x.com").
-	for k := i + 1; k < len(text) && k < i+maxLook; k++ {
-		c := text[k]
-		if c == '@' || c == '/' || c == ' ' || c == '\t' || c == '\n' {
-			if c == '@' || c == '/' {
-				return false
-			}
-			break
-		}
-	}
-	if i-s.tokStart > maxLook {
-		return true
-	}
-	next := nextInfo{pos: i + 1, r: r1}
-	k := i + 1
-	for k < len(text) && k-i < maxLook {
-		r, w := utf8.DecodeRuneInString(text[k:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		k += w
-	}
-	next.word = text[i+1 : k]
-	return s.periodEnds(text[s.tokStart:i], next)
-}
-
-// spacedDots counts the dots of a ". . ." run starting at i (dots separated by
-// single spaces) and returns the count and the end of the run.
-func spacedDots(text string, i int) (int, int) {
-	k, j := 0, i
-	for j < len(text) && text[j] == '.' {
-		k++
-		j++
-		if j+1 < len(text) && text[j] == ' ' && text[j+1] == '.' {
-			j++
-			continue
-		}
-		break
-	}
-	if k >= 2 && j > i+1 && text[i+1] == ' ' {
-		return k, j
-	}
-	return 0, i
-}
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
-
-// isSpaceRune is Unicode White_Space (including U+00A0, U+2009, U+202F).
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || (r >= '\t' && r <= '\r')
-	}
-	return unicode.IsSpace(r)
-}
-
-func isLowerRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z'
-	}
-	return unicode.IsLower(r)
-}
-
-func isUpperRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'A' && r <= 'Z'
-	}
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
-}
-
-// isCloser reports closing quotes and brackets that may follow a sentence's
-// final mark: German “ ‘ « ‹, English ” ’, Swiss » ›, straight quotes.
-func isCloser(r rune) bool {
-	switch r {
-	case '"', '\'', ')', ']', '}', '“', '”', '‘', '’', '»', '«', '›', '‹':
-		return true
-	}
-	return false
-}
-
-// isOpener reports opening quotes and brackets that may precede a
-// sentence's first word: „ ‚ » « " ' ( [ and Spanish ¿ ¡.
-func isOpener(r rune) bool {
-	switch r {
-	case '"', '\'', '`', '(', '[', '{', '„', '‚', '“', '‘', '»', '«', '›', '‹', '¿', '¡', '‟':
-		return true
-	}
-	return false
-}
-
-// isBullet reports list bullets, which start a list item even inside a line.
-func isBullet(r rune) bool {
-	switch r {
-	case '•', '◦', '‣', '⁃', '∙', '▪', '▫', '▸', '►', '●', '○', '■', '□', '◆', '◇', '➢', '➤', '✓', '✔':
-		return true
-	}
-	return false
-}
-
-func isBulletAt(text string, j int) bool {
-	if j >= len(text) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[j:])
-	return isBullet(r)
-}
-
-// isDashItemAt reports "- " or "* " at j: a list item when it opens a line.
-func isDashItemAt(text string, j int) bool {
-	r, w := utf8.DecodeRuneInString(text[j:])
-	if r != '-' && r != '–' && r != '*' {
-		return false
-	}
-	return j+w < len(text) && isSpaceByte(text[j+w])
-}
-
-func isBulletToken(tok string) bool {
-	r, w := utf8.DecodeRuneInString(tok)
-	return w == len(tok) && (isBullet(r) || r == '-' || r == '–' || r == '*')
-}
-
-// trimPunct strips opening marks, dashes and bullets from the front of a
-// token and closing marks and trailing commas from its end.
-func trimPunct(tok string) string {
-	for tok != "" {
-		r, w := utf8.DecodeRuneInString(tok)
-		if !isOpener(r) && !isBullet(r) && r != '-' && r != '–' && r != '—' {
-			break
-		}
-		tok = tok[w:]
-	}
-	for tok != "" {
-		r, w := utf8.DecodeLastRuneInString(tok)
-		if !isCloser(r) && r != ',' && r != ';' && r != ':' {
-			break
-		}
-		tok = tok[:len(tok)-w]
-	}
-	return tok
-}
-
-// isNumber reports digits with inner full stops or commas: "31", "1.000.000",
-// "7.10", "3,5".
-func isNumber(w string) bool {
-	if w == "" || w[0] < '0' || w[0] > '9' || w[len(w)-1] < '0' || w[len(w)-1] > '9' {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if (c < '0' || c > '9') && c != '.' && c != ',' {
-			return false
-		}
-	}
-	return true
-}
-
-// isInitialism reports forms like "U.S", "F.D.P", "B.Sc": letter groups of at
-// most three letters joined by full stops.
-func isInitialism(w string) bool {
-	groups, n := 1, 0
-	for _, r := range w {
-		switch {
-		case r == '.':
-			if n == 0 {
-				return false
-			}
-			groups++
-			n = 0
-		case unicode.IsLetter(r):
-			n++
-			if n > 3 {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return groups > 1 && n > 0
-}
-
-// isSingleLowerAbbrev reports a token like "z." or "u.": the first half of a
-// spaced abbreviation ("z. B.", "u. Ä.").
-func isSingleLowerAbbrev(tok string) bool {
-	tok = trimPunct(tok)
-	r, w := utf8.DecodeRuneInString(tok)
-	return len(tok) == w+1 && tok[w] == '.' && isLowerRune(r)
-}
-
-// parseListMarker parses an enumeration marker at the start of s: "1.",
-// "1.)", "1)", "a.", "a)", optionally after a bullet, followed by a space.
-func parseListMarker(s string) (kind, val int, ok bool) {
-	if r, w := utf8.DecodeRuneInString(s); isBullet(r) {
-		s = s[w:]
-	}
-	i := 0
-	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
-		val = val*10 + int(s[i]-'0')
-		i++
-	}
-	letter := false
-	if i == 0 {
-		if len(s) == 0 || s[0] < 'a' || s[0] > 'z' {
-			return listNone, 0, false
-		}
-		val = int(s[0] - 'a' + 1)
-		i = 1
-		letter = true
-	}
-	rest := s[i:]
-	switch {
-	case len(rest) >= 3 && rest[0] == '.' && rest[1] == ')' && isSpaceByte(rest[2]):
-		kind = listDotParen
-	case len(rest) >= 2 && rest[0] == '.' && isSpaceByte(rest[1]):
-		kind = listDot
-	case len(rest) >= 2 && rest[0] == ')' && isSpaceByte(rest[1]):
-		kind = listParen
-	default:
-		return listNone, 0, false
-	}
-	if letter {
-		if kind != listDot && kind != listParen {
-			return listNone, 0, false
-		}
-		kind = listLetter + kind // keep "a." and "a)" apart
-	}
-	return kind, val, true
-}
-
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' }
-
-// isEmoticon reports the common text emoticons that may end a sentence.
-func isEmoticon(tok string) bool {
-	switch tok {
-	case ":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":-P", ";P", ";-P", "xD", "XD", ":'(", "^^", "<3", ":o", ":O", ":-O", ":/", ":-/":
-		return true
-	}
-	return false
-}
-
-// hasPrefixFold reports whether s starts with the ASCII prefix p, ignoring
-// case.
-func hasPrefixFold(s, p string) bool {
-	if len(s) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != p[i] {
-			return false
-		}
-	}
-	return true
 }
