@@ -15,6 +15,7 @@ type nameGold struct {
 	name []bool // the token belongs to a name
 	typ  []int8 // its type (typPER…typMISC), -1 when the corpus has none
 	b    []bool // the token begins an entity (GermEval's B- tags)
+	part []bool // a compound holding a name (GermEval's *part tags)
 }
 
 // parseNameCoNLLU reads CoNLL-U sentences. A token is a name when its UPOS
@@ -65,6 +66,7 @@ func parseNameCoNLLU(data string) []nameGold {
 			g.name = append(g.name, isName)
 			g.typ = append(g.typ, -1)
 			g.b = append(g.b, false)
+			g.part = append(g.part, false)
 		}
 		if g.text != "" && len(g.toks) > 0 {
 			out = append(out, g)
@@ -111,6 +113,7 @@ func parseNameGermEval(data string) []nameGold {
 			g.name = append(g.name, typ >= 0)
 			g.typ = append(g.typ, typ)
 			g.b = append(g.b, strings.HasPrefix(tag, "B-"))
+			g.part = append(g.part, strings.HasSuffix(tag, "part"))
 		}
 		g.text = sb.String()
 		if len(g.toks) > 0 {
@@ -138,6 +141,7 @@ func joinNameGold(sents []nameGold) (nameGold, []Span) {
 			g.name = append(g.name, s.name[k])
 			g.typ = append(g.typ, s.typ[k])
 			g.b = append(g.b, s.b[k])
+			g.part = append(g.part, s.part[k])
 		}
 	}
 	g.text = sb.String()

@@ -26,10 +26,10 @@ const (
 	lexMISC                       // gazetteer: part of another name
 	lexOrgHead                    // a word that heads organization names (AG, Institut)
 	lexCommon                     // never a name on its own (months, weekdays)
-	lexProp                       // seen as a proper noun in training text
+	lexSurname                    // a person's family name
 )
 
-const lexFlagLetters = "NAVFWGCTPLOMHXE"
+const lexFlagLetters = "NAVFWGCTPLOMHXS"
 
 //go:embed data/lex_de.txt
 var lexData string

