@@ -49,8 +49,8 @@ type ntok struct {
 	hyphPrev   bool // joined by a hyphen to the word before
 	hyphNext   bool // joined by a hyphen to the word after
 	nl         bool // a line break lies between this token and the previous one
-	fl         uint16
-	flLow      uint16
+	fl         uint32
+	flLow      uint32
 	comp       bool // ends in a known common noun (a compound)
 	h, lh      uint64
 	s2, s3, s4 uint64

@@ -12,7 +12,7 @@ import (
 // hand-written gazetteer (data/names_gazetteer.txt) both end up in one hash
 // table, so that a token costs one lookup per spelling.
 const (
-	lexNoun    uint16 = 1 << iota // an inflected form of a common noun, as written
+	lexNoun    uint32 = 1 << iota // an inflected form of a common noun, as written
 	lexAdj                        // an adjective form (lower case)
 	lexVerb                       // a verb form (lower case)
 	lexFunc                       // a closed-class word (lower case)
@@ -27,9 +27,10 @@ const (
 	lexOrgHead                    // a word that heads organization names (AG, Institut)
 	lexCommon                     // never a name on its own (months, weekdays)
 	lexSurname                    // a person's family name
+	lexFreq                       // among the most frequent words of German subtitles (lower case)
 )
 
-const lexFlagLetters = "NAVFWGCTPLOMHXS"
+const lexFlagLetters = "NAVFWGCTPLOMHXSQ"
 
 //go:embed data/lex_de.txt
 var lexData string
@@ -41,7 +42,7 @@ var gazetteerData string
 // no per-word allocation, no map of strings, and lookups by []byte.
 type lexTable struct {
 	words []string
-	flags []uint16
+	flags []uint32
 	slots []int32 // index+1 into words, 0 = empty
 	mask  uint64
 }
@@ -60,7 +61,7 @@ func loadLexicon() *lexTable {
 		}
 		t := &lexTable{
 			words: make([]string, 0, n),
-			flags: make([]uint16, 0, n),
+			flags: make([]uint32, 0, n),
 			slots: make([]int32, size),
 			mask:  uint64(size - 1),
 		}
@@ -76,7 +77,7 @@ func loadLexicon() *lexTable {
 			if tab <= 0 {
 				continue
 			}
-			var f uint16
+			var f uint32
 			for _, c := range []byte(line[tab+1:]) {
 				if k := strings.IndexByte(lexFlagLetters, c); k >= 0 {
 					f |= 1 << k
@@ -101,7 +102,7 @@ func loadGazetteer(t *lexTable, data string) {
 		if tab <= 0 {
 			continue
 		}
-		var f uint16
+		var f uint32
 		switch line[:tab] {
 		case "PER":
 			f = lexPER
@@ -117,6 +118,8 @@ func loadGazetteer(t *lexTable, data string) {
 			f = lexOrgHead
 		case "COMMON":
 			f = lexCommon
+		case "FUNC":
+			f = lexFunc
 		default:
 			continue
 		}
@@ -126,7 +129,7 @@ func loadGazetteer(t *lexTable, data string) {
 	}
 }
 
-func (t *lexTable) add(w string, f uint16) {
+func (t *lexTable) add(w string, f uint32) {
 	i := hashString(w) & t.mask
 	for {
 		k := t.slots[i]
@@ -144,7 +147,7 @@ func (t *lexTable) add(w string, f uint16) {
 	}
 }
 
-func (t *lexTable) get(w string) uint16 {
+func (t *lexTable) get(w string) uint32 {
 	i := hashString(w) & t.mask
 	for {
 		k := t.slots[i]
@@ -158,7 +161,7 @@ func (t *lexTable) get(w string) uint16 {
 	}
 }
 
-func (t *lexTable) getBytes(w []byte) uint16 {
+func (t *lexTable) getBytes(w []byte) uint32 {
 	i := hashBytes(w) & t.mask
 	for {
 		k := t.slots[i]

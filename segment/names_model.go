@@ -127,7 +127,7 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 		feat(21, t.h*2+init, bits),
 		feat(22, d.ctx(i-1)*4+prev, bits),
 	)
-	for b := uint64(0); b < 16; b++ {
+	for b := uint64(0); b < 32; b++ {
 		if t.fl&(1<<b) != 0 {
 			f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
 		}
@@ -214,7 +214,7 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		}
 		words++
 		f = append(f, feat(2, t.lh, bits), feat(18, t.s3, bits))
-		for bit := uint64(0); bit < 16; bit++ {
+		for bit := uint64(0); bit < 32; bit++ {
 			if t.fl&(1<<bit) != 0 {
 				f = append(f, feat(7, bit, bits))
 			}
@@ -237,7 +237,7 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
 		feat(16, last.shape(), bits),
 	)
-	for bit := uint64(0); bit < 16; bit++ {
+	for bit := uint64(0); bit < 32; bit++ {
 		if first.fl&(1<<bit) != 0 {
 			f = append(f, feat(8, bit, bits))
 		}
@@ -272,7 +272,7 @@ func argmax4(s [4]float32) uint8 {
 }
 
 // gazetteerType is the type from the gazetteers alone (the lexicon baseline).
-func gazetteerType(fl uint16) uint8 {
+func gazetteerType(fl uint32) uint8 {
 	switch {
 	case fl&(lexPER|lexGiven) != 0:
 		return typPER

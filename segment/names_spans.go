@@ -86,7 +86,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	var scores [][4]float32
 	if mode == nameLexOnly {
 		for r, x := range runs {
-			var fl uint16
+			var fl uint32
 			for k := x.a; k <= x.b; k++ {
 				fl |= d.toks[k].fl
 			}

@@ -26,6 +26,7 @@ const (
 	fCountry = 'C'
 	fCity    = 'T'
 	fSurname = 'S'
+	fFreq    = 'Q'
 )
 
 type lexicon map[string]map[byte]bool
@@ -172,6 +173,28 @@ func writeLexicon(npm, fakerPath, udPath, gePath, out string) error {
 		}
 	}
 
+	// German first and family names, and the most frequent words of German
+	// subtitles (lower case), from @zxcvbn-ts/language-de (MIT).
+	for _, z := range []struct {
+		file string
+		flag byte
+	}{{"src/firstnames.json", fGiven}, {"src/lastnames.json", fSurname}, {"src/commonWords.json", fFreq}} {
+		data, err = readTarball(npm, "zxcvbn-ts-language-de-*.tgz", z.file)
+		if err != nil {
+			return err
+		}
+		var words []string
+		if err := json.Unmarshal(data, &words); err != nil {
+			return fmt.Errorf("%s: %w", z.file, err)
+		}
+		for _, w := range words {
+			if z.flag != fFreq {
+				w = title(w)
+			}
+			l.add(w, z.flag)
+		}
+	}
+
 	// Country names in German and English (MIT).
 	for _, lang := range []string{"de", "en"} {
 		data, err = readTarball(npm, "i18n-iso-countries-*.tgz", "langs/"+lang+".json")
@@ -225,7 +248,7 @@ func writeLexicon(npm, fakerPath, udPath, gePath, out string) error {
 	for _, w := range words {
 		b.WriteString(w)
 		b.WriteByte('\t')
-		for _, f := range []byte{fNoun, fAdj, fVerb, fFunc, fLower, fGiven, fCountry, fCity, fSurname} {
+		for _, f := range []byte{fNoun, fAdj, fVerb, fFunc, fLower, fGiven, fCountry, fCity, fSurname, fFreq} {
 			if l[w][f] {
 				b.WriteByte(f)
 			}
@@ -356,4 +379,9 @@ func addTrainingWords(l lexicon, udPath, gePath string) error {
 		}
 	}
 	return nil
+}
+
+func title(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
