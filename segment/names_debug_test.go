@@ -43,3 +43,32 @@ func TestNamesDebugErrors(t *testing.T) {
 		show("GE", g, Names(g.text, []Span{{0, len(g.text)}}, "de"))
 	}
 }
+
+func TestNamesDebugTypes(t *testing.T) {
+	if !*nameDebug {
+		t.Skip("use -namedebug")
+	}
+	_, ge := splitNameGold(parseNameGermEval(readDevData(t, germEvalDevPath)))
+	var conf [4][4]int
+	for _, g := range ge {
+		pred := Names(g.text, []Span{{0, len(g.text)}}, "de")
+		for i, tok := range g.toks {
+			if g.typ[i] < 0 {
+				continue
+			}
+			for _, p := range pred {
+				if p.Start <= tok.Start && tok.End <= p.End {
+					for c, n := range typeNames {
+						if n == p.Type {
+							conf[g.typ[i]][c]++
+							if c != int(g.typ[i]) {
+								t.Logf("TYPE gold %s pred %s: %s | %s", typeNames[g.typ[i]], n, p.Text(g.text), g.text)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	t.Logf("confusion (rows gold PER LOC ORG MISC): %v", conf)
+}

@@ -28,9 +28,10 @@ const (
 	lexCommon                     // never a name on its own (months, weekdays)
 	lexSurname                    // a person's family name
 	lexFreq                       // among the most frequent words of German subtitles (lower case)
+	lexLocHead                    // a word that heads place names (Meer, Bay)
 )
 
-const lexFlagLetters = "NAVFWGCTPLOMHXSQ"
+const lexFlagLetters = "NAVFWGCTPLOMHXSQY"
 
 //go:embed data/lex_de.txt
 var lexData string
@@ -45,6 +46,7 @@ type lexTable struct {
 	flags []uint32
 	slots []int32 // index+1 into words, 0 = empty
 	mask  uint64
+	full  map[string]uint8 // whole gazetteer names and their types
 }
 
 var (
@@ -91,9 +93,11 @@ func loadLexicon() *lexTable {
 	return lex
 }
 
-// loadGazetteer reads lines "TYPE<TAB>Name words"; every word of the name gets
-// the type's flag.
+// loadGazetteer reads lines "TYPE<TAB>name, name, …"; every word of a name
+// gets the type's flag, and whole PER/LOC/ORG/MISC names are remembered with
+// their type.
 func loadGazetteer(t *lexTable, data string) {
+	t.full = make(map[string]uint8)
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -103,19 +107,22 @@ func loadGazetteer(t *lexTable, data string) {
 			continue
 		}
 		var f uint32
+		typ := uint8(255)
 		switch line[:tab] {
 		case "PER":
-			f = lexPER
+			f, typ = lexPER, typPER
 		case "LOC":
-			f = lexLOC
+			f, typ = lexLOC, typLOC
 		case "ORG":
-			f = lexORG
+			f, typ = lexORG, typORG
 		case "MISC":
-			f = lexMISC
+			f, typ = lexMISC, typMISC
 		case "GIVEN":
 			f = lexGiven
 		case "HEAD":
 			f = lexOrgHead
+		case "LOCHEAD":
+			f = lexLocHead
 		case "COMMON":
 			f = lexCommon
 		case "FUNC":
@@ -123,8 +130,14 @@ func loadGazetteer(t *lexTable, data string) {
 		default:
 			continue
 		}
-		for _, w := range strings.FieldsFunc(line[tab+1:], func(r rune) bool { return r == ' ' || r == '-' }) {
-			t.add(w, f)
+		for _, name := range strings.Split(line[tab+1:], ",") {
+			name = strings.TrimSpace(name)
+			if typ != 255 && name != "" {
+				t.full[name] = typ
+			}
+			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+				t.add(w, f)
+			}
 		}
 	}
 }

@@ -44,9 +44,16 @@ func (d *nameDoc) runEnd(a int) int {
 			b += 2
 			continue
 		}
-		// Lower-case particles between two name words.
+		// Lower-case particles between two name words. German von, zu and
+		// der only after first names (Ursula von der Leyen), since "Gatling
+		// von Nexial Research" names two things.
 		k := b + 1
-		given := d.toks[a].fl&lexGiven != 0
+		given := true
+		for j := a; j <= b; j++ {
+			if d.toks[j].word && d.toks[j].fl&lexGiven == 0 {
+				given = false
+			}
+		}
 		ok := true
 		for k < len(d.toks) && k-b <= 3 && d.toks[k].word && !d.toks[k].upper && d.joinable(k-1, k) {
 			inner, needGiven := nameParticle(d.text[d.toks[k].start:d.toks[k].end])
@@ -102,6 +109,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		if mode >= nameFull {
 			d.typeConsistency(runs, scores, types)
 		}
+		d.knownTypes(runs, types)
 	}
 	out = make([]Name, 0, len(runs))
 	for r, x := range runs {
@@ -200,13 +208,39 @@ func (d *nameDoc) consistency() {
 		if t.init || t.shout {
 			if a.n > 0 {
 				t.name = a.sum > 0
-			} else if stats[t.lh].lower && t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven) == 0 {
+			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
+				(stats[t.lh].lower || t.fl&lexNoun != 0 && !t.caps) {
+				// Seen in lower case, or a common noun, with no
+				// mid-sentence mention to say otherwise.
 				t.name = false
 			}
 			continue
 		}
 		if a.n > 1 && t.score > -2 && t.score < 2 {
 			t.name = a.sum > 0
+		}
+	}
+}
+
+// knownTypes gives well-known names the gazetteer's type (Reuters is an
+// organization, Tokio a place), whatever the context suggested.
+func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
+	for r, x := range runs {
+		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
+		if typ, ok := d.lex.full[s]; ok {
+			types[r] = typ
+			continue
+		}
+		if len(s) > 3 && s[len(s)-1] == 's' {
+			if typ, ok := d.lex.full[s[:len(s)-1]]; ok {
+				types[r] = typ
+				continue
+			}
+		}
+		if x.a == x.b {
+			if t := &d.toks[x.a]; t.fl&lexCountry != 0 && t.fl&(lexGiven|lexSurname|lexPER) == 0 {
+				types[r] = typLOC
+			}
 		}
 	}
 }

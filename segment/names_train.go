@@ -5,12 +5,13 @@ package segment
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 )
 
 // TrainNames trains the name model on the training part (first 75%) of the
 // UD CoNLL-U and GermEval TSV texts and returns the encoded weights. It exists
 // only with the build tag namesgen, for segment/internal/gen.
-func TrainNames(udData, germEvalData string, epochs int) ([]byte, string) {
+func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, string) {
 	udTrain, _ := splitNameGold(parseNameCoNLLU(udData))
 	geTrain, _ := splitNameGold(parseNameGermEval(germEvalData))
 	type example struct {
@@ -119,8 +120,9 @@ func TrainNames(udData, germEvalData string, epochs int) ([]byte, string) {
 					continue
 				}
 				gold := ex.label[i] == 1
-				// Teacher forcing for the next token's context.
-				t.name = gold
+				if teacherForcing {
+					t.name = gold
+				}
 				n++
 				if pred != gold {
 					errs++
@@ -135,6 +137,9 @@ func TrainNames(udData, germEvalData string, epochs int) ([]byte, string) {
 				bin.tick()
 			}
 			for si, sp := range ex.spans {
+				if ep >= typeEpochs {
+					break
+				}
 				f = d.typFeatures(f[:0], sp.a, sp.b)
 				var sc [4]float32
 				for c := range sc {
@@ -160,6 +165,10 @@ func TrainNames(udData, germEvalData string, epochs int) ([]byte, string) {
 	typ.average(m.typ)
 	return m.marshal(), report
 }
+
+// teacherForcing makes the next token see the gold decision in training
+// rather than the predicted one.
+var teacherForcing = os.Getenv("NAMES_TEACHER") != ""
 
 // avg is an averaged perceptron's weight vector.
 type avg struct {

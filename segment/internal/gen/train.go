@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 
 	"github.com/satzwerk/satz/segment"
 )
@@ -19,7 +20,7 @@ func trainModel(udPath, gePath, out string) error {
 	if err != nil {
 		return err
 	}
-	model, report := segment.TrainNames(string(ud), string(ge), 12)
+	model, report := segment.TrainNames(string(ud), string(ge), epochs("NAMES_EPOCHS", 12), epochs("NAMES_TYPE_EPOCHS", 12))
 	fmt.Print(report)
 	path := filepath.Join(out, "names_model.bin")
 	if err := os.WriteFile(path, model, 0o644); err != nil {
@@ -27,4 +28,11 @@ func trainModel(udPath, gePath, out string) error {
 	}
 	fmt.Printf("wrote %s: %d bytes\n", path, len(model))
 	return nil
+}
+
+func epochs(env string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(env)); err == nil {
+		return n
+	}
+	return def
 }
