@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -52,6 +53,7 @@ type ntok struct {
 	fl         uint32
 	flLow      uint32
 	comp       bool // ends in a known common noun (a compound)
+	gen        bool // genitive -s of a known name (Chinas)
 	h, lh      uint64
 	s2, s3, s4 uint64
 	p3         uint64
@@ -77,6 +79,7 @@ func names(text string, sentences []Span, lang string, mode nameMode) []Name {
 		sentences = Paragraphs(text)
 	}
 	d := newNameDoc(text, sentences)
+	defer d.free()
 	if lang == "en" {
 		d.decideEnglish()
 	} else {
@@ -101,11 +104,19 @@ type nameDoc struct {
 	m    *nameWeights
 	buf  []byte
 	feat []uint32
+	tab  u64Table // scratch table for per-document word statistics
 }
 
+var nameDocPool = sync.Pool{New: func() any { return new(nameDoc) }}
+
+// newNameDoc tokenizes and annotates text. Release it with free.
 func newNameDoc(text string, sentences []Span) *nameDoc {
-	d := &nameDoc{text: text, lex: loadLexicon(), m: loadNameModel()}
-	d.toks = make([]ntok, 0, len(text)/5+8)
+	d := nameDocPool.Get().(*nameDoc)
+	d.text, d.lex, d.m = text, loadLexicon(), loadNameModel()
+	if d.toks == nil {
+		d.toks = make([]ntok, 0, len(text)/5+8)
+	}
+	d.toks = d.toks[:0]
 	prevEnd := 0
 	for _, s := range sentences {
 		if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
@@ -114,15 +125,87 @@ func newNameDoc(text string, sentences []Span) *nameDoc {
 		prevEnd = s.End
 		d.tokenize(s.Start, s.End)
 	}
-	d.buf = make([]byte, 0, 64)
+	if d.buf == nil {
+		d.buf = make([]byte, 0, 64)
+	}
+	// Words repeat: annotate each spelling once and copy it.
+	d.tab.reset(len(d.toks) / 2)
 	for i := range d.toks {
+		t := &d.toks[i]
+		if t.word && (t.upper || t.dotted) && !t.shout {
+			h := hashString(d.text[t.start:t.end])
+			if v, found := d.tab.slot(h); found {
+				d.copyAnnotation(i, int(*v))
+				continue
+			} else {
+				*v = uint64(i)
+			}
+		}
 		d.annotate(i)
 	}
 	return d
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+// free returns d to the pool, keeping its buffers but not the text.
+func (d *nameDoc) free() {
+	d.text = ""
+	if cap(d.toks) > 1<<20 {
+		d.toks = nil
+	}
+	nameDocPool.Put(d)
+}
+
+func (d *nameDoc) copyAnnotation(i, from int) {
+	t, f := &d.toks[i], &d.toks[from]
+	t.fl, t.flLow, t.comp, t.gen = f.fl, f.flLow, f.comp, f.gen
+	t.h, t.lh = f.h, f.lh
+	t.s2, t.s3, t.s4, t.p3 = f.s2, f.s3, f.s4, f.p3
+}
+
+// Rune classes, with a table for ASCII: the tokenizer's hot path.
+const (
+	rcWord uint8 = 1 << iota
+	rcLetter
+	rcUpper
+	rcDigit
+	rcSpace
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = classify(rune(c))
+	}
+	return t
+}()
+
+func classify(r rune) uint8 {
+	var c uint8
+	switch {
+	case unicode.IsLetter(r):
+		c = rcWord | rcLetter
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			c |= rcUpper
+		}
+	case unicode.IsDigit(r):
+		c = rcWord | rcDigit
+	case unicode.Is(unicode.Mn, r):
+		c = rcWord
+	case unicode.IsSpace(r):
+		c = rcSpace
+	}
+	return c
+}
+
+// runeAt decodes the rune at text[i:end] and its class.
+func runeAt(text string, i, end int) (rune, int, uint8) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1, asciiClass[c]
+	}
+	r, n := utf8.DecodeRuneInString(text[i:end])
+	if r == utf8.RuneError && n <= 1 {
+		return r, 1, 0
+	}
+	return r, n, classify(r)
 }
 
 // tokenize appends the tokens of the sentence text[start:end].
@@ -133,17 +216,17 @@ func (d *nameDoc) tokenize(start, end int) {
 	nl := false
 	caps, lettered := 0, 0
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
+		r, n, rc := runeAt(text, i, end)
 		if r == '\n' {
 			atStart, nl = true, true
 			i += n
 			continue
 		}
-		if unicode.IsSpace(r) {
+		if rc&rcSpace != 0 {
 			i += n
 			continue
 		}
-		if !isWordRune(r) {
+		if rc&rcWord == 0 {
 			t := ntok{start: int32(i), end: int32(i + n), nl: nl}
 			d.toks = append(d.toks, t)
 			nl = false
@@ -161,24 +244,24 @@ func (d *nameDoc) tokenize(start, end int) {
 		t := ntok{start: int32(i), init: atStart, nl: nl}
 		nl = false
 		atStart = false
-		t.upper = unicode.IsUpper(r)
+		t.upper = rc&rcUpper != 0
 		letters, uppers := 0, 0
 		seg, segUpper := 0, false // runes since the last inner dot
 		j := i
 		for j < end {
-			r2, n2 := utf8.DecodeRuneInString(text[j:end])
-			if isWordRune(r2) {
+			r2, n2, c2 := runeAt(text, j, end)
+			if c2&rcWord != 0 {
 				seg++
-				segUpper = unicode.IsUpper(r2)
-				if unicode.IsLetter(r2) {
+				segUpper = c2&rcUpper != 0
+				if c2&rcLetter != 0 {
 					letters++
-					if unicode.IsUpper(r2) {
+					if c2&rcUpper != 0 {
 						uppers++
 						if j > i {
 							t.mixed = true
 						}
 					}
-				} else if unicode.IsDigit(r2) {
+				} else if c2&rcDigit != 0 {
 					t.digit = true
 				}
 				j += n2
@@ -225,7 +308,7 @@ func (d *nameDoc) tokenize(start, end int) {
 		}
 	}
 	// A shouted line: most words in capitals.
-	if lettered >= 3 && caps*4 >= lettered*3 {
+	if lettered >= 3 && caps*4 >= lettered*3 || lettered == 2 && caps == 2 {
 		for k := first; k < len(d.toks); k++ {
 			d.toks[k].shout = true
 		}
@@ -249,6 +332,17 @@ func (d *nameDoc) annotate(i int) {
 		t.h = t.lh
 		return
 	}
+	if !t.upper && !t.dotted {
+		// Lower-case words only serve as context: no lexicon lookups.
+		if !t.mixed {
+			t.lh = hashString(s)
+		} else {
+			d.buf = appendLower(d.buf[:0], s)
+			t.lh = hashBytes(d.buf)
+		}
+		t.h = t.lh
+		return
+	}
 	d.buf = appendLower(d.buf[:0], s)
 	low := d.buf
 	t.lh = hashBytes(low)
@@ -267,6 +361,12 @@ func (d *nameDoc) annotate(i int) {
 	} else {
 		t.h = hashString(s)
 		t.fl = d.lex.get(s)
+		if t.fl == 0 && t.caps && len(s) > 4 {
+			// A name in capitals in running text (JAPAN).
+			d.buf = appendTitle(d.buf[:len(low)], s)
+			t.fl = d.lex.getBytes(d.buf[len(low):]) &^ (lexNoun | lexLower)
+			d.buf = low
+		}
 	}
 	// Suffixes and prefix of the lower-case form, on rune boundaries.
 	t.s2 = hashBytes(suffixRunes(low, 2))
@@ -278,9 +378,10 @@ func (d *nameDoc) annotate(i int) {
 		t.comp = d.compound(low)
 	}
 	// Genitive -s of a known name (Japans, Chinas).
-	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
+	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
 		if f := d.lex.get(s[:len(s)-1]); f&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven) != 0 {
 			t.fl |= f & (lexCountry | lexCity | lexLOC | lexPER | lexORG | lexGiven)
+			t.gen = true
 		}
 	}
 }
@@ -357,27 +458,27 @@ func (d *nameDoc) decideLexicon() {
 // name unless it starts a sentence and the document never capitalizes it
 // elsewhere.
 func (d *nameDoc) decideEnglish() {
+	mid := make(map[uint64]bool)
+	for i := range d.toks {
+		if t := &d.toks[i]; t.candidate() && !t.init && !t.shout {
+			mid[t.h] = true
+		}
+	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		if !t.candidate() || t.fl&lexCommon != 0 {
 			continue
 		}
-		s := d.text[t.start:t.end]
-		if s == "I" {
+		if s := d.text[t.start:t.end]; s == "I" {
 			continue
 		}
 		if !t.init && !t.shout {
 			t.name = true
 			continue
 		}
-		t.name = t.fl&(lexCountry|lexCity|lexLOC|lexORG|lexPER|lexGiven) != 0
-		if !t.name {
-			for k := range d.toks {
-				if k != i && d.toks[k].h == t.h && !d.toks[k].init && !d.toks[k].shout {
-					t.name = true
-					break
-				}
-			}
+		if t.flLow&lexFunc != 0 {
+			continue
 		}
+		t.name = mid[t.h] || t.fl&(lexCountry|lexCity|lexLOC|lexORG|lexPER|lexGiven) != 0
 	}
 }

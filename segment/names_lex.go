@@ -39,12 +39,13 @@ var lexData string
 //go:embed data/names_gazetteer.txt
 var gazetteerData string
 
-// lexTable is an open-addressing hash table over words held in one string:
-// no per-word allocation, no map of strings, and lookups by []byte.
+// lexTable is an open-addressing hash table keyed by 64-bit word hashes:
+// no per-word allocation, no map of strings, lookups by []byte, and one
+// cache line touched per probe. Two words sharing a 64-bit hash would share
+// flags; among a few hundred thousand words that is vanishingly unlikely.
 type lexTable struct {
-	words []string
+	keys  []uint64 // word hash, 0 = empty
 	flags []uint32
-	slots []int32 // index+1 into words, 0 = empty
 	mask  uint64
 	full  map[string]uint8 // whole gazetteer names and their types
 }
@@ -62,9 +63,8 @@ func loadLexicon() *lexTable {
 			size <<= 1
 		}
 		t := &lexTable{
-			words: make([]string, 0, n),
-			flags: make([]uint32, 0, n),
-			slots: make([]int32, size),
+			keys:  make([]uint64, size),
+			flags: make([]uint32, size),
 			mask:  uint64(size - 1),
 		}
 		data := lexData
@@ -143,50 +143,32 @@ func loadGazetteer(t *lexTable, data string) {
 }
 
 func (t *lexTable) add(w string, f uint32) {
-	i := hashString(w) & t.mask
+	h := hashString(w) | 1
+	i := h & t.mask
+	for t.keys[i] != 0 && t.keys[i] != h {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i] = h
+	t.flags[i] |= f
+}
+
+func (t *lexTable) lookup(h uint64) uint32 {
+	h |= 1
+	i := h & t.mask
 	for {
-		k := t.slots[i]
-		if k == 0 {
-			t.words = append(t.words, w)
-			t.flags = append(t.flags, f)
-			t.slots[i] = int32(len(t.words))
-			return
-		}
-		if t.words[k-1] == w {
-			t.flags[k-1] |= f
-			return
+		switch t.keys[i] {
+		case h:
+			return t.flags[i]
+		case 0:
+			return 0
 		}
 		i = (i + 1) & t.mask
 	}
 }
 
-func (t *lexTable) get(w string) uint32 {
-	i := hashString(w) & t.mask
-	for {
-		k := t.slots[i]
-		if k == 0 {
-			return 0
-		}
-		if t.words[k-1] == w {
-			return t.flags[k-1]
-		}
-		i = (i + 1) & t.mask
-	}
-}
+func (t *lexTable) get(w string) uint32 { return t.lookup(hashString(w)) }
 
-func (t *lexTable) getBytes(w []byte) uint32 {
-	i := hashBytes(w) & t.mask
-	for {
-		k := t.slots[i]
-		if k == 0 {
-			return 0
-		}
-		if t.words[k-1] == string(w) {
-			return t.flags[k-1]
-		}
-		i = (i + 1) & t.mask
-	}
-}
+func (t *lexTable) getBytes(w []byte) uint32 { return t.lookup(hashBytes(w)) }
 
 const (
 	fnvOffset = 14695981039346656037

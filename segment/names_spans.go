@@ -2,6 +2,8 @@ package segment
 
 // Grouping name words into spans, their types, and document consistency.
 
+import "math"
+
 // joinable reports whether tokens i and j (i < j) can be parts of one name:
 // j follows i after spaces on the same line, or after a hyphen.
 func (d *nameDoc) joinable(i, j int) bool {
@@ -32,11 +34,26 @@ func nameParticle(s string) (inner bool, afterGiven bool) {
 	return false, false
 }
 
+// sameName reports whether adjacent name words i and j can be one name: an
+// acronym next to a word is mostly two names (in Tokio NATO-Generalsekretär,
+// die NATO China), unless the word is an organization's head (Siemens AG).
+func (d *nameDoc) sameName(i, j int) bool {
+	a, b := &d.toks[i], &d.toks[j]
+	if a.caps == b.caps || a.shout || b.shout {
+		return true
+	}
+	return b.fl&lexOrgHead != 0
+}
+
 // runEnd returns the last token of the name that starts at token a.
 func (d *nameDoc) runEnd(a int) int {
 	b := a
 	for {
-		if b+1 < len(d.toks) && d.toks[b+1].name && d.joinable(b, b+1) {
+		if d.toks[b].gen {
+			// A genitive ends a name: Chinas Xi Jinping, Japans Kishida.
+			return b
+		}
+		if b+1 < len(d.toks) && d.toks[b+1].name && d.joinable(b, b+1) && d.sameName(b, b+1) {
 			b++
 			continue
 		}
@@ -63,7 +80,9 @@ func (d *nameDoc) runEnd(a int) int {
 			}
 			k++
 		}
-		if ok && k > b+1 && k < len(d.toks) && d.toks[k].name && d.joinable(k-1, k) {
+		if ok && k > b+1 && k < len(d.toks) && d.joinable(k-1, k) &&
+			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0) {
+			d.toks[k].name = true
 			b = k
 			continue
 		}
@@ -174,42 +193,47 @@ func clip(x, m float32) float32 {
 // decision of its mid-sentence mentions; a word that also occurs in lower
 // case is not a name there; mid-sentence mentions follow their majority.
 func (d *nameDoc) consistency() {
-	type agg struct {
-		sum   float32
-		n     int32
-		lower bool
-	}
-	stats := make(map[uint64]agg, len(d.toks)/8)
+	// Per spelling: summed clipped score (float32 bits, low half), number of
+	// mid-sentence mentions (bits 32-62), seen in lower case (bit 63).
+	const lowerBit = 1 << 63
+	d.tab.reset(len(d.toks) / 2)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if !t.word {
 			continue
 		}
 		if !t.upper && !t.dotted {
-			a := stats[t.lh]
-			a.lower = true
-			stats[t.lh] = a
+			v, _ := d.tab.slot(t.lh)
+			*v |= lowerBit
 			continue
 		}
 		if t.init || t.shout {
 			continue
 		}
-		a := stats[t.h]
-		a.sum += clip(t.score, 4)
-		a.n++
-		stats[t.h] = a
+		v, _ := d.tab.slot(t.h)
+		sum := math.Float32frombits(uint32(*v)) + clip(t.score, 4)
+		*v = *v&^0xFFFFFFFF + 1<<32 | uint64(math.Float32bits(sum))
+	}
+	type agg struct {
+		sum   float32
+		n     int32
+		lower bool
+	}
+	stat := func(k uint64) agg {
+		v, _ := d.tab.get(k)
+		return agg{math.Float32frombits(uint32(v)), int32(v >> 32 & 0x7FFFFFFF), v&lowerBit != 0}
 	}
 	for i := range d.toks {
 		t := &d.toks[i]
 		if !t.candidate() {
 			continue
 		}
-		a := stats[t.h]
+		a := stat(t.h)
 		if t.init || t.shout {
 			if a.n > 0 {
 				t.name = a.sum > 0
 			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
-				(stats[t.lh].lower || t.fl&lexNoun != 0 && !t.caps) {
+				(stat(t.lh).lower || t.fl&lexNoun != 0 && !t.caps) {
 				// Seen in lower case, or a common noun, with no
 				// mid-sentence mention to say otherwise.
 				t.name = false

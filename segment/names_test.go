@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -40,6 +41,71 @@ func nameStrings(text string, ns []Name) []string {
 	return out
 }
 
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "TYPE:text" in order
+	}{
+		{"empty", "", nil},
+		{"person and place",
+			"Bundeskanzler Olaf Scholz reiste am Montag nach Paris.",
+			[]string{"PER:Olaf Scholz", "LOC:Paris"}},
+		{"common nouns only",
+			"Die Regierung will die Steuern im nächsten Jahr senken.",
+			nil},
+		{"months and weekdays are common nouns",
+			"Am Dienstag, dem 3. Januar, begann der Streik.",
+			nil},
+		{"derived adjectives are not names",
+			"Der japanische Botschafter traf die chinesischen Diplomaten.",
+			nil},
+		{"name part of a hyphenated compound",
+			"Der NATO-Gipfel beriet über die US-Armee.",
+			[]string{"ORG:NATO", "LOC:US"}},
+		{"multi-word names",
+			"Das Treffen fand im Weißen Haus in den Vereinigten Staaten statt.",
+			[]string{"ORG:Weißen Haus", "LOC:Vereinigten Staaten"}},
+		{"genitive of a country",
+			"Japans Premierminister Fumio Kishida sprach mit Reuters.",
+			[]string{"LOC:Japans", "PER:Fumio Kishida", "ORG:Reuters"}},
+		{"sentence-initial name, established later",
+			"Kishida reiste nach Tokio. Dort empfing Kishida den Gast.",
+			[]string{"PER:Kishida", "LOC:Tokio", "PER:Kishida"}},
+		{"sentence-initial common noun",
+			"Sicherheit bleibt das wichtigste Thema der Regierung.",
+			nil},
+		{"particles in a person's name",
+			"Ursula von der Leyen sprach in Brüssel.",
+			[]string{"PER:Ursula von der Leyen", "LOC:Brüssel"}},
+		{"organization with a head word",
+			"Der Konzern Siemens AG meldete Gewinne.",
+			[]string{"ORG:Siemens AG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := nameStrings(tt.in, Names(tt.in, crudeSentences(tt.in), "de"))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNamesEnglish(t *testing.T) {
+	in := "The Prime Minister met Joe Biden in Washington. Officials said little."
+	got := nameStrings(in, Names(in, crudeSentences(in), "en"))
+	want := []string{"Prime Minister", "Joe Biden", "Washington"}
+	if len(got) != len(want) {
+		t.Fatalf("Names(en) = %q, want texts %q", got, want)
+	}
+	for i := range want {
+		if _, text, _ := strings.Cut(got[i], ":"); text != want[i] {
+			t.Errorf("Names(en)[%d] = %q, want text %q", i, got[i], want[i])
+		}
+	}
+}
+
 func TestNamesSeedsDump(t *testing.T) {
 	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
 	if len(paths) == 0 {
@@ -62,4 +128,118 @@ func TestNamesSeedsDump(t *testing.T) {
 		}
 		t.Logf("%s: %s", filepath.Base(p), strings.Join(order, " | "))
 	}
+}
+
+// checkNameSpans checks the invariants of Names' result on text.
+func checkNameSpans(t *testing.T, text string, ns []Name) {
+	t.Helper()
+	// Rune boundaries as range decodes them: an invalid byte is a rune.
+	boundary := make([]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
+	prev := 0
+	for i, n := range ns {
+		if n.Start < prev || n.End <= n.Start || n.End > len(text) {
+			t.Fatalf("name %d %v: out of order, empty or outside the text (len %d, previous end %d)", i, n.Span, len(text), prev)
+		}
+		if !boundary[n.Start] || !boundary[n.End] {
+			t.Fatalf("name %d %v: not on rune boundaries", i, n.Span)
+		}
+		switch n.Type {
+		case "PER", "LOC", "ORG", "MISC":
+		default:
+			t.Fatalf("name %d %v: type %q", i, n.Span, n.Type)
+		}
+		prev = n.End
+	}
+}
+
+func FuzzNames(f *testing.F) {
+	f.Add("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.", false)
+	f.Add("Der NATO-Gipfel beriet über die US-Armee in Washington, D.C.", true)
+	f.Add("USA, JAPAN und AUSTRALIEN FINANZIEREN EIN PROJEKT", false)
+	f.Add("Ursula von der Leyen\n\nO'Brien traf „Kishida“ (AP Photo/Andy Wong).", true)
+	f.Add("Zürich\xff\xfeÄrger İstanbul ǅemal ß-Straße", false)
+	f.Add("!A00\x8c0", true)
+	f.Fuzz(func(t *testing.T, text string, en bool) {
+		lang := "de"
+		if en {
+			lang = "en"
+		}
+		checkNameSpans(t, text, Names(text, crudeSentences(text), lang))
+		checkNameSpans(t, text, Names(text, nil, lang))
+		// Sentence spans that overlap or leave the text are ignored, not trusted.
+		checkNameSpans(t, text, Names(text, []Span{{0, len(text)}, {len(text) / 2, len(text) + 5}}, lang))
+	})
+}
+
+// benchText is about 1 MB of German news text: the seed articles and the
+// development sentences, repeated.
+func benchText(b *testing.B) string {
+	var parts []string
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			parts = append(parts, string(data))
+		}
+	}
+	if data, err := os.ReadFile("../../shared/data/ud-gsd-dev/raw.txt"); err == nil {
+		parts = append(parts, string(data))
+	}
+	if len(parts) == 0 {
+		b.Skip("no German text available")
+	}
+	one := strings.Join(parts, "\n\n")
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString(one)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+func BenchmarkNames(b *testing.B) {
+	text := benchText(b)
+	sents := crudeSentences(text)
+	Names("Warm-up in Berlin.", nil, "de")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Names(text, sents, "de")
+	}
+}
+
+// BenchmarkNamesArticle marks one article at a time, the pipeline's case.
+func BenchmarkNamesArticle(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		b.Skip("no seed articles")
+	}
+	data, err := os.ReadFile(paths[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	sents := crudeSentences(text)
+	Names("Warm-up in Berlin.", nil, "de")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Names(text, sents, "de")
+	}
+}
+
+func ExampleNames() {
+	text := "Japans Premierminister Fumio Kishida traf in Tokio NATO-Generalsekretär Jens Stoltenberg."
+	for _, n := range Names(text, []Span{{0, len(text)}}, "de") {
+		fmt.Println(n.Type, n.Text(text))
+	}
+	// Output:
+	// LOC Japans
+	// PER Fumio Kishida
+	// LOC Tokio
+	// ORG NATO
+	// PER Jens Stoltenberg
 }
