@@ -2,6 +2,7 @@ package segment
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"strings"
 	"sync"
 	"unicode"
@@ -33,9 +34,6 @@ const (
 
 const lexFlagLetters = "NAVFWGCTPLOMHXSQY"
 
-//go:embed data/lex_de.txt
-var lexData string
-
 //go:embed data/names_gazetteer.txt
 var gazetteerData string
 
@@ -47,7 +45,8 @@ type lexTable struct {
 	keys  []uint64 // word hash, 0 = empty
 	flags []uint32
 	mask  uint64
-	full  map[string]uint8 // whole gazetteer names and their types
+	full   map[string]uint8 // whole gazetteer names and their types
+	filter []uint64         // Bloom filter over keys
 }
 
 var (
@@ -57,40 +56,95 @@ var (
 
 func loadLexicon() *lexTable {
 	lexOnce.Do(func() {
-		n := strings.Count(lexData, "\n") + strings.Count(gazetteerData, "\n") + 16
-		size := 1
-		for size < 2*n {
-			size <<= 1
-		}
-		t := &lexTable{
-			keys:  make([]uint64, size),
-			flags: make([]uint32, size),
-			mask:  uint64(size - 1),
-		}
-		data := lexData
-		for len(data) > 0 {
-			line := data
-			if i := strings.IndexByte(data, '\n'); i >= 0 {
-				line, data = data[:i], data[i+1:]
-			} else {
-				data = ""
-			}
-			tab := strings.IndexByte(line, '\t')
-			if tab <= 0 {
-				continue
-			}
-			var f uint32
-			for _, c := range []byte(line[tab+1:]) {
-				if k := strings.IndexByte(lexFlagLetters, c); k >= 0 {
-					f |= 1 << k
-				}
-			}
-			t.add(line[:tab], f)
-		}
+		t := lexBase()
 		loadGazetteer(t, gazetteerData)
+		t.filter = make([]uint64, lexFilterWords)
+		for _, k := range t.keys {
+			if k != 0 {
+				t.filter[k>>6&(lexFilterWords-1)] |= 1 << (k & 63)
+				t.filter[k>>32&(lexFilterWords-1)] |= 1 << (k >> 26 & 63)
+			}
+		}
 		lex = t
 	})
 	return lex
+}
+
+// lexFilterWords sizes the Bloom filter that answers most lookups of unknown
+// words (the compound search makes many) from 256 KiB instead of the table.
+const lexFilterWords = 1 << 15
+
+// parseLexText builds the table from the text form of the word list: lines
+// "word<TAB>flag letters", with room for extra more words.
+func parseLexText(data string, extra int) *lexTable {
+	n := strings.Count(data, "\n") + extra
+	size := 1
+	for size < n*5/4 {
+		size <<= 1
+	}
+	t := &lexTable{
+		keys:  make([]uint64, size),
+		flags: make([]uint32, size),
+		mask:  uint64(size - 1),
+	}
+	for len(data) > 0 {
+		line := data
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = ""
+		}
+		tab := strings.IndexByte(line, '\t')
+		if tab <= 0 {
+			continue
+		}
+		var f uint32
+		for _, c := range []byte(line[tab+1:]) {
+			if k := strings.IndexByte(lexFlagLetters, c); k >= 0 {
+				f |= 1 << k
+			}
+		}
+		t.add(line[:tab], f)
+	}
+	return t
+}
+
+const lexMagic = "SATZLX1\n"
+
+// marshal encodes the table: magic, size, keys, flags (little endian).
+func (t *lexTable) marshal() []byte {
+	b := make([]byte, 0, len(lexMagic)+4+12*len(t.keys))
+	b = append(b, lexMagic...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.keys)))
+	for _, k := range t.keys {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
+	for _, f := range t.flags {
+		b = binary.LittleEndian.AppendUint32(b, f)
+	}
+	return b
+}
+
+// unmarshalLex decodes what marshal wrote; nil when b is not such a table.
+func unmarshalLex(b []byte) *lexTable {
+	if len(b) < len(lexMagic)+4 || string(b[:len(lexMagic)]) != lexMagic {
+		return nil
+	}
+	b = b[len(lexMagic):]
+	size := int(binary.LittleEndian.Uint32(b))
+	b = b[4:]
+	if size == 0 || size&(size-1) != 0 || len(b) != 12*size {
+		return nil
+	}
+	t := &lexTable{keys: make([]uint64, size), flags: make([]uint32, size), mask: uint64(size - 1)}
+	for i := range t.keys {
+		t.keys[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	b = b[8*size:]
+	for i := range t.flags {
+		t.flags[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return t
 }
 
 // loadGazetteer reads lines "TYPE<TAB>name, name, …"; every word of a name
@@ -154,6 +208,10 @@ func (t *lexTable) add(w string, f uint32) {
 
 func (t *lexTable) lookup(h uint64) uint32 {
 	h |= 1
+	if t.filter != nil && (t.filter[h>>6&(lexFilterWords-1)]&(1<<(h&63)) == 0 ||
+		t.filter[h>>32&(lexFilterWords-1)]&(1<<(h>>26&63)) == 0) {
+		return 0
+	}
 	i := h & t.mask
 	for {
 		switch t.keys[i] {

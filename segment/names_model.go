@@ -41,21 +41,26 @@ func newNameWeights() *nameWeights {
 
 func loadNameModel() *nameWeights {
 	nameModelOnce.Do(func() {
-		m := newNameWeights()
-		b := nameModelData
-		if len(b) == len(nameMagic)+4*(len(m.bin)+len(m.typ)) && string(b[:len(nameMagic)]) == nameMagic {
-			b = b[len(nameMagic):]
-			for i := range m.bin {
-				m.bin[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-			}
-			b = b[4*len(m.bin):]
-			for i := range m.typ {
-				m.typ[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-			}
-		}
-		nameModelW = m
+		nameModelW = unmarshalNameWeights(nameModelData)
 	})
 	return nameModelW
+}
+
+// unmarshalNameWeights decodes the embedded weights; all zero when the data
+// is missing or malformed (then no word is marked by the model).
+func unmarshalNameWeights(b []byte) *nameWeights {
+	m := newNameWeights()
+	if len(b) == len(nameMagic)+4*(len(m.bin)+len(m.typ)) && string(b[:len(nameMagic)]) == nameMagic {
+		b = b[len(nameMagic):]
+		for i := range m.bin {
+			m.bin[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		}
+		b = b[4*len(m.bin):]
+		for i := range m.typ {
+			m.typ[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		}
+	}
+	return m
 }
 
 // marshal encodes the weights in the embedded format.

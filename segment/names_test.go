@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -242,4 +243,43 @@ func ExampleNames() {
 	// LOC Tokio
 	// ORG NATO
 	// PER Jens Stoltenberg
+}
+
+// TestNamesLexiconTable checks that the embedded prebuilt table is the word
+// list of data/lex_de.txt (regenerate both with segment/internal/gen).
+func TestNamesLexiconTable(t *testing.T) {
+	text, err := os.ReadFile("data/lex_de.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := parseLexText(string(text), gazetteerRoom)
+	got := unmarshalLex(lexBin)
+	if got == nil {
+		t.Fatal("data/lex_de.bin is not a word table")
+	}
+	if len(got.keys) != len(want.keys) {
+		t.Fatalf("table size %d, want %d: regenerate data/lex_de.bin", len(got.keys), len(want.keys))
+	}
+	for i := range want.keys {
+		if got.keys[i] != want.keys[i] || got.flags[i] != want.flags[i] {
+			t.Fatalf("slot %d differs: regenerate data/lex_de.bin", i)
+		}
+	}
+	for _, w := range []string{"Haus", "Regierung", "Tokio", "Japan"} {
+		if loadLexicon().get(w) == 0 {
+			t.Errorf("%q missing from the lexicon", w)
+		}
+	}
+}
+
+// TestNamesLoadTime checks that the embedded data loads fast.
+func TestNamesLoadTime(t *testing.T) {
+	start := time.Now()
+	lexBase()
+	unmarshalNameWeights(nameModelData)
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Errorf("loading the name data took %v", d)
+	} else {
+		t.Logf("loading the name data took %v", d)
+	}
 }

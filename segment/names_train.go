@@ -3,10 +3,25 @@
 package segment
 
 import (
+	_ "embed"
 	"fmt"
 	"math/rand/v2"
 	"os"
 )
+
+// With the namesgen tag the word list comes from its text form, which the
+// generator has just written, not from the prebuilt table.
+//
+//go:embed data/lex_de.txt
+var lexText string
+
+const gazetteerRoom = 8192
+
+func lexBase() *lexTable { return parseLexText(lexText, gazetteerRoom) }
+
+// BuildLexiconTable returns the prebuilt table of the embedded word list
+// (data/lex_de.bin).
+func BuildLexiconTable() []byte { return parseLexText(lexText, gazetteerRoom).marshal() }
 
 // TrainNames trains the name model on the training part (first 75%) of the
 // UD CoNLL-U and GermEval TSV texts and returns the encoded weights. It exists

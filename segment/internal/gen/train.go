@@ -20,9 +20,15 @@ func trainModel(udPath, gePath, out string) error {
 	if err != nil {
 		return err
 	}
+	table := segment.BuildLexiconTable()
+	path := filepath.Join(out, "lex_de.bin")
+	if err := os.WriteFile(path, table, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: %d bytes\n", path, len(table))
 	model, report := segment.TrainNames(string(ud), string(ge), epochs("NAMES_EPOCHS", 12), epochs("NAMES_TYPE_EPOCHS", 12))
 	fmt.Print(report)
-	path := filepath.Join(out, "names_model.bin")
+	path = filepath.Join(out, "names_model.bin")
 	if err := os.WriteFile(path, model, 0o644); err != nil {
 		return err
 	}
