@@ -55,8 +55,6 @@ type ntok struct {
 	comp       bool // ends in a known common noun (a compound)
 	gen        bool // genitive -s of a known name (Chinas)
 	h, lh      uint64
-	s2, s3, s4 uint64
-	p3         uint64
 	name       bool
 	score      float32
 	typ        uint8
@@ -159,7 +157,6 @@ func (d *nameDoc) copyAnnotation(i, from int) {
 	t, f := &d.toks[i], &d.toks[from]
 	t.fl, t.flLow, t.comp, t.gen = f.fl, f.flLow, f.comp, f.gen
 	t.h, t.lh = f.h, f.lh
-	t.s2, t.s3, t.s4, t.p3 = f.s2, f.s3, f.s4, f.p3
 }
 
 // Rune classes, with a table for ASCII: the tokenizer's hot path.
@@ -249,7 +246,14 @@ func (d *nameDoc) tokenize(start, end int) {
 		seg, segUpper := 0, false // runes since the last inner dot
 		j := i
 		for j < end {
-			r2, n2, c2 := runeAt(text, j, end)
+			var r2 rune
+			var n2 int
+			var c2 uint8
+			if b := text[j]; b < utf8.RuneSelf {
+				r2, n2, c2 = rune(b), 1, asciiClass[b]
+			} else {
+				r2, n2, c2 = runeAt(text, j, end)
+			}
 			if c2&rcWord != 0 {
 				seg++
 				segUpper = c2&rcUpper != 0
@@ -368,11 +372,6 @@ func (d *nameDoc) annotate(i int) {
 			d.buf = low
 		}
 	}
-	// Suffixes and prefix of the lower-case form, on rune boundaries.
-	t.s2 = hashBytes(suffixRunes(low, 2))
-	t.s3 = hashBytes(suffixRunes(low, 3))
-	t.s4 = hashBytes(suffixRunes(low, 4))
-	t.p3 = hashBytes(prefixRunes(low, 3))
 	// A compound whose last part is a known common noun (Sicherheitsnetz).
 	if t.upper && t.fl&lexNoun == 0 && len(low) >= 8 {
 		t.comp = d.compound(low)

@@ -42,9 +42,9 @@ var gazetteerData string
 // cache line touched per probe. Two words sharing a 64-bit hash would share
 // flags; among a few hundred thousand words that is vanishingly unlikely.
 type lexTable struct {
-	keys  []uint64 // word hash, 0 = empty
-	flags []uint32
-	mask  uint64
+	keys   []uint64 // word hash, 0 = empty
+	flags  []uint32
+	mask   uint64
 	full   map[string]uint8 // whole gazetteer names and their types
 	filter []uint64         // Bloom filter over keys
 }

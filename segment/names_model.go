@@ -105,6 +105,16 @@ func (t *ntok) shape() uint64 {
 	return s
 }
 
+// affixes returns the hashes of the last two, three and four letters and the
+// first three letters of token i in lower case.
+func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
+	t := &d.toks[i]
+	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
+	low := d.buf
+	return hashBytes(suffixRunes(low, 2)), hashBytes(suffixRunes(low, 3)),
+		hashBytes(suffixRunes(low, 4)), hashBytes(prefixRunes(low, 3))
+}
+
 // binFeatures appends the features of candidate token i; prev is the
 // decision for the token before (0 no word, 1 not a name, 2 a name).
 func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
@@ -114,14 +124,15 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	if t.init || t.shout {
 		init = 1
 	}
+	s2, s3, s4, p3 := d.affixes(i)
 	f = append(f,
 		feat(1, 0, bits),
 		feat(2, t.h, bits),
 		feat(3, t.lh, bits),
-		feat(4, t.s2, bits),
-		feat(5, t.s3, bits),
-		feat(6, t.s4, bits),
-		feat(7, t.p3, bits),
+		feat(4, s2, bits),
+		feat(5, s3, bits),
+		feat(6, s4, bits),
+		feat(7, p3, bits),
 		feat(8, t.shape(), bits),
 		feat(9, init, bits),
 		feat(14, d.ctx(i-1), bits),
@@ -218,7 +229,8 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 			continue
 		}
 		words++
-		f = append(f, feat(2, t.lh, bits), feat(18, t.s3, bits))
+		_, s3, _, _ := d.affixes(k)
+		f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
 		for bit := uint64(0); bit < 32; bit++ {
 			if t.fl&(1<<bit) != 0 {
 				f = append(f, feat(7, bit, bits))
@@ -228,12 +240,13 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 	if words > 4 {
 		words = 4
 	}
+	_, ls3, ls4, _ := d.affixes(b)
 	f = append(f,
 		feat(1, 0, bits),
 		feat(3, first.h, bits),
 		feat(4, last.h, bits),
-		feat(5, last.s3, bits),
-		feat(6, last.s4, bits),
+		feat(5, ls3, bits),
+		feat(6, ls4, bits),
 		feat(10, words, bits),
 		feat(11, first.shape(), bits),
 		feat(12, d.ctx(a-1), bits),
