@@ -1,0 +1,44 @@
+//go:build namesgen
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/satzwerk/satz/segment"
+)
+
+func trainModel(udPath, gePath, out string) error {
+	ud, err := os.ReadFile(udPath)
+	if err != nil {
+		return err
+	}
+	ge, err := os.ReadFile(gePath)
+	if err != nil {
+		return err
+	}
+	table := segment.BuildLexiconTable()
+	path := filepath.Join(out, "lex_de.bin")
+	if err := os.WriteFile(path, table, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: %d bytes\n", path, len(table))
+	model, report := segment.TrainNames(string(ud), string(ge), epochs("NAMES_EPOCHS", 12), epochs("NAMES_TYPE_EPOCHS", 12))
+	fmt.Print(report)
+	path = filepath.Join(out, "names_model.bin")
+	if err := os.WriteFile(path, model, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: %d bytes\n", path, len(model))
+	return nil
+}
+
+func epochs(env string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(env)); err == nil {
+		return n
+	}
+	return def
+}

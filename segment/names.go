@@ -1,0 +1,483 @@
+package segment
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Names marks the proper nouns of text, a whole document, given its sentence
+// spans (byte offsets; a sentence's first word is capitalized anyway).
+// Results are ordered, non-overlapping spans in byte offsets of text, each
+// with Type "PER", "LOC", "ORG" or "MISC". lang is "de" (default) or "en".
+//
+// German capitalizes every noun, so capitalization alone says little. Names
+// weighs, for every capitalized word, a lexicon of German common nouns,
+// adjectives and verbs, gazetteers of first names, countries and cities, and
+// the word's shape and context in an averaged perceptron embedded in the
+// binary; then it makes the decisions consistent across the document (a word
+// that is a name in mid-sentence is one at a sentence start too, and a word
+// seen in lower case is not one). Adjacent name words form one span; in a
+// hyphenated compound only the name part is marked (NATO in NATO-Gipfel).
+// Adjectives derived from names (japanische) are not names.
+//
+// When sentences is empty, each paragraph counts as a sentence.
+func Names(text string, sentences []Span, lang string) []Name {
+	return names(text, sentences, lang, nameFull)
+}
+
+// nameMode selects the components, so that the evaluation can measure what
+// each one adds.
+type nameMode int
+
+const (
+	nameLexOnly nameMode = iota // lexicon rule only
+	nameModel                   // + model
+	nameFull                    // + document consistency
+)
+
+// ntok is a token of the document: a word, a number or one punctuation rune.
+type ntok struct {
+	start, end int32
+	word       bool // has a letter
+	upper      bool // starts with an upper-case letter
+	caps       bool // two or more letters, all upper case
+	mixed      bool // an upper-case letter after the first rune (iPhone, McDonald)
+	digit      bool // holds a digit
+	init       bool // first word of a sentence, a line or a quotation
+	shout      bool // in an all-caps sentence (headline)
+	dotted     bool // dotted acronym (D.C, U.S)
+	hyphPrev   bool // joined by a hyphen to the word before
+	hyphNext   bool // joined by a hyphen to the word after
+	nl         bool // a line break lies between this token and the previous one
+	fl         uint32
+	flLow      uint32
+	comp       bool // ends in a known common noun (a compound)
+	gen        bool // genitive -s of a known name (Chinas)
+	h, lh      uint64
+	name       bool
+	score      float32
+	typ        uint8
+}
+
+var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}
+
+const (
+	typPER uint8 = iota
+	typLOC
+	typORG
+	typMISC
+)
+
+func names(text string, sentences []Span, lang string, mode nameMode) []Name {
+	if len(text) == 0 {
+		return nil
+	}
+	if len(sentences) == 0 {
+		sentences = Paragraphs(text)
+	}
+	d := newNameDoc(text, sentences)
+	defer d.free()
+	if lang == "en" {
+		d.decideEnglish()
+	} else {
+		switch mode {
+		case nameLexOnly:
+			d.decideLexicon()
+		default:
+			d.decideModel()
+			if mode >= nameFull {
+				d.consistency()
+			}
+		}
+	}
+	return d.spans(mode)
+}
+
+// nameDoc holds the tokens of one document.
+type nameDoc struct {
+	text string
+	toks []ntok
+	lex  *lexTable
+	m    *nameWeights
+	buf  []byte
+	feat []uint32
+	tab  u64Table // scratch table for per-document word statistics
+}
+
+var nameDocPool = sync.Pool{New: func() any { return new(nameDoc) }}
+
+// newNameDoc tokenizes and annotates text. Release it with free.
+func newNameDoc(text string, sentences []Span) *nameDoc {
+	d := nameDocPool.Get().(*nameDoc)
+	d.text, d.lex, d.m = text, loadLexicon(), loadNameModel()
+	if d.toks == nil {
+		d.toks = make([]ntok, 0, len(text)/5+8)
+	}
+	d.toks = d.toks[:0]
+	prevEnd := 0
+	for _, s := range sentences {
+		if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
+			continue
+		}
+		prevEnd = s.End
+		d.tokenize(s.Start, s.End)
+	}
+	if d.buf == nil {
+		d.buf = make([]byte, 0, 64)
+	}
+	// Words repeat: annotate each spelling once and copy it.
+	d.tab.reset(len(d.toks) / 2)
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.word && (t.upper || t.dotted) && !t.shout {
+			h := hashString(d.text[t.start:t.end])
+			if v, found := d.tab.slot(h); found {
+				d.copyAnnotation(i, int(*v))
+				continue
+			} else {
+				*v = uint64(i)
+			}
+		}
+		d.annotate(i)
+	}
+	return d
+}
+
+// free returns d to the pool, keeping its buffers but not the text.
+func (d *nameDoc) free() {
+	d.text = ""
+	if cap(d.toks) > 1<<20 {
+		d.toks = nil
+	}
+	nameDocPool.Put(d)
+}
+
+func (d *nameDoc) copyAnnotation(i, from int) {
+	t, f := &d.toks[i], &d.toks[from]
+	t.fl, t.flLow, t.comp, t.gen = f.fl, f.flLow, f.comp, f.gen
+	t.h, t.lh = f.h, f.lh
+}
+
+// Rune classes, with a table for ASCII: the tokenizer's hot path.
+const (
+	rcWord uint8 = 1 << iota
+	rcLetter
+	rcUpper
+	rcDigit
+	rcSpace
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = classify(rune(c))
+	}
+	return t
+}()
+
+func classify(r rune) uint8 {
+	var c uint8
+	switch {
+	case unicode.IsLetter(r):
+		c = rcWord | rcLetter
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			c |= rcUpper
+		}
+	case unicode.IsDigit(r):
+		c = rcWord | rcDigit
+	case unicode.Is(unicode.Mn, r):
+		c = rcWord
+	case unicode.IsSpace(r):
+		c = rcSpace
+	}
+	return c
+}
+
+// runeAt decodes the rune at text[i:end] and its class.
+func runeAt(text string, i, end int) (rune, int, uint8) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1, asciiClass[c]
+	}
+	r, n := utf8.DecodeRuneInString(text[i:end])
+	if r == utf8.RuneError && n <= 1 {
+		return r, 1, 0
+	}
+	return r, n, classify(r)
+}
+
+// tokenize appends the tokens of the sentence text[start:end].
+func (d *nameDoc) tokenize(start, end int) {
+	text := d.text
+	first := len(d.toks)
+	atStart := true // only punctuation since the sentence or line start
+	nl := false
+	caps, lettered := 0, 0
+	for i := start; i < end; {
+		r, n, rc := runeAt(text, i, end)
+		if r == '\n' {
+			atStart, nl = true, true
+			i += n
+			continue
+		}
+		if rc&rcSpace != 0 {
+			i += n
+			continue
+		}
+		if rc&rcWord == 0 {
+			t := ntok{start: int32(i), end: int32(i + n), nl: nl}
+			d.toks = append(d.toks, t)
+			nl = false
+			switch r {
+			case '„', '“', '"', '»', '«', '‚', '‘', '\'', '(', '[', ':', '–', '—', '-', '•', '*', '›', '‹':
+			default:
+				atStart = false
+			}
+			if r == ':' && i+n < end && text[i+n] == ' ' {
+				atStart = true
+			}
+			i += n
+			continue
+		}
+		t := ntok{start: int32(i), init: atStart, nl: nl}
+		nl = false
+		atStart = false
+		t.upper = rc&rcUpper != 0
+		letters, uppers := 0, 0
+		seg, segUpper := 0, false // runes since the last inner dot
+		j := i
+		for j < end {
+			var r2 rune
+			var n2 int
+			var c2 uint8
+			if b := text[j]; b < utf8.RuneSelf {
+				r2, n2, c2 = rune(b), 1, asciiClass[b]
+			} else {
+				r2, n2, c2 = runeAt(text, j, end)
+			}
+			if c2&rcWord != 0 {
+				seg++
+				segUpper = c2&rcUpper != 0
+				if c2&rcLetter != 0 {
+					letters++
+					if c2&rcUpper != 0 {
+						uppers++
+						if j > i {
+							t.mixed = true
+						}
+					}
+				} else if c2&rcDigit != 0 {
+					t.digit = true
+				}
+				j += n2
+				continue
+			}
+			// Inner apostrophe (O'Brien) and dotted acronyms (D.C, U.S).
+			if r2 == '\'' && j+1 < end && isASCIILetter(text[j+1]) {
+				j++
+				continue
+			}
+			if r2 == '.' && seg == 1 && segUpper && j+1 < end && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
+				(j+2 == end || !isASCIIWord(text[j+2])) {
+				t.dotted = true
+				seg = 0
+				j++
+				continue
+			}
+			break
+		}
+		t.end = int32(j)
+		t.word = letters > 0
+		t.caps = letters >= 2 && uppers == letters
+		if t.caps || t.dotted {
+			t.mixed = false
+		}
+		if t.word {
+			lettered++
+			if t.caps || t.dotted {
+				caps++
+			}
+		}
+		d.toks = append(d.toks, t)
+		i = j
+	}
+	// Hyphen links: word '-' word with no spaces.
+	for k := first + 1; k+1 < len(d.toks); k++ {
+		h := &d.toks[k]
+		if h.word || h.end-h.start != 1 || text[h.start] != '-' {
+			continue
+		}
+		p, q := &d.toks[k-1], &d.toks[k+1]
+		if p.end == h.start && h.end == q.start && p.word && q.word {
+			p.hyphNext, q.hyphPrev = true, true
+		}
+	}
+	// A shouted line: most words in capitals.
+	if lettered >= 3 && caps*4 >= lettered*3 || lettered == 2 && caps == 2 {
+		for k := first; k < len(d.toks); k++ {
+			d.toks[k].shout = true
+		}
+	}
+}
+
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// annotate fills in the lexicon flags and hashes of token i.
+func (d *nameDoc) annotate(i int) {
+	t := &d.toks[i]
+	s := d.text[t.start:t.end]
+	if !t.word {
+		t.lh = hashString(s)
+		t.h = t.lh
+		return
+	}
+	if !t.upper && !t.dotted {
+		// Lower-case words only serve as context: no lexicon lookups.
+		if !t.mixed {
+			t.lh = hashString(s)
+		} else {
+			d.buf = appendLower(d.buf[:0], s)
+			t.lh = hashBytes(d.buf)
+		}
+		t.h = t.lh
+		return
+	}
+	d.buf = appendLower(d.buf[:0], s)
+	low := d.buf
+	t.lh = hashBytes(low)
+	t.flLow = d.lex.getBytes(low)
+	if t.shout && t.caps {
+		d.buf = appendTitle(d.buf[:len(low)], s)
+		title := d.buf[len(low):]
+		t.h = hashBytes(title)
+		t.fl = d.lex.getBytes(title)
+		if t.fl == 0 && len(s) <= 4 {
+			// Short acronyms keep their capitals (USA, NATO).
+			t.fl = d.lex.get(s)
+			t.h = hashString(s)
+		}
+		d.buf = low
+	} else {
+		t.h = hashString(s)
+		t.fl = d.lex.get(s)
+		if t.fl == 0 && t.caps && len(s) > 4 {
+			// A name in capitals in running text (JAPAN).
+			d.buf = appendTitle(d.buf[:len(low)], s)
+			t.fl = d.lex.getBytes(d.buf[len(low):]) &^ (lexNoun | lexLower)
+			d.buf = low
+		}
+	}
+	// A compound whose last part is a known common noun (Sicherheitsnetz).
+	if t.upper && t.fl&lexNoun == 0 && len(low) >= 8 {
+		t.comp = d.compound(low)
+	}
+	// Genitive -s of a known name (Japans, Chinas).
+	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
+		if f := d.lex.get(s[:len(s)-1]); f&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven) != 0 {
+			t.fl |= f & (lexCountry | lexCity | lexLOC | lexPER | lexORG | lexGiven)
+			t.gen = true
+		}
+	}
+}
+
+// compound reports whether low ends in a common noun of at least four letters
+// after a first part of at least three.
+func (d *nameDoc) compound(low []byte) bool {
+	var tmp [64]byte
+	for j := 3; j+4 <= len(low); j++ {
+		if low[j]&0xC0 == 0x80 {
+			continue
+		}
+		r, n := utf8.DecodeRune(low[j:])
+		u := unicode.ToUpper(r)
+		if utf8.RuneLen(u) != n || len(low)-j > len(tmp) {
+			continue
+		}
+		b := utf8.AppendRune(tmp[:0], u)
+		b = append(b, low[j+n:]...)
+		if d.lex.getBytes(b)&lexNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func suffixRunes(b []byte, n int) []byte {
+	i := len(b)
+	for k := 0; k < n && i > 0; k++ {
+		i--
+		for i > 0 && b[i]&0xC0 == 0x80 {
+			i--
+		}
+	}
+	return b[i:]
+}
+
+func prefixRunes(b []byte, n int) []byte {
+	i := 0
+	for k := 0; k < n && i < len(b); k++ {
+		i++
+		for i < len(b) && b[i]&0xC0 == 0x80 {
+			i++
+		}
+	}
+	return b[:i]
+}
+
+// candidate reports whether token i can be (part of) a name at all.
+func (t *ntok) candidate() bool {
+	return t.word && (t.upper || t.dotted)
+}
+
+// decideLexicon is the baseline rule: a capitalized word is a name unless the
+// lexicon knows it as a common noun, or, at a sentence start, as any word.
+func (d *nameDoc) decideLexicon() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.candidate() {
+			continue
+		}
+		known := t.fl&(lexNoun|lexCommon) != 0 || t.comp
+		if t.init || t.shout {
+			known = known || t.flLow&(lexAdj|lexVerb|lexFunc|lexLower) != 0
+		}
+		if t.fl&(lexCountry|lexCity|lexLOC|lexORG|lexPER|lexGiven) != 0 && t.fl&lexCommon == 0 {
+			known = false
+		}
+		t.name = !known
+	}
+}
+
+// decideEnglish: English capitalizes names only, so a capitalized word is a
+// name unless it starts a sentence and the document never capitalizes it
+// elsewhere.
+func (d *nameDoc) decideEnglish() {
+	mid := make(map[uint64]bool)
+	for i := range d.toks {
+		if t := &d.toks[i]; t.candidate() && !t.init && !t.shout {
+			mid[t.h] = true
+		}
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.candidate() || t.fl&lexCommon != 0 {
+			continue
+		}
+		if s := d.text[t.start:t.end]; s == "I" {
+			continue
+		}
+		if !t.init && !t.shout {
+			t.name = true
+			continue
+		}
+		if t.flLow&lexFunc != 0 {
+			continue
+		}
+		t.name = mid[t.h] || t.fl&(lexCountry|lexCity|lexLOC|lexORG|lexPER|lexGiven) != 0
+	}
+}

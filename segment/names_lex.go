@@ -1,0 +1,304 @@
+package segment
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lexicon flags. The generated word list (data/lex_de.txt) and the
+// hand-written gazetteer (data/names_gazetteer.txt) both end up in one hash
+// table, so that a token costs one lookup per spelling.
+const (
+	lexNoun    uint32 = 1 << iota // an inflected form of a common noun, as written
+	lexAdj                        // an adjective form (lower case)
+	lexVerb                       // a verb form (lower case)
+	lexFunc                       // a closed-class word (lower case)
+	lexLower                      // seen in lower case in running text
+	lexGiven                      // a person's first name
+	lexCountry                    // a country's name
+	lexCity                       // a city's name
+	lexPER                        // gazetteer: part of a person's name
+	lexLOC                        // gazetteer: part of a place name
+	lexORG                        // gazetteer: part of an organization's name
+	lexMISC                       // gazetteer: part of another name
+	lexOrgHead                    // a word that heads organization names (AG, Institut)
+	lexCommon                     // never a name on its own (months, weekdays)
+	lexSurname                    // a person's family name
+	lexFreq                       // among the most frequent words of German subtitles (lower case)
+	lexLocHead                    // a word that heads place names (Meer, Bay)
+)
+
+const lexFlagLetters = "NAVFWGCTPLOMHXSQY"
+
+//go:embed data/names_gazetteer.txt
+var gazetteerData string
+
+// lexTable is an open-addressing hash table keyed by 64-bit word hashes:
+// no per-word allocation, no map of strings, lookups by []byte, and one
+// cache line touched per probe. Two words sharing a 64-bit hash would share
+// flags; among a few hundred thousand words that is vanishingly unlikely.
+type lexTable struct {
+	keys   []uint64 // word hash, 0 = empty
+	flags  []uint32
+	mask   uint64
+	full   map[string]uint8 // whole gazetteer names and their types
+	filter []uint64         // Bloom filter over keys
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexTable
+)
+
+func loadLexicon() *lexTable {
+	lexOnce.Do(func() {
+		t := lexBase()
+		loadGazetteer(t, gazetteerData)
+		t.filter = make([]uint64, lexFilterWords)
+		for _, k := range t.keys {
+			if k != 0 {
+				t.filter[k>>6&(lexFilterWords-1)] |= 1 << (k & 63)
+				t.filter[k>>32&(lexFilterWords-1)] |= 1 << (k >> 26 & 63)
+			}
+		}
+		lex = t
+	})
+	return lex
+}
+
+// lexFilterWords sizes the Bloom filter that answers most lookups of unknown
+// words (the compound search makes many) from 256 KiB instead of the table.
+const lexFilterWords = 1 << 15
+
+// parseLexText builds the table from the text form of the word list: lines
+// "word<TAB>flag letters", with room for extra more words.
+func parseLexText(data string, extra int) *lexTable {
+	n := strings.Count(data, "\n") + extra
+	size := 1
+	for size < n*5/4 {
+		size <<= 1
+	}
+	t := &lexTable{
+		keys:  make([]uint64, size),
+		flags: make([]uint32, size),
+		mask:  uint64(size - 1),
+	}
+	for len(data) > 0 {
+		line := data
+		if i := strings.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = ""
+		}
+		tab := strings.IndexByte(line, '\t')
+		if tab <= 0 {
+			continue
+		}
+		var f uint32
+		for _, c := range []byte(line[tab+1:]) {
+			if k := strings.IndexByte(lexFlagLetters, c); k >= 0 {
+				f |= 1 << k
+			}
+		}
+		t.add(line[:tab], f)
+	}
+	return t
+}
+
+const lexMagic = "SATZLX1\n"
+
+// marshal encodes the table: magic, size, keys, flags (little endian).
+func (t *lexTable) marshal() []byte {
+	b := make([]byte, 0, len(lexMagic)+4+12*len(t.keys))
+	b = append(b, lexMagic...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.keys)))
+	for _, k := range t.keys {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
+	for _, f := range t.flags {
+		b = binary.LittleEndian.AppendUint32(b, f)
+	}
+	return b
+}
+
+// unmarshalLex decodes what marshal wrote; nil when b is not such a table.
+func unmarshalLex(b []byte) *lexTable {
+	if len(b) < len(lexMagic)+4 || string(b[:len(lexMagic)]) != lexMagic {
+		return nil
+	}
+	b = b[len(lexMagic):]
+	size := int(binary.LittleEndian.Uint32(b))
+	b = b[4:]
+	if size == 0 || size&(size-1) != 0 || len(b) != 12*size {
+		return nil
+	}
+	t := &lexTable{keys: make([]uint64, size), flags: make([]uint32, size), mask: uint64(size - 1)}
+	for i := range t.keys {
+		t.keys[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	b = b[8*size:]
+	for i := range t.flags {
+		t.flags[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return t
+}
+
+// loadGazetteer reads lines "TYPE<TAB>name, name, …"; every word of a name
+// gets the type's flag, and whole PER/LOC/ORG/MISC names are remembered with
+// their type.
+func loadGazetteer(t *lexTable, data string) {
+	t.full = make(map[string]uint8)
+	for _, line := range strings.Split(data, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		tab := strings.IndexByte(line, '\t')
+		if tab <= 0 {
+			continue
+		}
+		var f uint32
+		typ := uint8(255)
+		switch line[:tab] {
+		case "PER":
+			f, typ = lexPER, typPER
+		case "LOC":
+			f, typ = lexLOC, typLOC
+		case "ORG":
+			f, typ = lexORG, typORG
+		case "MISC":
+			f, typ = lexMISC, typMISC
+		case "GIVEN":
+			f = lexGiven
+		case "HEAD":
+			f = lexOrgHead
+		case "LOCHEAD":
+			f = lexLocHead
+		case "COMMON":
+			f = lexCommon
+		case "FUNC":
+			f = lexFunc
+		default:
+			continue
+		}
+		for _, name := range strings.Split(line[tab+1:], ",") {
+			name = strings.TrimSpace(name)
+			if typ != 255 && name != "" {
+				t.full[name] = typ
+			}
+			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+				t.add(w, f)
+			}
+		}
+	}
+}
+
+func (t *lexTable) add(w string, f uint32) {
+	h := hashString(w) | 1
+	i := h & t.mask
+	for t.keys[i] != 0 && t.keys[i] != h {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i] = h
+	t.flags[i] |= f
+}
+
+func (t *lexTable) lookup(h uint64) uint32 {
+	h |= 1
+	if t.filter != nil && (t.filter[h>>6&(lexFilterWords-1)]&(1<<(h&63)) == 0 ||
+		t.filter[h>>32&(lexFilterWords-1)]&(1<<(h>>26&63)) == 0) {
+		return 0
+	}
+	i := h & t.mask
+	for {
+		switch t.keys[i] {
+		case h:
+			return t.flags[i]
+		case 0:
+			return 0
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+func (t *lexTable) get(w string) uint32 { return t.lookup(hashString(w)) }
+
+func (t *lexTable) getBytes(w []byte) uint32 { return t.lookup(hashBytes(w)) }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
+
+func hashBytes(s []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range s {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
+
+// mix64 is the splitmix64 finalizer: FNV alone clusters badly in a
+// power-of-two table.
+func mix64(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	h ^= h >> 31
+	return h
+}
+
+// appendLower appends the lower-case form of s to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// appendTitle appends s with its first letter upper case and the rest lower
+// case ("JAPAN" → "Japan"), for shouted headlines.
+func appendTitle(dst []byte, s string) []byte {
+	start := len(dst)
+	dst = appendLower(dst, s)
+	r, n := utf8.DecodeRune(dst[start:])
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return dst
+	}
+	u := unicode.ToUpper(r)
+	if utf8.RuneLen(u) != n {
+		return dst
+	}
+	utf8.EncodeRune(dst[start:], u)
+	return dst
+}

@@ -1,0 +1,303 @@
+package segment
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"sync"
+)
+
+// The model: two averaged perceptrons over hashed features, trained by
+// segment/internal/gen on the development data (see data/names_SOURCES.md).
+// The first decides for each capitalized word whether it belongs to a name,
+// left to right, seeing its own decision for the word before; the second
+// gives each name span its type.
+
+//go:embed data/names_model.bin
+var nameModelData []byte
+
+const (
+	nameBinBits = 19
+	nameTypBits = 17
+	nameMagic   = "SATZNM1\n"
+)
+
+type nameWeights struct {
+	bin []float32 // 1 << nameBinBits
+	typ []float32 // 4 << nameTypBits
+}
+
+var (
+	nameModelOnce sync.Once
+	nameModelW    *nameWeights
+)
+
+func newNameWeights() *nameWeights {
+	return &nameWeights{
+		bin: make([]float32, 1<<nameBinBits),
+		typ: make([]float32, 4<<nameTypBits),
+	}
+}
+
+func loadNameModel() *nameWeights {
+	nameModelOnce.Do(func() {
+		nameModelW = unmarshalNameWeights(nameModelData)
+	})
+	return nameModelW
+}
+
+// unmarshalNameWeights decodes the embedded weights; all zero when the data
+// is missing or malformed (then no word is marked by the model).
+func unmarshalNameWeights(b []byte) *nameWeights {
+	m := newNameWeights()
+	if len(b) == len(nameMagic)+4*(len(m.bin)+len(m.typ)) && string(b[:len(nameMagic)]) == nameMagic {
+		b = b[len(nameMagic):]
+		for i := range m.bin {
+			m.bin[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		}
+		b = b[4*len(m.bin):]
+		for i := range m.typ {
+			m.typ[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		}
+	}
+	return m
+}
+
+// marshal encodes the weights in the embedded format.
+func (m *nameWeights) marshal() []byte {
+	b := make([]byte, 0, len(nameMagic)+4*(len(m.bin)+len(m.typ)))
+	b = append(b, nameMagic...)
+	for _, w := range m.bin {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+	}
+	for _, w := range m.typ {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+	}
+	return b
+}
+
+func feat(tmpl, h uint64, bits uint) uint32 {
+	return uint32(mix64(h^(tmpl*0x9E3779B97F4A7C15)) & (1<<bits - 1))
+}
+
+var (
+	hashBOS = hashString("<s>")
+	hashEOS = hashString("</s>")
+)
+
+func (d *nameDoc) ctx(i int) uint64 {
+	if i < 0 {
+		return hashBOS
+	}
+	if i >= len(d.toks) {
+		return hashEOS
+	}
+	return d.toks[i].lh
+}
+
+func (t *ntok) shape() uint64 {
+	var s uint64
+	for k, b := range []bool{t.upper, t.caps, t.mixed, t.digit, t.dotted, t.hyphPrev, t.hyphNext, t.end-t.start <= 3, t.init, t.shout, t.nl} {
+		if b {
+			s |= 1 << k
+		}
+	}
+	return s
+}
+
+// affixes returns the hashes of the last two, three and four letters and the
+// first three letters of token i in lower case.
+func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
+	t := &d.toks[i]
+	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
+	low := d.buf
+	return hashBytes(suffixRunes(low, 2)), hashBytes(suffixRunes(low, 3)),
+		hashBytes(suffixRunes(low, 4)), hashBytes(prefixRunes(low, 3))
+}
+
+// binFeatures appends the features of candidate token i; prev is the
+// decision for the token before (0 no word, 1 not a name, 2 a name).
+func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
+	const bits = nameBinBits
+	t := &d.toks[i]
+	var init uint64
+	if t.init || t.shout {
+		init = 1
+	}
+	s2, s3, s4, p3 := d.affixes(i)
+	f = append(f,
+		feat(1, 0, bits),
+		feat(2, t.h, bits),
+		feat(3, t.lh, bits),
+		feat(4, s2, bits),
+		feat(5, s3, bits),
+		feat(6, s4, bits),
+		feat(7, p3, bits),
+		feat(8, t.shape(), bits),
+		feat(9, init, bits),
+		feat(14, d.ctx(i-1), bits),
+		feat(15, d.ctx(i+1), bits),
+		feat(16, d.ctx(i-2)*31+d.ctx(i-1), bits),
+		feat(17, d.ctx(i+1)*31+d.ctx(i+2), bits),
+		feat(18, prev, bits),
+		feat(21, t.h*2+init, bits),
+		feat(22, d.ctx(i-1)*4+prev, bits),
+	)
+	for b := uint64(0); b < 32; b++ {
+		if t.fl&(1<<b) != 0 {
+			f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
+		}
+		if t.flLow&(1<<b) != 0 {
+			f = append(f, feat(11, b*2+init, bits))
+		}
+	}
+	if t.comp {
+		f = append(f, feat(12, init, bits))
+	}
+	if t.fl == 0 && t.flLow == 0 && !t.comp {
+		f = append(f, feat(13, init*4+prev, bits))
+	}
+	if t.fl&lexNoun != 0 && t.caps {
+		f = append(f, feat(23, init, bits))
+	}
+	// The next word: capitalized, and what the lexicon says of it.
+	if i+1 < len(d.toks) {
+		n := &d.toks[i+1]
+		var s uint64
+		if n.word && n.upper {
+			s = 1
+			if n.fl&lexNoun != 0 {
+				s = 2
+			} else if n.fl == 0 && !n.comp {
+				s = 3
+			}
+		}
+		f = append(f, feat(20, s, bits), feat(24, s*8+uint64(t.fl&lexNoun)+init*2, bits))
+	}
+	return f
+}
+
+func (m *nameWeights) binScore(f []uint32) float32 {
+	var s float32
+	for _, k := range f {
+		s += m.bin[k]
+	}
+	return s
+}
+
+// prevState is the feature value for the decision on the token before i.
+func (d *nameDoc) prevState(i int) uint64 {
+	if i == 0 {
+		return 0
+	}
+	p := &d.toks[i-1]
+	if p.word {
+		if p.name {
+			return 2
+		}
+		return 1
+	}
+	if p.end-p.start == 1 && d.text[p.start] == '-' && i >= 2 && d.toks[i-2].word && p.start == d.toks[i-2].end {
+		if d.toks[i-2].name {
+			return 4
+		}
+		return 3
+	}
+	return 0
+}
+
+func (d *nameDoc) decideModel() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.candidate() {
+			continue
+		}
+		d.feat = d.binFeatures(d.feat[:0], i, d.prevState(i))
+		t.score = d.m.binScore(d.feat)
+		t.name = t.score > 0
+	}
+}
+
+// typFeatures appends the features of the name span of tokens a..b.
+func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
+	const bits = nameTypBits
+	first, last := &d.toks[a], &d.toks[b]
+	words := uint64(0)
+	for k := a; k <= b; k++ {
+		t := &d.toks[k]
+		if !t.word {
+			continue
+		}
+		words++
+		_, s3, _, _ := d.affixes(k)
+		f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
+		for bit := uint64(0); bit < 32; bit++ {
+			if t.fl&(1<<bit) != 0 {
+				f = append(f, feat(7, bit, bits))
+			}
+		}
+	}
+	if words > 4 {
+		words = 4
+	}
+	_, ls3, ls4, _ := d.affixes(b)
+	f = append(f,
+		feat(1, 0, bits),
+		feat(3, first.h, bits),
+		feat(4, last.h, bits),
+		feat(5, ls3, bits),
+		feat(6, ls4, bits),
+		feat(10, words, bits),
+		feat(11, first.shape(), bits),
+		feat(12, d.ctx(a-1), bits),
+		feat(13, d.ctx(a-2)*31+d.ctx(a-1), bits),
+		feat(14, d.ctx(b+1), bits),
+		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
+		feat(16, last.shape(), bits),
+	)
+	for bit := uint64(0); bit < 32; bit++ {
+		if first.fl&(1<<bit) != 0 {
+			f = append(f, feat(8, bit, bits))
+		}
+		if last.fl&(1<<bit) != 0 {
+			f = append(f, feat(9, bit, bits))
+		}
+	}
+	if words == 1 {
+		f = append(f, feat(17, first.h, bits))
+	}
+	return f
+}
+
+func (m *nameWeights) typScores(f []uint32) (s [4]float32) {
+	for c := range s {
+		w := m.typ[c<<nameTypBits : (c+1)<<nameTypBits]
+		for _, k := range f {
+			s[c] += w[k]
+		}
+	}
+	return s
+}
+
+func argmax4(s [4]float32) uint8 {
+	best := uint8(0)
+	for c := 1; c < 4; c++ {
+		if s[c] > s[best] {
+			best = uint8(c)
+		}
+	}
+	return best
+}
+
+// gazetteerType is the type from the gazetteers alone (the lexicon baseline).
+func gazetteerType(fl uint32) uint8 {
+	switch {
+	case fl&(lexPER|lexGiven) != 0:
+		return typPER
+	case fl&(lexLOC|lexCountry|lexCity) != 0:
+		return typLOC
+	case fl&(lexORG|lexOrgHead) != 0:
+		return typORG
+	}
+	return typMISC
+}

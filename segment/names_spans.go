@@ -1,0 +1,270 @@
+package segment
+
+// Grouping name words into spans, their types, and document consistency.
+
+import "math"
+
+// joinable reports whether tokens i and j (i < j) can be parts of one name:
+// j follows i after spaces on the same line, or after a hyphen.
+func (d *nameDoc) joinable(i, j int) bool {
+	a, b := &d.toks[i], &d.toks[j]
+	if j == i+1 {
+		if b.nl || a.end == b.start {
+			return false
+		}
+		for k := a.end; k < b.start; k++ {
+			if c := d.text[k]; c != ' ' && c != '\t' {
+				return false
+			}
+		}
+		return true
+	}
+	return j == i+2 && a.hyphNext && b.hyphPrev
+}
+
+// nameParticle reports whether the lower-case word s can sit inside a name
+// (Ursula von der Leyen, Bank of America).
+func nameParticle(s string) (inner bool, afterGiven bool) {
+	switch s {
+	case "of", "and", "for", "the", "de", "del", "della", "di", "da", "du", "des", "la", "le", "y", "van", "ten", "ter", "bin", "al", "el", "dos", "do":
+		return true, false
+	case "von", "zu", "vom", "der", "den":
+		return true, true
+	}
+	return false, false
+}
+
+// sameName reports whether adjacent name words i and j can be one name: an
+// acronym next to a word is mostly two names (in Tokio NATO-Generalsekretär,
+// die NATO China), unless the word is an organization's head (Siemens AG).
+func (d *nameDoc) sameName(i, j int) bool {
+	a, b := &d.toks[i], &d.toks[j]
+	if a.caps == b.caps || a.shout || b.shout {
+		return true
+	}
+	return b.fl&lexOrgHead != 0
+}
+
+// runEnd returns the last token of the name that starts at token a.
+func (d *nameDoc) runEnd(a int) int {
+	b := a
+	for {
+		if d.toks[b].gen {
+			// A genitive ends a name: Chinas Xi Jinping, Japans Kishida.
+			return b
+		}
+		if b+1 < len(d.toks) && d.toks[b+1].name && d.joinable(b, b+1) && d.sameName(b, b+1) {
+			b++
+			continue
+		}
+		if b+2 < len(d.toks) && d.toks[b+2].name && d.joinable(b, b+2) {
+			b += 2
+			continue
+		}
+		// Lower-case particles between two name words. German von, zu and
+		// der only after first names (Ursula von der Leyen), since "Gatling
+		// von Nexial Research" names two things.
+		k := b + 1
+		given := true
+		for j := a; j <= b; j++ {
+			if d.toks[j].word && d.toks[j].fl&lexGiven == 0 {
+				given = false
+			}
+		}
+		ok := true
+		for k < len(d.toks) && k-b <= 3 && d.toks[k].word && !d.toks[k].upper && d.joinable(k-1, k) {
+			inner, needGiven := nameParticle(d.text[d.toks[k].start:d.toks[k].end])
+			if !inner || needGiven && !given {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && k > b+1 && k < len(d.toks) && d.joinable(k-1, k) &&
+			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0) {
+			d.toks[k].name = true
+			b = k
+			continue
+		}
+		return b
+	}
+}
+
+// nameRun is a name's first and last token.
+type nameRun struct{ a, b int }
+
+// spans turns the decisions into typed, ordered name spans.
+func (d *nameDoc) spans(mode nameMode) []Name {
+	var out []Name
+	var runs []nameRun
+	for i := 0; i < len(d.toks); i++ {
+		if !d.toks[i].name {
+			continue
+		}
+		b := d.runEnd(i)
+		runs = append(runs, nameRun{i, b})
+		i = b
+	}
+	if len(runs) == 0 {
+		return nil
+	}
+	types := make([]uint8, len(runs))
+	var scores [][4]float32
+	if mode == nameLexOnly {
+		for r, x := range runs {
+			var fl uint32
+			for k := x.a; k <= x.b; k++ {
+				fl |= d.toks[k].fl
+			}
+			types[r] = gazetteerType(fl)
+		}
+	} else {
+		scores = make([][4]float32, len(runs))
+		for r, x := range runs {
+			d.feat = d.typFeatures(d.feat[:0], x.a, x.b)
+			scores[r] = d.m.typScores(d.feat)
+			types[r] = argmax4(scores[r])
+		}
+		if mode >= nameFull {
+			d.typeConsistency(runs, scores, types)
+		}
+		d.knownTypes(runs, types)
+	}
+	out = make([]Name, 0, len(runs))
+	for r, x := range runs {
+		out = append(out, Name{
+			Span: Span{int(d.toks[x.a].start), int(d.toks[x.b].end)},
+			Type: typeNames[types[r]],
+		})
+	}
+	return out
+}
+
+// typeConsistency gives every mention of a name the type its mentions agree
+// on: the summed scores of spans with the same text, and a lone word that is
+// part of a longer person's name (Kishida after Fumio Kishida) is a person.
+func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []uint8) {
+	if len(runs) < 2 {
+		return
+	}
+	key := func(a, b int) uint64 {
+		h := uint64(fnvOffset)
+		for k := a; k <= b; k++ {
+			h = mix64(h ^ d.toks[k].h)
+		}
+		return h
+	}
+	sum := make(map[uint64][4]float32, len(runs))
+	perWord := make(map[uint64]bool)
+	for r, x := range runs {
+		k := key(x.a, x.b)
+		s := sum[k]
+		for c := range s {
+			s[c] += clip(scores[r][c]-scores[r][types[r]], 5)
+		}
+		sum[k] = s
+		if types[r] == typPER && x.b > x.a {
+			for k := x.a; k <= x.b; k++ {
+				perWord[d.toks[k].h] = true
+			}
+		}
+	}
+	for r, x := range runs {
+		if x.a == x.b && perWord[d.toks[x.a].h] {
+			types[r] = typPER
+			continue
+		}
+		types[r] = argmax4(sum[key(x.a, x.b)])
+	}
+}
+
+func clip(x, m float32) float32 {
+	if x > m {
+		return m
+	}
+	if x < -m {
+		return -m
+	}
+	return x
+}
+
+// consistency makes the decisions for one word agree across the document: a
+// word at a sentence start (where everything is capitalized) takes the
+// decision of its mid-sentence mentions; a word that also occurs in lower
+// case is not a name there; mid-sentence mentions follow their majority.
+func (d *nameDoc) consistency() {
+	// Per spelling: summed clipped score (float32 bits, low half), number of
+	// mid-sentence mentions (bits 32-62), seen in lower case (bit 63).
+	const lowerBit = 1 << 63
+	d.tab.reset(len(d.toks) / 2)
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.word {
+			continue
+		}
+		if !t.upper && !t.dotted {
+			v, _ := d.tab.slot(t.lh)
+			*v |= lowerBit
+			continue
+		}
+		if t.init || t.shout {
+			continue
+		}
+		v, _ := d.tab.slot(t.h)
+		sum := math.Float32frombits(uint32(*v)) + clip(t.score, 4)
+		*v = *v&^0xFFFFFFFF + 1<<32 | uint64(math.Float32bits(sum))
+	}
+	type agg struct {
+		sum   float32
+		n     int32
+		lower bool
+	}
+	stat := func(k uint64) agg {
+		v, _ := d.tab.get(k)
+		return agg{math.Float32frombits(uint32(v)), int32(v >> 32 & 0x7FFFFFFF), v&lowerBit != 0}
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.candidate() {
+			continue
+		}
+		a := stat(t.h)
+		if t.init || t.shout {
+			if a.n > 0 {
+				t.name = a.sum > 0
+			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
+				(stat(t.lh).lower || t.fl&lexNoun != 0 && !t.caps) {
+				// Seen in lower case, or a common noun, with no
+				// mid-sentence mention to say otherwise.
+				t.name = false
+			}
+			continue
+		}
+		if a.n > 1 && t.score > -2 && t.score < 2 {
+			t.name = a.sum > 0
+		}
+	}
+}
+
+// knownTypes gives well-known names the gazetteer's type (Reuters is an
+// organization, Tokio a place), whatever the context suggested.
+func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
+	for r, x := range runs {
+		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
+		if typ, ok := d.lex.full[s]; ok {
+			types[r] = typ
+			continue
+		}
+		if len(s) > 3 && s[len(s)-1] == 's' {
+			if typ, ok := d.lex.full[s[:len(s)-1]]; ok {
+				types[r] = typ
+				continue
+			}
+		}
+		if x.a == x.b {
+			if t := &d.toks[x.a]; t.fl&lexCountry != 0 && t.fl&(lexGiven|lexSurname|lexPER) == 0 {
+				types[r] = typLOC
+			}
+		}
+	}
+}

@@ -1,0 +1,285 @@
+package segment
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// crudeSentences splits text into sentences for the tests without the
+// sentence splitter: paragraphs, then after [.!?] followed by a space and an
+// upper-case letter or an opening quotation mark.
+func crudeSentences(text string) []Span {
+	var out []Span
+	for _, p := range Paragraphs(text) {
+		start := p.Start
+		for i := p.Start; i < p.End; i++ {
+			c := text[i]
+			if c != '.' && c != '!' && c != '?' || i+2 >= p.End || text[i+1] != ' ' {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			if unicode.IsUpper(r) || r == '„' || r == '"' || r == '«' {
+				out = append(out, Span{start, i + 1})
+				start = i + 2
+			}
+		}
+		out = append(out, Span{start, p.End})
+	}
+	return out
+}
+
+func nameStrings(text string, ns []Name) []string {
+	out := make([]string, 0, len(ns))
+	for _, n := range ns {
+		out = append(out, n.Type+":"+n.Text(text))
+	}
+	return out
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "TYPE:text" in order
+	}{
+		{"empty", "", nil},
+		{"person and place",
+			"Bundeskanzler Olaf Scholz reiste am Montag nach Paris.",
+			[]string{"PER:Olaf Scholz", "LOC:Paris"}},
+		{"common nouns only",
+			"Die Regierung will die Steuern im nächsten Jahr senken.",
+			nil},
+		{"months and weekdays are common nouns",
+			"Am Dienstag, dem 3. Januar, begann der Streik.",
+			nil},
+		{"derived adjectives are not names",
+			"Der japanische Botschafter traf die chinesischen Diplomaten.",
+			nil},
+		{"name part of a hyphenated compound",
+			"Der NATO-Gipfel beriet über die US-Armee.",
+			[]string{"ORG:NATO", "LOC:US"}},
+		{"multi-word names",
+			"Das Treffen fand im Weißen Haus in den Vereinigten Staaten statt.",
+			[]string{"ORG:Weißen Haus", "LOC:Vereinigten Staaten"}},
+		{"genitive of a country",
+			"Japans Premierminister Fumio Kishida sprach mit Reuters.",
+			[]string{"LOC:Japans", "PER:Fumio Kishida", "ORG:Reuters"}},
+		{"sentence-initial name, established later",
+			"Kishida reiste nach Tokio. Dort empfing Kishida den Gast.",
+			[]string{"PER:Kishida", "LOC:Tokio", "PER:Kishida"}},
+		{"sentence-initial common noun",
+			"Sicherheit bleibt das wichtigste Thema der Regierung.",
+			nil},
+		{"particles in a person's name",
+			"Ursula von der Leyen sprach in Brüssel.",
+			[]string{"PER:Ursula von der Leyen", "LOC:Brüssel"}},
+		{"organization with a head word",
+			"Der Konzern Siemens AG meldete Gewinne.",
+			[]string{"ORG:Siemens AG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := nameStrings(tt.in, Names(tt.in, crudeSentences(tt.in), "de"))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNamesEnglish(t *testing.T) {
+	in := "The Prime Minister met Joe Biden in Washington. Officials said little."
+	got := nameStrings(in, Names(in, crudeSentences(in), "en"))
+	want := []string{"Prime Minister", "Joe Biden", "Washington"}
+	if len(got) != len(want) {
+		t.Fatalf("Names(en) = %q, want texts %q", got, want)
+	}
+	for i := range want {
+		if _, text, _ := strings.Cut(got[i], ":"); text != want[i] {
+			t.Errorf("Names(en)[%d] = %q, want text %q", i, got[i], want[i])
+		}
+	}
+}
+
+func TestNamesSeedsDump(t *testing.T) {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no seed articles")
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		ns := Names(text, crudeSentences(text), "de")
+		seen := map[string]int{}
+		var order []string
+		for _, s := range nameStrings(text, ns) {
+			if seen[s] == 0 {
+				order = append(order, s)
+			}
+			seen[s]++
+		}
+		t.Logf("%s: %s", filepath.Base(p), strings.Join(order, " | "))
+	}
+}
+
+// checkNameSpans checks the invariants of Names' result on text.
+func checkNameSpans(t *testing.T, text string, ns []Name) {
+	t.Helper()
+	// Rune boundaries as range decodes them: an invalid byte is a rune.
+	boundary := make([]bool, len(text)+1)
+	for i := range text {
+		boundary[i] = true
+	}
+	boundary[len(text)] = true
+	prev := 0
+	for i, n := range ns {
+		if n.Start < prev || n.End <= n.Start || n.End > len(text) {
+			t.Fatalf("name %d %v: out of order, empty or outside the text (len %d, previous end %d)", i, n.Span, len(text), prev)
+		}
+		if !boundary[n.Start] || !boundary[n.End] {
+			t.Fatalf("name %d %v: not on rune boundaries", i, n.Span)
+		}
+		switch n.Type {
+		case "PER", "LOC", "ORG", "MISC":
+		default:
+			t.Fatalf("name %d %v: type %q", i, n.Span, n.Type)
+		}
+		prev = n.End
+	}
+}
+
+func FuzzNames(f *testing.F) {
+	f.Add("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.", false)
+	f.Add("Der NATO-Gipfel beriet über die US-Armee in Washington, D.C.", true)
+	f.Add("USA, JAPAN und AUSTRALIEN FINANZIEREN EIN PROJEKT", false)
+	f.Add("Ursula von der Leyen\n\nO'Brien traf „Kishida“ (AP Photo/Andy Wong).", true)
+	f.Add("Zürich\xff\xfeÄrger İstanbul ǅemal ß-Straße", false)
+	f.Add("!A00\x8c0", true)
+	f.Fuzz(func(t *testing.T, text string, en bool) {
+		lang := "de"
+		if en {
+			lang = "en"
+		}
+		checkNameSpans(t, text, Names(text, crudeSentences(text), lang))
+		checkNameSpans(t, text, Names(text, nil, lang))
+		// Sentence spans that overlap or leave the text are ignored, not trusted.
+		checkNameSpans(t, text, Names(text, []Span{{0, len(text)}, {len(text) / 2, len(text) + 5}}, lang))
+	})
+}
+
+// benchText is about 1 MB of German news text: the seed articles and the
+// development sentences, repeated.
+func benchText(b *testing.B) string {
+	var parts []string
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			parts = append(parts, string(data))
+		}
+	}
+	if data, err := os.ReadFile("../../shared/data/ud-gsd-dev/raw.txt"); err == nil {
+		parts = append(parts, string(data))
+	}
+	if len(parts) == 0 {
+		b.Skip("no German text available")
+	}
+	one := strings.Join(parts, "\n\n")
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.WriteString(one)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+func BenchmarkNames(b *testing.B) {
+	text := benchText(b)
+	sents := crudeSentences(text)
+	Names("Warm-up in Berlin.", nil, "de")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Names(text, sents, "de")
+	}
+}
+
+// BenchmarkNamesArticle marks one article at a time, the pipeline's case.
+func BenchmarkNamesArticle(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		b.Skip("no seed articles")
+	}
+	data, err := os.ReadFile(paths[0])
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	sents := crudeSentences(text)
+	Names("Warm-up in Berlin.", nil, "de")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Names(text, sents, "de")
+	}
+}
+
+func ExampleNames() {
+	text := "Japans Premierminister Fumio Kishida traf in Tokio NATO-Generalsekretär Jens Stoltenberg."
+	for _, n := range Names(text, []Span{{0, len(text)}}, "de") {
+		fmt.Println(n.Type, n.Text(text))
+	}
+	// Output:
+	// LOC Japans
+	// PER Fumio Kishida
+	// LOC Tokio
+	// ORG NATO
+	// PER Jens Stoltenberg
+}
+
+// TestNamesLexiconTable checks that the embedded prebuilt table is the word
+// list of data/lex_de.txt (regenerate both with segment/internal/gen).
+func TestNamesLexiconTable(t *testing.T) {
+	text, err := os.ReadFile("data/lex_de.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := parseLexText(string(text), gazetteerRoom)
+	got := unmarshalLex(lexBin)
+	if got == nil {
+		t.Fatal("data/lex_de.bin is not a word table")
+	}
+	if len(got.keys) != len(want.keys) {
+		t.Fatalf("table size %d, want %d: regenerate data/lex_de.bin", len(got.keys), len(want.keys))
+	}
+	for i := range want.keys {
+		if got.keys[i] != want.keys[i] || got.flags[i] != want.flags[i] {
+			t.Fatalf("slot %d differs: regenerate data/lex_de.bin", i)
+		}
+	}
+	for _, w := range []string{"Haus", "Regierung", "Tokio", "Japan"} {
+		if loadLexicon().get(w) == 0 {
+			t.Errorf("%q missing from the lexicon", w)
+		}
+	}
+}
+
+// TestNamesLoadTime checks that the embedded data loads fast.
+func TestNamesLoadTime(t *testing.T) {
+	start := time.Now()
+	lexBase()
+	unmarshalNameWeights(nameModelData)
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Errorf("loading the name data took %v", d)
+	} else {
+		t.Logf("loading the name data took %v", d)
+	}
+}

@@ -1,0 +1,209 @@
+//go:build namesgen
+
+package segment
+
+import (
+	_ "embed"
+	"fmt"
+	"math/rand/v2"
+	"os"
+)
+
+// With the namesgen tag the word list comes from its text form, which the
+// generator has just written, not from the prebuilt table.
+//
+//go:embed data/lex_de.txt
+var lexText string
+
+const gazetteerRoom = 8192
+
+func lexBase() *lexTable { return parseLexText(lexText, gazetteerRoom) }
+
+// BuildLexiconTable returns the prebuilt table of the embedded word list
+// (data/lex_de.bin).
+func BuildLexiconTable() []byte { return parseLexText(lexText, gazetteerRoom).marshal() }
+
+// TrainNames trains the name model on the training part (first 75%) of the
+// UD CoNLL-U and GermEval TSV texts and returns the encoded weights. It exists
+// only with the build tag namesgen, for segment/internal/gen.
+func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, string) {
+	udTrain, _ := splitNameGold(parseNameCoNLLU(udData))
+	geTrain, _ := splitNameGold(parseNameGermEval(germEvalData))
+	type example struct {
+		d      *nameDoc
+		label  []int8 // per token: -1 unknown or not a candidate, 0 no, 1 name
+		spans  []nameRun
+		stypes []uint8
+	}
+	var exs []example
+	add := func(g nameGold, sents []Span, typed bool) {
+		d := newNameDoc(g.text, sents)
+		ex := example{d: d, label: make([]int8, len(d.toks))}
+		k := 0
+		for i := range d.toks {
+			t := &d.toks[i]
+			ex.label[i] = -1
+			if !t.candidate() {
+				continue
+			}
+			for k < len(g.toks) && g.toks[k].End <= int(t.start) {
+				k++
+			}
+			if k == len(g.toks) || g.toks[k].Start > int(t.start) || g.toks[k].End < int(t.end) {
+				continue
+			}
+			gt := g.toks[k]
+			switch {
+			case g.name[k]:
+				ex.label[i] = 1
+			case gt.Start == int(t.start) && gt.End == int(t.end):
+				ex.label[i] = 0
+			case gt.End == int(t.end) || !g.part[k]:
+				// The head of a compound is a common noun (NATO-Gipfel);
+				// the name part of a *part compound stays unknown.
+				ex.label[i] = 0
+			}
+		}
+		if typed {
+			// Gold entity spans → token ranges.
+			for j := 0; j < len(g.toks); j++ {
+				if !g.name[j] {
+					continue
+				}
+				e := j
+				for e+1 < len(g.toks) && g.name[e+1] && !g.b[e+1] && g.typ[e+1] == g.typ[j] {
+					e++
+				}
+				a, b := -1, -1
+				for i := range d.toks {
+					t := &d.toks[i]
+					if t.word && int(t.start) >= g.toks[j].Start && int(t.end) <= g.toks[e].End {
+						if a < 0 {
+							a = i
+						}
+						b = i
+					}
+				}
+				if a >= 0 {
+					ex.spans = append(ex.spans, nameRun{a, b})
+					ex.stypes = append(ex.stypes, uint8(g.typ[j]))
+				}
+				j = e
+			}
+		}
+		exs = append(exs, ex)
+	}
+	for i := 0; i < len(udTrain); i += 10 {
+		j := min(i+10, len(udTrain))
+		g, sents := joinNameGold(udTrain[i:j])
+		add(g, sents, false)
+	}
+	for _, s := range geTrain {
+		add(s, []Span{{0, len(s.text)}}, true)
+	}
+
+	m := newNameWeights()
+	bin := newAvg(len(m.bin))
+	typ := newAvg(len(m.typ))
+	rng := rand.New(rand.NewPCG(1, 2))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var report string
+	var f []uint32
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n, terrs, tn := 0, 0, 0, 0
+		for _, oi := range order {
+			ex := exs[oi]
+			d := ex.d
+			for i := range d.toks {
+				t := &d.toks[i]
+				t.name = false
+				if !t.candidate() {
+					continue
+				}
+				f = d.binFeatures(f[:0], i, d.prevState(i))
+				var s float32
+				for _, k := range f {
+					s += bin.w[k]
+				}
+				pred := s > 0
+				t.name = pred
+				if ex.label[i] < 0 {
+					continue
+				}
+				gold := ex.label[i] == 1
+				if teacherForcing {
+					t.name = gold
+				}
+				n++
+				if pred != gold {
+					errs++
+					delta := float32(1)
+					if !gold {
+						delta = -1
+					}
+					for _, k := range f {
+						bin.update(int(k), delta)
+					}
+				}
+				bin.tick()
+			}
+			for si, sp := range ex.spans {
+				if ep >= typeEpochs {
+					break
+				}
+				f = d.typFeatures(f[:0], sp.a, sp.b)
+				var sc [4]float32
+				for c := range sc {
+					for _, k := range f {
+						sc[c] += typ.w[c<<nameTypBits+int(k)]
+					}
+				}
+				pred, gold := argmax4(sc), ex.stypes[si]
+				tn++
+				if pred != gold {
+					terrs++
+					for _, k := range f {
+						typ.update(int(gold)<<nameTypBits+int(k), 1)
+						typ.update(int(pred)<<nameTypBits+int(k), -1)
+					}
+				}
+				typ.tick()
+			}
+		}
+		report += fmt.Sprintf("epoch %d: name errors %d/%d, type errors %d/%d\n", ep+1, errs, n, terrs, tn)
+	}
+	bin.average(m.bin)
+	typ.average(m.typ)
+	return m.marshal(), report
+}
+
+// teacherForcing makes the next token see the gold decision in training
+// rather than the predicted one.
+var teacherForcing = os.Getenv("NAMES_TEACHER") != ""
+
+// avg is an averaged perceptron's weight vector.
+type avg struct {
+	w, u []float32 // weights, and their updates weighted by time
+	c    float32
+}
+
+func newAvg(n int) *avg {
+	return &avg{w: make([]float32, n), u: make([]float32, n), c: 1}
+}
+
+func (a *avg) update(k int, d float32) {
+	a.w[k] += d
+	a.u[k] += a.c * d
+}
+
+func (a *avg) tick() { a.c++ }
+
+func (a *avg) average(dst []float32) {
+	for i := range dst {
+		dst[i] = a.w[i] - a.u[i]/a.c
+	}
+}
