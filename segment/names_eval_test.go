@@ -27,14 +27,14 @@ func readDevData(t testing.TB, path string) string {
 // prf holds token counts for precision, recall and F1.
 type prf struct{ tp, fp, fn int }
 
-func (c prf) p() float64  { return ratio(c.tp, c.tp+c.fp) }
-func (c prf) r() float64  { return ratio(c.tp, c.tp+c.fn) }
-func (c prf) f1() float64 { return ratio(2*c.tp, 2*c.tp+c.fp+c.fn) }
+func (c prf) p() float64  { return nameRatio(c.tp, c.tp+c.fp) }
+func (c prf) r() float64  { return nameRatio(c.tp, c.tp+c.fn) }
+func (c prf) f1() float64 { return nameRatio(2*c.tp, 2*c.tp+c.fp+c.fn) }
 func (c prf) String() string {
 	return fmt.Sprintf("P %.3f  R %.3f  F1 %.3f  (tp %d fp %d fn %d)", c.p(), c.r(), c.f1(), c.tp, c.fp, c.fn)
 }
 
-func ratio(a, b int) float64 {
+func nameRatio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}

@@ -415,7 +415,6 @@ func (s *qscan) digitBefore(i int) bool {
 	return i > 0 && s.text[i-1] >= '0' && s.text[i-1] <= '9'
 }
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // laterLeftSingle reports whether a ‘ follows i in the paragraph.
 func (s *qscan) laterLeftSingle(i, end int) bool {
@@ -432,8 +431,8 @@ func (s *qscan) laterLeftSingle(i, end int) bool {
 	return s.laterSgl > i
 }
 
-// asciiClass is runeClass for ASCII.
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+// quoteASCIIClass is runeClass for ASCII.
+var quoteASCIIClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := range utf8.RuneSelf {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
@@ -450,7 +449,7 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 func runeClass(r rune) int {
 	switch {
 	case r < utf8.RuneSelf:
-		return int(asciiClass[r])
+		return int(quoteASCIIClass[r])
 	case r == utf8.RuneError:
 		return chPunct
 	case unicode.IsSpace(r):
