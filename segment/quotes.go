@@ -415,7 +415,6 @@ func (s *qscan) digitBefore(i int) bool {
 	return i > 0 && s.text[i-1] >= '0' && s.text[i-1] <= '9'
 }
 
-
 // laterLeftSingle reports whether a ‘ follows i in the paragraph.
 func (s *qscan) laterLeftSingle(i, end int) bool {
 	if s.laterSgl == -2 {
