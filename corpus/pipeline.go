@@ -104,8 +104,9 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 			}
 		}()
 	}
-	defer wg.Wait()
-
+	// On success every worker has finished; on cancellation, Build returns
+	// at once and a worker still reading a document (a blocked pipe, say)
+	// exits when that read ends.
 	var st Stats
 	var dedup *Deduper
 	if opt.Dedup {
@@ -147,6 +148,7 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 			return st, err
 		}
 	}
+	wg.Wait()
 	return st, ctx.Err()
 }
 

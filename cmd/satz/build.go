@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -126,6 +127,12 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		err = commit()
 	}
 	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			if opts.out != "" {
+				return fmt.Errorf("interrupted: %s not written", opts.out)
+			}
+			return errors.New("interrupted")
+		}
 		var se *corpus.SkipError
 		if errors.As(err, &se) {
 			return fmt.Errorf("%w (stopped by --strict)", err)

@@ -1,0 +1,71 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// TestInterruptLeavesNoOutput interrupts a real satz process in the middle
+// of a run: the existing output file must stay as it was, and no temporary
+// file may be left beside it.
+func TestInterruptLeavesNoOutput(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "satz")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			out := filepath.Join(dir, "corpus.jsonl")
+			os.WriteFile(out, []byte("alt\n"), 0o644)
+			cmd := exec.Command(bin, "build", "../../testdata/articles", "-", "-o", out)
+			stdin, err := cmd.StdinPipe() // never closed: the run cannot finish
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer stdin.Close()
+			stdin.Write([]byte("Ein Satz, dann nichts mehr.\n"))
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(500 * time.Millisecond)
+			cmd.Process.Signal(sig)
+			done := make(chan error, 1)
+			go func() { done <- cmd.Wait() }()
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				cmd.Process.Kill()
+				t.Fatal("satz did not stop after the signal")
+			}
+			if code := cmd.ProcessState.ExitCode(); code != exitError {
+				t.Errorf("exit %d, want %d; stderr: %s", code, exitError, stderr.String())
+			}
+			if !strings.Contains(stderr.String(), "interrupted: "+out+" not written") {
+				t.Errorf("stderr = %q, want it to say the run was interrupted", stderr.String())
+			}
+			if b, _ := os.ReadFile(out); string(b) != "alt\n" {
+				t.Errorf("output file changed to %q", b)
+			}
+			entries, _ := os.ReadDir(dir)
+			for _, e := range entries {
+				if strings.Contains(e.Name(), ".tmp-") {
+					t.Errorf("temporary file left: %s", e.Name())
+				}
+			}
+		})
+	}
+}
