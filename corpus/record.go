@@ -46,7 +46,10 @@ type QuoteRecord struct {
 	Depth    int    `json:"depth"`
 	Balanced bool   `json:"balanced"`
 	Speaker  string `json:"speaker"`
-	Kind     string `json:"kind"`
+	// SpeakerFull is the speaker's fullest name in the document
+	// ("Wakamiya" → "Kenji Wakamiya"), or Speaker.
+	SpeakerFull string `json:"speaker_full"`
+	Kind        string `json:"kind"`
 }
 
 // SegmentID is the stable ID of the n-th segment of a block.
@@ -97,13 +100,14 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 		for _, part := range s.Quotes {
 			q := d.Quotes[part.Quote]
 			qr := QuoteRecord{
-				ID:       QuoteID(d.ID, part.Quote),
-				Start:    rel(part.Start),
-				End:      rel(part.End),
-				Depth:    q.Depth,
-				Balanced: q.Balanced,
-				Speaker:  q.Speaker,
-				Kind:     q.Kind,
+				ID:          QuoteID(d.ID, part.Quote),
+				Start:       rel(part.Start),
+				End:         rel(part.End),
+				Depth:       q.Depth,
+				Balanced:    q.Balanced,
+				Speaker:     q.Speaker,
+				SpeakerFull: q.SpeakerFull,
+				Kind:        q.Kind,
 			}
 			if part.HasOpen {
 				qr.Open = q.Open
