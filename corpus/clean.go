@@ -14,6 +14,27 @@ var boilerplateData string
 //go:embed data/credits.txt
 var creditData string
 
+//go:embed data/furniture.txt
+var furnitureData string
+
+// furniture holds the lower-case word lists of data/furniture.txt by kind.
+var furniture = sync.OnceValue(func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, line := range dataLines(furnitureData) {
+		kind, words, ok := strings.Cut(line, "\t")
+		if !ok {
+			panic("corpus: bad line in data/furniture.txt: " + line)
+		}
+		if m[kind] == nil {
+			m[kind] = map[string]bool{}
+		}
+		for w := range strings.FieldsSeq(words) {
+			m[kind][strings.ToLower(w)] = true
+		}
+	}
+	return m
+})
+
 // CleanReport says what reading and cleaning did to a document.
 type CleanReport struct {
 	Decoding
@@ -63,6 +84,9 @@ func dataLines(data string) []string {
 	return out
 }
 
+// maxShoutedHeading is the most words an all-caps heading has.
+const maxShoutedHeading = 6
+
 // maxPhraseLine is the longest line that phrase rules other than prefix
 // rules look at: a long line is article text even if it holds a phrase.
 const maxPhraseLine = 160
@@ -73,6 +97,18 @@ func classifyLine(line string) lineRole {
 		return r
 	}
 	final := endsSentence(line)
+	if at := creditStart(line); at >= 0 {
+		if at == 0 {
+			return lineRole{role: RoleCredit, rule: "credit"}
+		}
+		return lineRole{role: RoleCaption, rule: "caption-with-credit", split: at}
+	}
+	if strings.HasPrefix(line, "©") {
+		return lineRole{role: RoleBoilerplate, rule: "copyright"}
+	}
+	if kind := furnitureKind(line); kind != "" {
+		return lineRole{role: RoleBoilerplate, rule: kind}
+	}
 	if !final && isBreadcrumb(line) {
 		return lineRole{role: RoleBoilerplate, rule: "breadcrumb"}
 	}
@@ -80,16 +116,11 @@ func classifyLine(line string) lineRole {
 		return lineRole{role: RoleBoilerplate, rule: "byline"}
 	}
 	words := countWords(line)
-	// Shouted lines without sentence punctuation are calls to action and
-	// related-article links; a shouted sentence is kept.
-	if !final && words >= 3 && len(line) <= 2*maxPhraseLine && upperShare(line) >= 0.8 {
+	// Long shouted lines without sentence punctuation are calls to action
+	// and related-article links; short ones are tabloid subheadings, and a
+	// shouted sentence is kept as text.
+	if !final && words > maxShoutedHeading && len(line) <= 2*maxPhraseLine && upperShare(line) >= 0.8 {
 		return lineRole{role: RoleBoilerplate, rule: "all-caps-line"}
-	}
-	if at := creditStart(line); at >= 0 {
-		if at == 0 {
-			return lineRole{role: RoleCredit, rule: "credit"}
-		}
-		return lineRole{role: RoleCaption, rule: "caption-with-credit", split: at}
 	}
 	if final {
 		return lineRole{role: RoleBody, rule: "sentence-punctuation"}
@@ -144,7 +175,7 @@ func countWords(line string) int {
 // the run-together "HomeNachrichten aus JapanPolitik…" that scraping makes
 // of them.
 func isBreadcrumb(line string) bool {
-	for _, sep := range []string{" > ", " » ", " / ", " | "} {
+	for _, sep := range []string{" > ", " » ", " › ", " / ", " | "} {
 		if strings.Count(line, sep) >= 2 && !endsSentence(line) {
 			return true
 		}
@@ -208,8 +239,13 @@ func upperShare(s string) float64 {
 
 // creditStart returns the byte offset of a credit at the end of line — a
 // final parenthesized group such as "(Takashi Aoyama/Getty Images)" or
-// "(Foto: dpa)" — or -1. It returns 0 when the whole line is the credit.
+// "(Foto: dpa)" — or -1. It returns 0 when the whole line is the credit:
+// also "Foto: Ralf Rottmann", "© imago images/Sven Simon", "Peter
+// Klaunzer / Keystone".
 func creditStart(line string) int {
+	if isCreditLine(line) {
+		return 0
+	}
 	if !strings.HasSuffix(line, ")") {
 		return -1
 	}
@@ -223,6 +259,31 @@ func creditStart(line string) int {
 	}
 	return open
 }
+
+// maxCreditWords is the most words a credit line without parentheses has.
+const maxCreditWords = 10
+
+// isCreditLine reports whether a whole line is a credit: a credit label
+// ("Foto:", "Quelle:"), a copyright sign or a name/agency pair, short and
+// without sentence punctuation.
+func isCreditLine(line string) bool {
+	if countWords(line) > maxCreditWords || strings.HasSuffix(line, ".") {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(line, "©"); ok {
+		return isCredit(rest)
+	}
+	if label, _, ok := strings.Cut(line, ":"); ok {
+		_, credits := cleanRules()
+		return credits[strings.ToLower(strings.TrimSpace(label))] && countWords(label) <= 2
+	}
+	// "Peter Klaunzer / Keystone": short, and no sentence in it.
+	return strings.Contains(line, "/") && countWords(line) <= maxSlashCreditWords &&
+		!strings.ContainsAny(line, ".()") && isCredit(line)
+}
+
+// maxSlashCreditWords is the most words a "Name / Agency" credit has.
+const maxSlashCreditWords = 6
 
 // isCredit reports whether the text inside a final parenthesis names a
 // photo credit: "Name/Agency", "Foto: dpa", "AP Photo/Andy Wong, Datei".
@@ -271,4 +332,62 @@ func endsSentence(line string) bool {
 // of the photo whose caption follows: a short line right before a caption.
 func captionLabel(line string) bool {
 	return len(strings.Fields(line)) <= 8
+}
+
+// furnitureKind returns "share-row", "timestamp" or "reading-time" when
+// every word of a short line is page furniture of that kind, else "".
+func furnitureKind(line string) string {
+	if len(line) > maxPhraseLine {
+		return ""
+	}
+	lists := furniture()
+	var words, share, time, reading, digits int
+	for w := range strings.FieldsFuncSeq(line, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '–' || r == '·' || r == '/' || r == '(' || r == ')'
+	}) {
+		w = strings.ToLower(strings.Trim(w, ".:,;"))
+		if w == "" || w == "-" || w == "–" {
+			continue
+		}
+		words++
+		switch {
+		case isNumeric(w):
+			digits++
+		case lists["share"][w]:
+			share++
+		case lists["time"][w]:
+			time++
+		case lists["reading"][w]:
+			reading++
+		default:
+			return ""
+		}
+	}
+	switch {
+	case words == 0:
+		return ""
+	case share == words:
+		return "share-row"
+	case digits > 0 && reading > 0 && share == 0:
+		return "reading-time"
+	case digits > 0 && reading == 0 && share == 0:
+		return "timestamp"
+	}
+	return ""
+}
+
+// isNumeric reports whether w is made of digits and the separators of
+// dates and times ("22.11.2026", "14:03", "14.03").
+func isNumeric(w string) bool {
+	hasDigit := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			hasDigit = true
+		case r == '.' || r == ':' || r == '-' || r == '/':
+		default:
+			return false
+		}
+	}
+	return hasDigit
 }

@@ -28,7 +28,17 @@ func TestClassifyLine(t *testing.T) {
 		{"Xi Jinping in Peking am 23. Oktober 2022. (AP Photo/Andy Wong, Datei)", RoleCaption, "caption-with-credit"},
 		// Other outlets.
 		{"Home > Politik > Ausland > Japan", RoleBoilerplate, "breadcrumb"},
-		{"Startseite › Politik › Ausland", RoleHeading, "no-final-punctuation"}, // › is not a known separator: kept, not dropped
+		{"Startseite › Politik › Ausland", RoleBoilerplate, "breadcrumb"},
+		{"Foto: Ralf Rottmann", RoleCredit, "credit"},
+		{"© imago images/Sven Simon", RoleCredit, "credit"},
+		{"© 2026 Zeitungsverlag Münster", RoleBoilerplate, "copyright"},
+		{"Peter Klaunzer / Keystone", RoleCredit, "credit"},
+		{"22.11.2026, 14:03 Uhr", RoleBoilerplate, "timestamp"},
+		{"Stand: 22.11.2026 14:03 Uhr", RoleBoilerplate, "timestamp"},
+		{"Lesezeit: 3 Min.", RoleBoilerplate, "reading-time"},
+		{"Facebook Twitter WhatsApp E-Mail", RoleBoilerplate, "share-row"},
+		{"Am 3. Oktober 2026", RoleBoilerplate, "timestamp"}, // a date alone on a line is the page's, not the article's
+		{"HEIZUNGS-DRAMA IN DORTMUND", RoleHeading, "no-final-punctuation"},
 		{"Von Anna Muster und Jan Beispiel", RoleBoilerplate, "byline"},
 		{"Von Tokio nach Berlin: eine Reise", RoleHeading, "no-final-punctuation"},
 		{"Mehr zum Thema: Wahlen in Sachsen", RoleBoilerplate, "boilerplate-prefix"},

@@ -134,22 +134,7 @@ func (p *Processor) segment(d *Document) {
 			start = end + 1
 		}
 	}
-	// An image label is a short heading-like line right before a caption.
-	for i := range blockLines {
-		lines := blockLines[i]
-		for j := range lines {
-			next := lineRole{}
-			switch {
-			case j+1 < len(lines):
-				next = lines[j+1].lineRole
-			case i+1 < len(blockLines):
-				next = blockLines[i+1][0].lineRole
-			}
-			if lines[j].role == RoleHeading && next.role == RoleCaption && captionLabel(lines[j].Span.Text(text)) {
-				lines[j].lineRole = lineRole{role: RoleCaption, rule: "image-label"}
-			}
-		}
-	}
+	relabelInContext(text, blockLines)
 	sopt := segment.Options{Lang: d.Lang}
 	var sents []segment.Span
 	for i, para := range paras {
@@ -177,6 +162,44 @@ func (p *Processor) segment(d *Document) {
 		}
 	}
 }
+
+// relabelInContext corrects line roles that depend on the lines around
+// them: an image label or caption right before a caption or credit, a
+// kicker ending in ":" right before a title, a short question standing
+// alone as a subheading.
+func relabelInContext(text string, blockLines [][]line) {
+	for i := range blockLines {
+		lines := blockLines[i]
+		for j := range lines {
+			next := lineRole{}
+			switch {
+			case j+1 < len(lines):
+				next = lines[j+1].lineRole
+			case i+1 < len(blockLines):
+				next = blockLines[i+1][0].lineRole
+			}
+			l := &lines[j]
+			s := l.Span.Text(text)
+			switch {
+			case l.role == RoleHeading && next.role == RoleCaption && captionLabel(s):
+				l.lineRole = lineRole{role: RoleCaption, rule: "image-label"}
+			case (l.role == RoleHeading || l.role == RoleBody) && next.role == RoleCredit && next.split == 0 && countWords(s) <= maxCaptionWords:
+				l.lineRole = lineRole{role: RoleCaption, rule: "caption-before-credit"}
+			case l.role == RoleBody && next.role == RoleHeading && strings.HasSuffix(s, ":") && countWords(s) <= maxKickerWords:
+				l.lineRole = lineRole{role: RoleHeading, rule: "kicker"}
+			case l.role == RoleBody && len(lines) == 1 && strings.HasSuffix(s, "?") && countWords(s) <= maxQuestionHeading && !strings.ContainsAny(s, "„“”\"»«"):
+				l.lineRole = lineRole{role: RoleHeading, rule: "question-subheading"}
+			}
+		}
+	}
+}
+
+// Limits of the context rules, in words.
+const (
+	maxCaptionWords    = 60
+	maxKickerWords     = 4
+	maxQuestionHeading = 8
+)
 
 // line is one line of a block with its role.
 type line struct {
