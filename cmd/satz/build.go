@@ -108,8 +108,11 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 			fmt.Fprintf(s.err, "satz: skipped %v\n", err)
 		},
 	}
-	if opts.explain {
-		bopt.OnDocument = func(d *corpus.Document) { explain(s.err, d) }
+	bopt.OnDocument = func(d *corpus.Document) {
+		warnDocument(s.err, d, opts.keepBoilerplate)
+		if opts.explain {
+			explain(s.err, d)
+		}
 	}
 	sources := corpus.Sources(opts.paths, corpus.SourceOptions{Globs: opts.globs, Stdin: s.in})
 	st, err := corpus.Build(cmd.Context(), sources, w, bopt)
@@ -159,6 +162,33 @@ func checkLang(lang string) error {
 		return nil
 	}
 	return usageErrorf("--lang %q: want de or en", lang)
+}
+
+// warnDocument notes on stderr what a user should know about a document
+// that was read: replaced bytes, or nothing to write.
+func warnDocument(w io.Writer, d *corpus.Document, keepBoilerplate bool) {
+	if n := d.Report.Invalid; n > 0 {
+		fmt.Fprintf(w, "satz: %s: %d invalid %s byte%s replaced with U+FFFD\n", d.Source, n, d.Report.Encoding, plural(n))
+	}
+	kept := 0
+	for _, s := range d.Segments {
+		if keepBoilerplate || s.Role.Kept() {
+			kept++
+		}
+	}
+	switch {
+	case len(d.Segments) == 0:
+		fmt.Fprintf(w, "satz: %s: empty, no segments\n", d.Source)
+	case kept == 0:
+		fmt.Fprintf(w, "satz: %s: only boilerplate, no segments written (--keep-boilerplate writes them)\n", d.Source)
+	}
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }
 
 // explain prints the segments of d that are not body text, with the rule

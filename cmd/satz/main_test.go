@@ -398,3 +398,47 @@ func TestVersionHelpCompletion(t *testing.T) {
 		t.Errorf("version = %q", out)
 	}
 }
+
+func TestBuildNotes(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"leer.txt":    "",
+		"werbung.txt": "Anzeige\n\nAnzeige\n\nGoogle News button\n",
+		"kaputt.txt":  "Grüße aus München. Ein kaputtes Byte: \xff. Noch mehr Umlaute: äöü, Straße, Köln.",
+		"cp1252.txt":  "Gr\xfc\xdfe aus K\xf6ln. \x84Zitat\x93, sagte er.",
+		"utf16.txt":   "\xff\xfeG\x00r\x00\xfc\x00\xdf\x00e\x00.\x00",
+		"crlf.txt":    "Titel\r\n\r\nErster Satz. Zweiter Satz.\r\n",
+		"weich.txt":   "Verbin\u00addungs\u200bbüro &amp; Co.",
+	}
+	for name, text := range files {
+		os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644)
+	}
+	out, stderr, code := satz(t, "", "build", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"leer.txt: empty, no segments",
+		"werbung.txt: only boilerplate",
+		"kaputt.txt: 1 invalid utf-8 byte replaced",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	texts := map[string][]string{}
+	for _, r := range readRecords(t, out) {
+		texts[r.Doc] = append(texts[r.Doc], r.Text)
+	}
+	for doc, want := range map[string][]string{
+		"cp1252": {"Grüße aus Köln.", "„Zitat“, sagte er."},
+		"utf16":  {"Grüße."},
+		"crlf":   {"Titel", "Erster Satz.", "Zweiter Satz."},
+		"weich":  {"Verbindungsbüro & Co."},
+		"kaputt": {"Grüße aus München.", "Ein kaputtes Byte: \uFFFD.", "Noch mehr Umlaute: äöü, Straße, Köln."},
+	} {
+		if strings.Join(texts[doc], "|") != strings.Join(want, "|") {
+			t.Errorf("%s: segments %q, want %q", doc, texts[doc], want)
+		}
+	}
+}
