@@ -3,7 +3,9 @@ package corpus
 import (
 	"bytes"
 	"context"
+	"encoding/xml"
 	"errors"
+	"io"
 	"fmt"
 	"iter"
 	"os"
@@ -148,11 +150,13 @@ func FuzzProcess(f *testing.F) {
 		if !utf8.ValidString(d.Text) {
 			t.Fatal("cleaned text is not valid UTF-8")
 		}
-		for _, r := range d.Records(nil, true) {
+		recs := d.Records(nil, true)
+		for _, r := range recs {
 			if utf8.RuneCountInString(r.Text) != r.End-r.Start {
 				t.Fatalf("record %s: [%d,%d) for %d code points", r.ID, r.Start, r.End, utf8.RuneCountInString(r.Text))
 			}
 		}
+		checkWriters(t, recs)
 	})
 }
 
@@ -192,5 +196,64 @@ func TestAtomicFile(t *testing.T) {
 
 	if _, err := CreateAtomic(filepath.Join(dir, "fehlt", "x.tmx")); err == nil || !strings.Contains(err.Error(), "fehlt") {
 		t.Errorf("missing dir: err = %v", err)
+	}
+}
+
+// checkWriters writes records as JSONL and TMX and checks that both parse
+// back: JSONL line by line with the same texts, TMX as well-formed XML 1.0.
+func checkWriters(t *testing.T, recs []Record) {
+	t.Helper()
+	var jb bytes.Buffer
+	jw := NewJSONLWriter(&jb)
+	if err := jw.Write(recs); err != nil {
+		t.Fatal(err)
+	}
+	jw.Close()
+	r := NewJSONLReader(&jb, "fuzz.jsonl")
+	for i := 0; ; i++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			if i != len(recs) {
+				t.Fatalf("read %d JSONL records, wrote %d", i, len(recs))
+			}
+			break
+		}
+		if err != nil {
+			t.Fatalf("JSONL does not parse: %v", err)
+		}
+		if rec.Text != recs[i].Text {
+			t.Fatalf("JSONL text %q read back as %q", recs[i].Text, rec.Text)
+		}
+	}
+	var xb bytes.Buffer
+	xw := NewTMXWriter(&xb, WriterOptions{})
+	if err := xw.Write(recs); err != nil {
+		t.Fatal(err)
+	}
+	xw.Close()
+	if !utf8.Valid(xb.Bytes()) {
+		t.Fatal("TMX is not valid UTF-8")
+	}
+	for _, r := range xb.String() {
+		if !xmlChar(r) {
+			t.Fatalf("TMX holds %U, not allowed in XML 1.0", r)
+		}
+	}
+	dec := xml.NewDecoder(&xb)
+	segs := 0
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			t.Fatalf("TMX is not well-formed: %v", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok && se.Name.Local == "seg" {
+			segs++
+		}
+	}
+	if segs != len(recs) {
+		t.Fatalf("TMX has %d <seg>, want %d", segs, len(recs))
 	}
 }
