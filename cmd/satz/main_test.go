@@ -206,13 +206,16 @@ func TestBuildSkipsBadInputs(t *testing.T) {
 	binary := filepath.Join(dir, "bild.txt")
 	os.WriteFile(binary, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x02\x00\x00\x00\x90\x91h6\x00\x00\x00\x00IEND\xaeB`\x82"), 0o644)
 	missing := filepath.Join(dir, "fehlt.txt")
+	sub := filepath.Join(dir, "sub")
+	os.Mkdir(sub, 0o755)
+	os.Symlink(filepath.Join(dir, "nirgends.txt"), filepath.Join(sub, "kaputt.txt"))
 	out := filepath.Join(dir, "out.jsonl")
 
-	_, stderr, code := satz(t, "", "build", missing, binary, good, "-o", out)
+	_, stderr, code := satz(t, "", "build", missing, binary, sub, good, "-o", out)
 	if code != exitSkipped {
 		t.Fatalf("exit %d, want %d; stderr: %s", code, exitSkipped, stderr)
 	}
-	for _, want := range []string{"fehlt.txt: no such file", "bild.txt: binary data", "2 inputs skipped"} {
+	for _, want := range []string{"fehlt.txt: no such file", "bild.txt: binary data", "kaputt.txt: no such file", "3 inputs skipped"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
