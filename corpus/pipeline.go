@@ -3,8 +3,6 @@ package corpus
 import (
 	"context"
 	"iter"
-	"runtime"
-	"sync"
 )
 
 // BuildOptions configure a corpus run.
@@ -48,12 +46,6 @@ type SkipError struct {
 func (e *SkipError) Error() string { return e.Err.Error() }
 func (e *SkipError) Unwrap() error { return e.Err }
 
-type job struct {
-	src    Source
-	err    error
-	result chan result
-}
-
 type result struct {
 	doc     *Document
 	records []Record
@@ -66,102 +58,57 @@ type result struct {
 // all sources are written, the context is cancelled, or (with Strict) an
 // input fails. It does not Close w.
 func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt BuildOptions) (Stats, error) {
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-
-	jobs := make(chan *job)
-	order := make(chan *job, 2*workers) // bounds the documents in flight
-	var wg sync.WaitGroup
-
-	go func() { // producer: walks the inputs in order
-		defer close(order)
-		defer close(jobs)
-		for src, err := range sources {
-			j := &job{src: src, err: err, result: make(chan result, 1)}
-			select {
-			case order <- j:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			p := NewProcessor(opt.Options)
-			for j := range jobs {
-				j.result <- process(p, j, opt.KeepBoilerplate)
-			}
-		}()
-	}
-	// On success every worker has finished; on cancellation, Build returns
-	// at once and a worker still reading a document (a blocked pipe, say)
-	// exits when that read ends.
 	var st Stats
 	var dedup *Deduper
 	if opt.Dedup {
 		dedup = NewDeduper()
 	}
-	for j := range order {
-		var res result
-		select {
-		case res = <-j.result:
-		case <-ctx.Done():
-			return st, ctx.Err()
-		}
-		if res.err != nil {
-			if opt.Strict {
-				return st, &SkipError{Source: j.src.Path, Err: res.err}
+	err := orderedMap(ctx, sources, opt.Workers,
+		func() *Processor { return NewProcessor(opt.Options) },
+		func(p *Processor, src Source, err error) result {
+			if err != nil {
+				return result{err: err}
 			}
-			st.Skipped++
-			if opt.OnSkip != nil {
-				opt.OnSkip(j.src.Path, res.err)
+			return process(p, src, opt.KeepBoilerplate)
+		},
+		func(src Source, res result) error {
+			if res.err != nil {
+				if opt.Strict {
+					return &SkipError{Source: src.Path, Err: res.err}
+				}
+				st.Skipped++
+				if opt.OnSkip != nil {
+					opt.OnSkip(src.Path, res.err)
+				}
+				return nil
 			}
-			continue
-		}
-		st.Documents++
-		st.Dropped += res.doc.Report.Dropped
-		st.Bytes += int64(len(res.doc.Text))
-		if opt.OnDocument != nil {
-			opt.OnDocument(res.doc)
-		}
-		if dedup != nil {
-			var n int
-			res.records, n = dedup.Filter(res.records)
-			st.Duplicate += n
-		}
-		if err := w.Write(res.records); err != nil {
-			return st, err
-		}
-		st.Segments += len(res.records)
-		if err := ctx.Err(); err != nil {
-			return st, err
-		}
-	}
-	wg.Wait()
-	return st, ctx.Err()
+			st.Documents++
+			st.Dropped += res.doc.Report.Dropped
+			st.Bytes += int64(len(res.doc.Text))
+			if opt.OnDocument != nil {
+				opt.OnDocument(res.doc)
+			}
+			if dedup != nil {
+				var n int
+				res.records, n = dedup.Filter(res.records)
+				st.Duplicate += n
+			}
+			if err := w.Write(res.records); err != nil {
+				return err
+			}
+			st.Segments += len(res.records)
+			return nil
+		})
+	return st, err
 }
 
-func process(p *Processor, j *job, keepBoilerplate bool) result {
-	if j.err != nil {
-		return result{err: j.err}
-	}
-	r, err := j.src.Open()
+func process(p *Processor, src Source, keepBoilerplate bool) result {
+	r, err := src.Open()
 	if err != nil {
-		return result{err: pathError(j.src.Path, err)}
+		return result{err: pathError(src.Path, err)}
 	}
 	defer r.Close()
-	d, err := p.Read(r, j.src.ID, j.src.Path)
+	d, err := p.Read(r, src.ID, src.Path)
 	if err != nil {
 		return result{err: err}
 	}
