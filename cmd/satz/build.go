@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
@@ -108,7 +110,16 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 			fmt.Fprintf(s.err, "satz: skipped %v\n", err)
 		},
 	}
+	var progress *corpus.Progress
+	if !opts.quiet && isTerminal(s.err) {
+		progress = corpus.NewProgress(s.err, 250*time.Millisecond)
+		go func() { progress.SetTotal(countSources(opts.paths, opts.globs)) }()
+	}
+	start := time.Now()
 	bopt.OnDocument = func(d *corpus.Document) {
+		if progress != nil {
+			progress.Add(len(d.Text), len(d.Segments))
+		}
 		warnDocument(s.err, d, opts.keepBoilerplate)
 		if opts.explain {
 			explain(s.err, d)
@@ -116,6 +127,9 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 	}
 	sources := corpus.Sources(opts.paths, corpus.SourceOptions{Globs: opts.globs, Stdin: s.in})
 	st, err := corpus.Build(cmd.Context(), sources, w, bopt)
+	if progress != nil {
+		progress.Stop()
+	}
 	if err == nil {
 		err = w.Close()
 	}
@@ -147,8 +161,9 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		if opts.dedup {
 			dups = fmt.Sprintf(", %d duplicate segments dropped", st.Duplicate)
 		}
-		fmt.Fprintf(s.err, "satz: %d documents, %d segments written, %d boilerplate blocks dropped%s, %d inputs skipped\n",
-			st.Documents, st.Segments, st.Dropped, dups, st.Skipped)
+		secs := time.Since(start).Seconds()
+		fmt.Fprintf(s.err, "satz: %d documents, %d segments written, %d boilerplate blocks dropped%s, %d inputs skipped; %.1f MB in %.1f s (%.1f MB/s)\n",
+			st.Documents, st.Segments, st.Dropped, dups, st.Skipped, float64(st.Bytes)/1e6, secs, float64(st.Bytes)/1e6/max(secs, 1e-9))
 	}
 	if st.Skipped > 0 {
 		return skippedError{st.Skipped}
@@ -222,4 +237,23 @@ func globsOrDefault(globs []string) []string {
 		return corpus.DefaultGlobs
 	}
 	return globs
+}
+
+// isTerminal reports whether w is a terminal (a character device).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// countSources counts the documents paths name, for the progress estimate.
+func countSources(paths, globs []string) int {
+	n := 0
+	for range corpus.Sources(paths, corpus.SourceOptions{Globs: globs, Stdin: strings.NewReader("")}) {
+		n++
+	}
+	return n
 }
