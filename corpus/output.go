@@ -35,6 +35,15 @@ func CreateAtomic(path string) (*AtomicFile, error) {
 	return &AtomicFile{File: f, path: path}, nil
 }
 
+// Write writes to the temporary file; errors name the target file.
+func (a *AtomicFile) Write(p []byte) (int, error) {
+	n, err := a.File.Write(p)
+	if err != nil {
+		err = fmt.Errorf("%s: %w", a.path, unwrapPath(err))
+	}
+	return n, err
+}
+
 // Commit flushes the file to disk and renames it to its final name.
 func (a *AtomicFile) Commit() error {
 	if a.done {

@@ -69,3 +69,24 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 		})
 	}
 }
+
+// TestFullDisk writes to a 64 KiB tmpfs (where the test may mount one):
+// the error names the output file and no file is left behind.
+func TestFullDisk(t *testing.T) {
+	dir := t.TempDir()
+	if err := exec.Command("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", dir).Run(); err != nil {
+		t.Skipf("cannot mount a small tmpfs here: %v", err)
+	}
+	defer exec.Command("umount", dir).Run()
+	src := t.TempDir()
+	big := strings.Repeat("Der Hafen von Hamburg wächst weiter. ", 20000) // ~740 KB
+	os.WriteFile(filepath.Join(src, "gross.txt"), []byte(big), 0o644)
+	out := filepath.Join(dir, "out.jsonl")
+	_, stderr, code := satz(t, "", "build", src, "-o", out)
+	if code != exitError || !strings.Contains(stderr, out+": no space left on device") {
+		t.Errorf("exit %d, stderr %q; want 1 and the output path with the reason", code, stderr)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("files left on the full disk: %v", entries)
+	}
+}
