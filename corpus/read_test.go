@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
@@ -86,4 +87,28 @@ func TestSources(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("Sources = %q, want %q", got, want)
 	}
+}
+
+// FuzzDecode: any bytes decode to valid UTF-8 or are rejected as binary
+// (only when they hold a zero byte), and UTF-8 input without a BOM comes
+// back unchanged.
+func FuzzDecode(f *testing.F) {
+	for _, s := range []string{"", german, "\xef\xbb\xbfText", "\xff\xfeT\x00e\x00", "\xfe\xff\x00T", "Gr\xfc\xdfe", "a\x00b", "\xff"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text, d, err := Decode(b, "")
+		if err != nil {
+			if !errors.Is(err, ErrBinary) || !strings.Contains(string(b), "\x00") {
+				t.Fatalf("Decode(%q): %v", b, err)
+			}
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatalf("Decode(%q) = %q: not valid UTF-8", b, text)
+		}
+		if utf8.Valid(b) && !d.BOM && !strings.Contains(string(b), "\x00") && text != string(b) {
+			t.Fatalf("valid UTF-8 changed: %q → %q", b, text)
+		}
+	})
 }
