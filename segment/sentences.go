@@ -176,7 +176,7 @@ func (s *splitter) emit() {
 func (s *splitter) beginToken(i int) {
 	s.inTok = true
 	s.tokStart = i
-	s.tokURL = hasPrefixFold(s.text[i:], "www.")
+	s.tokURL = (s.text[i] == 'w' || s.text[i] == 'W') && hasPrefixFold(s.text[i:], "www.")
 	if s.start < 0 {
 		s.start = i
 		s.end = i
@@ -198,6 +198,13 @@ func (s *splitter) space(i int) int {
 	flowed := false // the line ended in a space or tab before its newline
 	for j < len(text) {
 		c := text[j]
+		if c == ' ' {
+			j++
+			if newlines == 0 {
+				flowed = true
+			}
+			continue
+		}
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[j:])
@@ -231,6 +238,7 @@ func (s *splitter) space(i int) int {
 	if s.start < 0 || j >= len(text) {
 		return j
 	}
+	bullet := text[j] == 0xE2 && isBulletAt(text, j) // every bullet starts with 0xE2
 	switch {
 	case newlines >= 2:
 		s.emit() // a blank line always ends a sentence
@@ -241,13 +249,13 @@ func (s *splitter) space(i int) int {
 		if !flowed || !isLowerRune(firstRune(text[j:])) {
 			s.emit()
 		}
-	case newlines == 1 && (isBulletAt(text, j) || isDashItemAt(text, j)):
+	case newlines == 1 && (bullet || isDashItemAt(text, j)):
 		s.emit() // hard-wrapped text still starts a list item on its line
-	case newlines == 0 && isBulletAt(text, j):
+	case newlines == 0 && bullet:
 		s.emit() // "… first item • second item"
 	case s.listKind != listNone && s.nextListItem(j):
 		s.emit()
-	case s.prevS >= 0 && endsInEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
+	case s.prevS >= 0 && mayBeEmoticon(text[s.prevE-1]) && endsInEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
 		s.emit() // "Das war toll :-) Morgen mehr."
 	}
 	return j

@@ -83,7 +83,8 @@ func isBullet(r rune) bool {
 }
 
 func isBulletAt(text string, j int) bool {
-	if j >= len(text) {
+	// Every bullet lies in U+2000–U+2FFF, whose UTF-8 starts with 0xE2.
+	if j >= len(text) || text[j] != 0xE2 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
@@ -264,4 +265,14 @@ func hasPrefixFold(s, p string) bool {
 		}
 	}
 	return true
+}
+
+// mayBeEmoticon is a cheap first test on the last byte of a token: text
+// emoticons end in one of these, emoji in a UTF-8 continuation byte.
+func mayBeEmoticon(last byte) bool {
+	switch last {
+	case ')', '(', 'D', 'P', 'o', 'O', '/', '3', '^':
+		return true
+	}
+	return last >= 0x80
 }

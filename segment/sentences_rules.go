@@ -177,9 +177,11 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 	c, ok := lang.abbrev[string(key)]
 	if !ok {
 		// "Mo.–Fr.", "Dipl.-Ing.": the last part of a joined form.
-		if k := strings.LastIndexAny(string(key), "-–/"); k >= 0 {
-			_, dw := utf8.DecodeRune(key[k:])
-			c = lang.abbrev[string(key[k+dw:])]
+		if hasJoiner(key) {
+			if k := strings.LastIndexAny(string(key), "-–/"); k >= 0 {
+				_, dw := utf8.DecodeRune(key[k:])
+				c = lang.abbrev[string(key[k+dw:])]
+			}
 		}
 		// "Goethestr. 12": street names abbreviated as "-str.".
 		if c == abbrevNone && lang.ordinals && strings.HasSuffix(string(key), "str") {
@@ -316,4 +318,15 @@ func (s *splitter) missingSpace(i int) bool {
 	}
 	next.word = text[i+1 : k]
 	return s.periodEnds(text[s.tokStart:i], next)
+}
+
+// hasJoiner reports a hyphen, slash or en dash (lead byte 0xE2) in key, a
+// cheap test before the search for the last one.
+func hasJoiner(key []byte) bool {
+	for _, c := range key {
+		if c == '-' || c == '/' || c == 0xE2 {
+			return true
+		}
+	}
+	return false
 }
