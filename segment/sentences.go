@@ -275,6 +275,7 @@ func (s *splitter) terminal(i int) int {
 	// The cluster: terminal marks, closing quotes and brackets ("!).", ".“").
 	j := i
 	question, dots, ellipsis, wide := false, 0, false, false
+	closed := false // a closing quote or bracket follows the marks
 	for j < len(text) {
 		c := text[j]
 		r, w := rune(c), 1
@@ -292,6 +293,7 @@ func (s *splitter) terminal(i int) int {
 			// Full-width marks end sentences without a following space.
 			question, wide = true, true
 		case isCloser(r):
+			closed = true
 		default:
 			goto done
 		}
@@ -334,11 +336,12 @@ done:
 		end = s.afterQuestion(j)
 	case ellipsis || dots > 1:
 		end = s.afterEllipsis(j)
-		if end && !attached {
+		if end && !attached && !closed {
 			// An ellipsis standing apart marks an omission inside the
 			// sentence ("Wir haben … Kartoffeln gegessen"); a new sentence
 			// needs a typical opener after it ("Und dann … Die Tür ging
-			// auf").
+			// auf"). A closing quote after it ends the quotation, and
+			// the usual rule holds („Ich weiß nicht …“ Peter ging).
 			next := s.peek(j)
 			end = next.r == 0 || s.lang.starters[next.word]
 		}

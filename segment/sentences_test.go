@@ -90,6 +90,8 @@ var germanCases = []sentenceCase{
 	{"ellipsis mid sentence", "Er sagte … nichts mehr.", Options{}},
 	{"spaced ellipsis before noun", "Wir haben … Kartoffeln gegessen.", Options{}},
 	{"spaced ellipsis before opener", "Und dann … | Die Tür ging auf.", Options{}},
+	{"ellipsis closing a quote", "„Ich weiß nicht …“ | Peter ging hinaus.", Options{}},
+	{"adjective abbreviations", "Die bayer. Staatsregierung und die brit. Botschaft widersprachen.", Options{}},
 	{"omission in brackets", "Das war […] nicht richtig.", Options{}},
 	{"omission in parentheses", "Er zitierte (...) Goethe.", Options{}},
 	{"question", "Wer wird Millionär? | Die Show läuft seit Jahren.", Options{}},
