@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bytes"
 	"embed"
 	"strings"
 	"unicode"
@@ -37,6 +38,9 @@ type sentenceLang struct {
 	ordBefore   map[string]bool // lower case words that precede ordinals
 	ordAfter    map[string]bool // words that follow ordinals, exact
 	ordAfterPre map[string]bool // stems: words beginning with them follow ordinals
+	// ordAfterIn holds the same stems in lower case, for German compounds
+	// whose last part is the noun: "60. Weltcupsieg", "3. Regionalliga".
+	ordAfterIn [][]byte
 	maxAbbrev   int             // longest key in abbrev, in bytes
 }
 
@@ -119,6 +123,9 @@ func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 			w := strings.TrimSuffix(line, ".")
 			if stem, ok := strings.CutSuffix(w, "*"); ok {
 				l.ordAfterPre[stem] = true
+				if len(stem) >= 4 {
+					l.ordAfterIn = append(l.ordAfterIn, []byte(strings.ToLower(stem)))
+				}
 			} else {
 				l.ordAfter[w] = true
 			}
@@ -158,5 +165,15 @@ func (l *sentenceLang) isOrdinalFollower(word string) bool {
 			return true
 		}
 	}
-	return l.ordAfterPre[word]
+	if l.ordAfterPre[word] {
+		return true
+	}
+	var buf [maxLook]byte
+	low := lowerInto(buf[:], word)
+	for _, stem := range l.ordAfterIn {
+		if k := bytes.Index(low, stem); k > 0 {
+			return true
+		}
+	}
+	return false
 }

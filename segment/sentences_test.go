@@ -140,6 +140,8 @@ var germanCases = []sentenceCase{
 	{"stop after bracket", "Er ist Mitglied des Bundestags (MdB). | Zuvor war er Bürgermeister.", Options{}},
 	{"joined abbreviations", "Geöffnet Mo.–Fr. 9–18 Uhr.", Options{}},
 	{"erm.", "Eintritt: 5 Euro, erm. 3 Euro.", Options{}},
+	{"ordinal before compound", "Friedrich holt den 60. Weltcupsieg.", Options{}},
+	{"ordinal before compound without article", "Friedrich holt 60. Weltcupsieg und Nolte siegt.", Options{}},
 	{"minute ordinal", "Robert Lewandowski traf in der 89. Minute. | Bayern gewann.", Options{}},
 	{"place number", "Damit steht der Club auf Platz 15. | Am Samstag geht es weiter.", Options{}},
 	{"rank ends sentence", "Er wurde 2. | Der Sieger kam aus Kenia.", Options{}},
@@ -236,7 +238,8 @@ func TestAppendSentencesKeepsPrefix(t *testing.T) {
 }
 
 func TestAppendSentencesNoAllocs(t *testing.T) {
-	text := "„Das ist gut.“ Der Mann ging am 31. Januar 2023 nach Hause. Dr. Müller kam z. B. auch!\nNeue Zeile"
+	text := "„Das ist gut.“ Der Mann ging am 31. Januar 2023 nach Hause. Dr. Müller kam z. B. auch!\nNeue Zeile. " +
+		"Er holte 60. Weltcupsieg. Die U.S. Army kam um 3 p.m. an. Es gab 3 Mio. Euro usw. Dann kam er. Er wurde 2. Der Rest…"
 	dst := make([]Span, 0, 16)
 	allocs := testing.AllocsPerRun(100, func() {
 		dst = AppendSentences(dst[:0], text, Options{})
