@@ -41,7 +41,7 @@ type sentenceLang struct {
 	// ordAfterIn holds the same stems in lower case, for German compounds
 	// whose last part is the noun: "60. Weltcupsieg", "3. Regionalliga".
 	ordAfterIn [][]byte
-	maxAbbrev   int             // longest key in abbrev, in bytes
+	maxAbbrev  int // longest key in abbrev, in bytes
 }
 
 var (
