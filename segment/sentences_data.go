@@ -41,7 +41,6 @@ type sentenceLang struct {
 	// ordAfterIn holds the same stems in lower case, for German compounds
 	// whose last part is the noun: "60. Weltcupsieg", "3. Regionalliga".
 	ordAfterIn [][]byte
-	maxAbbrev  int // longest key in abbrev, in bytes
 }
 
 var (
@@ -106,7 +105,6 @@ func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 		if len(f) > 2 {
 			l.abbrevKeep[key] = f[2:]
 		}
-		l.maxAbbrev = max(l.maxAbbrev, len(key))
 	}
 	for _, line := range readDataLines("starters_" + code + ".txt") {
 		l.starters[strings.TrimSpace(line)] = true

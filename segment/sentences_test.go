@@ -259,3 +259,22 @@ func ExampleSentences() {
 	// Der Mann ging am 31. Januar 2023 nach Hause.
 	// Dr. Müller blieb.
 }
+
+// Invalid UTF-8 must neither panic nor break the invariants; the bad bytes
+// stay inside sentences, as non-space characters.
+func TestSentencesInvalidUTF8(t *testing.T) {
+	for _, in := range []string{
+		"\xff", "Er kam\xff. Dann ging er.", "„Gut.\xe2\x80“ Der Mann.", "am 3.\xc3 Januar", "\xe2\x80\xa6\xa6 A", "Dr.\xa0\xa0Müller",
+		"a. \xf0\x9f\x98 B", "x\xe2. \xe2\x80\xa2 y",
+	} {
+		for _, opt := range []Options{{}, {JoinLines: true}, {Lang: "en"}} {
+			if err := checkSentenceInvariants(in, opt, Sentences(in, opt)); err != nil {
+				t.Errorf("%q %+v: %v", in, opt, err)
+			}
+		}
+	}
+	text := "Er kam\xff. Dann ging er."
+	if got := len(Sentences(text, Options{})); got != 2 {
+		t.Errorf("Sentences(%q) has %d sentences, want 2", text, got)
+	}
+}
