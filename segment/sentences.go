@@ -33,7 +33,8 @@ import (
 	"unicode/utf8"
 )
 
-// Options configures sentence segmentation.
+// Options configures sentence segmentation. Lang values other than English
+// ("en", "en-US", "en-GB", "eng") get the German rules.
 type Options struct {
 	Lang      string // "de" (default when "") or "en"
 	JoinLines bool   // treat a single newline as a space (hard-wrapped text); default: a single newline ends a sentence

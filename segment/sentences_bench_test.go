@@ -67,3 +67,16 @@ func BenchmarkSentencesPathological(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) { benchSentences(b, text, Options{}) })
 	}
 }
+
+// The same at 10 MB: throughput must not fall with size.
+func BenchmarkSentencesPathological10MB(b *testing.B) {
+	for _, c := range []struct{ name, unit string }{
+		{"dots", "."},
+		{"quotes", "„“"},
+		{"spaces", " "},
+		{"numbers", "1. "},
+	} {
+		text := strings.Repeat(c.unit, (10<<20)/len(c.unit))
+		b.Run(c.name, func(b *testing.B) { benchSentences(b, text, Options{}) })
+	}
+}

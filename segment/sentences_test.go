@@ -19,6 +19,8 @@ type sentenceCase struct {
 var germanCases = []sentenceCase{
 	// Ordinals before a capitalized word do not end a sentence.
 	{"ordinal Klasse", "Sie geht in die 4. Klasse und lernt Englisch.", Options{}},
+	{"ordinal in der Klasse", "Schon in der 4. Klasse lernte sie Englisch.", Options{}},
+	{"ordinal den Präsidenten", "Die Wahl bestimmte den 45. Präsidenten der USA.", Options{}},
 	{"ordinal Präsidenten", "Er wurde zum 45. Präsidenten der Vereinigten Staaten gewählt.", Options{}},
 	{"ordinal date", "Das Treffen fand am 31. Januar 2023 in Tokio statt.", Options{}},
 	{"ordinal date zero", "Mit dem Gesetz zum 01. Januar 2015 ändert sich viel.", Options{}},
