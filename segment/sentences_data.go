@@ -152,7 +152,9 @@ func lowerInto(buf []byte, s string) []byte {
 // isOrdinalFollower reports whether word (as written) makes a preceding
 // "<number>." an ordinal.
 func (l *sentenceLang) isOrdinalFollower(word string) bool {
-	if word == "" {
+	// Only a capitalized word can be the noun after an ordinal here: lower
+	// case never reaches this test, and "3. 4." is no ordinal phrase.
+	if !isUpperRune(firstRune(word)) {
 		return false
 	}
 	if l.ordAfter[word] {
@@ -169,6 +171,9 @@ func (l *sentenceLang) isOrdinalFollower(word string) bool {
 	var buf [maxLook]byte
 	low := lowerInto(buf[:], word)
 	for _, stem := range l.ordAfterIn {
+		if len(stem) >= len(low) {
+			continue
+		}
 		if k := bytes.Index(low, stem); k > 0 {
 			return true
 		}
