@@ -3,6 +3,7 @@ package segment
 // Character classes and token shapes used by the sentence segmenter.
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -232,6 +233,12 @@ func isEmoticon(tok string) bool {
 func endsInEmoticon(tok string) bool {
 	if isEmoticon(tok) {
 		return true
+	}
+	// Smileys written onto the last word: "Top:)", "gerne;-)".
+	for _, e := range [...]string{":)", ":-)", ";)", ";-)", ":(", ":-("} {
+		if strings.HasSuffix(tok, e) {
+			return true
+		}
 	}
 	r, _ := utf8.DecodeLastRuneInString(tok)
 	for r == 0xFE0F || (r >= 0x1F3FB && r <= 0x1F3FF) { // variation selector, skin tones

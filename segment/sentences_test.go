@@ -101,6 +101,8 @@ var germanCases = []sentenceCase{
 	{"exclamation lowercase", "Sie arbeitet bei Yahoo! in Berlin.", Options{}},
 	{"double marks", "Wirklich?! | Das glaube ich nicht.", Options{}},
 	{"emoticon", "Das war toll :-) | Morgen mehr.", Options{}},
+	{"emoticon on the word", "Das Essen war top;-) | Wir kommen wieder.", Options{}},
+	{"emoticon before lowercase", "Das war toll :-) und lecker.", Options{}},
 
 	// URLs, e-mail, numbers.
 	{"www URL", "Mehr unter www.spiegel.de/politik im Netz.", Options{}},
