@@ -29,6 +29,10 @@ const (
 // sentenceLang is the per-language knowledge the segmenter consults.
 type sentenceLang struct {
 	abbrev map[string]abbrevClass // lower case, without the final full stop
+	// abbrevCap marks abbreviations listed only with a capital ("Mag.",
+	// "Sat."): a lower-case word of the same letters is an ordinary word
+	// ("die ich gerne mag. Sie …", "He sat. Everyone …").
+	abbrevCap map[string]bool
 	// abbrevKeep lists, per abbreviation, capitalized words that continue the
 	// sentence after it ("Co. KG").
 	abbrevKeep map[string][]string
@@ -75,6 +79,7 @@ func readDataLines(name string) []string {
 func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 	l := &sentenceLang{
 		abbrev:      map[string]abbrevClass{},
+		abbrevCap:   map[string]bool{},
 		abbrevKeep:  map[string][]string{},
 		starters:    map[string]bool{},
 		ordinals:    ordinals,
@@ -101,6 +106,11 @@ func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 		default:
 			panic("segment: bad abbreviation class " + line)
 		}
+		capOnly := unicode.IsUpper(firstRune(f[0]))
+		if old, seen := l.abbrevCap[key]; seen {
+			capOnly = capOnly && old
+		}
+		l.abbrevCap[key] = capOnly
 		l.abbrev[key] = c
 		if len(f) > 2 {
 			l.abbrevKeep[key] = f[2:]
@@ -179,4 +189,14 @@ func (l *sentenceLang) isOrdinalFollower(word string) bool {
 		}
 	}
 	return false
+}
+
+// abbrevOf returns the class of the abbreviation whose lower-case key is key,
+// written as word in the text.
+func (l *sentenceLang) abbrevOf(key []byte, word string) (abbrevClass, bool) {
+	c, ok := l.abbrev[string(key)]
+	if ok && l.abbrevCap[string(key)] && !isUpperRune(firstRune(word)) {
+		return abbrevNone, false
+	}
+	return c, ok
 }

@@ -159,7 +159,8 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 			var buf [8]byte
 			p := trimPunct(s.text[s.prevS:s.prevE])
 			key := lowerInto(buf[:], p+w)
-			switch lang.abbrev[string(key)] {
+			c, _ := lang.abbrevOf(key, p)
+			switch c {
 			case abbrevNever:
 				return false
 			case abbrevOften:
@@ -174,13 +175,15 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 	if key == nil {
 		return true
 	}
-	c, ok := lang.abbrev[string(key)]
+	c, ok := lang.abbrevOf(key, w)
 	if !ok {
 		// "Mo.–Fr.", "Dipl.-Ing.": the last part of a joined form.
 		if hasJoiner(key) {
-			if k := strings.LastIndexAny(string(key), "-–/"); k >= 0 {
-				_, dw := utf8.DecodeRune(key[k:])
-				c = lang.abbrev[string(key[k+dw:])]
+			if k := strings.LastIndexAny(w, "-–/"); k >= 0 {
+				_, dw := utf8.DecodeRuneInString(w[k:])
+				part := w[k+dw:]
+				var pbuf [maxLook]byte
+				c, _ = lang.abbrevOf(lowerInto(pbuf[:], part), part)
 			}
 		}
 		// "Goethestr. 12": street names abbreviated as "-str.".
