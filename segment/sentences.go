@@ -62,7 +62,8 @@ func AppendSentences(dst []Span, text string, opt Options) []Span {
 		dst:    dst,
 		start:  -1,
 		prevS:  -1,
-		prev2S: -1,
+		prev2S:    -1,
+		openParen: -1,
 	}
 	s.run()
 	return s.dst
@@ -97,7 +98,9 @@ type splitter struct {
 	prevS, prevE   int  // the previous token of the current sentence, prevS -1 when none
 	prev2S, prev2E int  // the token before that, prev2S -1 when none
 
-	nTok int // tokens begun in the current sentence
+	nTok      int // tokens begun in the current sentence
+	openParen    int // position of the last '(' seen, -1 when none
+	openParenTok int // nTok when it was seen
 
 	listKind int // enumeration started at the beginning of the sentence
 	listVal  int
@@ -135,6 +138,8 @@ func (s *splitter) run() {
 		case '.', '?', '!', '…', '‼', '⁇', '⁈', '⁉', '。', '．', '！', '？':
 			i = s.terminal(i)
 			continue
+		case '(':
+			s.openParen, s.openParenTok = i, s.nTok
 		case '@':
 			s.tokURL = true
 		case ':':
@@ -151,13 +156,13 @@ func (s *splitter) run() {
 }
 
 // plainByte marks the ASCII bytes that need no attention: everything but
-// whitespace, sentence marks, '@' and ':' (which flag addresses), and the
-// bytes of multi-byte runes.
+// whitespace, sentence marks, '@' and ':' (which flag addresses), '(' (for
+// credits), and the bytes of multi-byte runes.
 var plainByte = func() (t [256]bool) {
 	for c := 0x21; c < 0x7f; c++ {
 		t[c] = true
 	}
-	for _, c := range ".?!@:" {
+	for _, c := range ".?!@:(" {
 		t[c] = false
 	}
 	return t
@@ -256,6 +261,8 @@ func (s *splitter) space(i int) int {
 		s.emit() // "… first item • second item"
 	case s.listKind != listNone && s.nextListItem(j):
 		s.emit()
+	case s.prevS >= 0 && text[s.prevE-1] == ')' && s.creditEnds(j):
+		s.emit() // "… ab. (Foto: dpa) Die Regierung …"
 	case s.prevS >= 0 && mayBeEmoticon(text[s.prevE-1]) && endsInEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
 		s.emit() // "Das war toll :-) Morgen mehr."
 	}

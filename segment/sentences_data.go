@@ -45,6 +45,7 @@ type sentenceLang struct {
 	// ordAfterIn holds the same stems in lower case, for German compounds
 	// whose last part is the noun: "60. Weltcupsieg", "3. Regionalliga".
 	ordAfterIn [][]byte
+	credits    []string // words marking a bracketed credit, data/credits.txt
 }
 
 var (
@@ -119,6 +120,7 @@ func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 	for _, line := range readDataLines("starters_" + code + ".txt") {
 		l.starters[strings.TrimSpace(line)] = true
 	}
+	l.credits = readDataLines("credits.txt")
 	section := ""
 	for _, line := range readDataLines("ordinal_" + code + ".txt") {
 		line = strings.TrimSpace(line)

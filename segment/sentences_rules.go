@@ -343,3 +343,32 @@ func hasJoiner(key []byte) bool {
 	}
 	return false
 }
+
+// creditEnds reports whether the bracket that closes before j is a picture
+// or source credit ("(Foto: dpa)", "(Kevin Dietsch/Getty Images)") followed
+// by a capitalized word: the segment ends after the credit, which belongs to
+// no following sentence. A credit among the first three words is a dateline
+// and opens its sentence ("Berlin (dpa) - Die Regierung …", "Nürnberg (dpa)
+// Torjäger …").
+func (s *splitter) creditEnds(j int) bool {
+	o := s.openParen
+	if o < 0 || o < s.start || s.prevE-o > 2*maxLook {
+		return false
+	}
+	if o != s.start && s.openParenTok <= 3 {
+		return false
+	}
+	if r := firstRune(s.text[j:]); r == '-' || r == '–' || r == '—' {
+		return false // "(dpa) - Der …", "(AP) — The …"
+	}
+	if !isUpperRune(s.peek(j).r) {
+		return false
+	}
+	inner := s.text[o:s.prevE]
+	for _, w := range s.lang.credits {
+		if strings.Contains(inner, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -122,6 +122,12 @@ var germanCases = []sentenceCase{
 	// Credits, lists, lines.
 	{"credit after caption", "Der Kanzler spricht in Berlin. | (Foto: dpa)", Options{}},
 	{"credit without stop", "Der Kanzler spricht in Berlin (Foto: dpa)", Options{}},
+	{"credit between sentences", "Der Kanzler spricht. | (Foto: dpa) | Die Regierung widerspricht.", Options{}},
+	{"credit after caption without stop", "Biden trifft Kishida in Washington, D.C (Kevin Dietsch/Getty Images) | Die Gespräche dauerten zwei Stunden.", Options{}},
+	{"party in brackets", "Bundeskanzler Olaf Scholz (SPD) sagte das.", Options{}},
+	{"dateline", "Berlin (dpa) - Die Regierung widerspricht.", Options{}},
+	{"credit before a quotation", "Scholz spricht in Berlin vor Journalisten (Foto: dpa) | „Wir handeln“, sagte er.", Options{}},
+	{"dateline without dash", "Nürnberg (dpa) Torjäger Robert Vittek ist verletzt.", Options{}},
 	{"numbered list", "1. Planen Sie früh! | 2. Essen Sie gesund!", Options{}},
 	{"list marker at start", "1. Dies ist eine Punkteliste.", Options{}},
 	{"bullets in a line", "• Äpfel und Birnen | • Kartoffeln", Options{}},
