@@ -56,12 +56,12 @@ func Sentences(text string, opt Options) []Span {
 // allocates nothing but the growth of dst.
 func AppendSentences(dst []Span, text string, opt Options) []Span {
 	s := splitter{
-		text:   text,
-		lang:   sentenceLangFor(opt.Lang),
-		join:   opt.JoinLines,
-		dst:    dst,
-		start:  -1,
-		prevS:  -1,
+		text:      text,
+		lang:      sentenceLangFor(opt.Lang),
+		join:      opt.JoinLines,
+		dst:       dst,
+		start:     -1,
+		prevS:     -1,
 		prev2S:    -1,
 		openParen: -1,
 	}
@@ -98,7 +98,7 @@ type splitter struct {
 	prevS, prevE   int  // the previous token of the current sentence, prevS -1 when none
 	prev2S, prev2E int  // the token before that, prev2S -1 when none
 
-	nTok      int // tokens begun in the current sentence
+	nTok         int // tokens begun in the current sentence
 	openParen    int // position of the last '(' seen, -1 when none
 	openParenTok int // nTok when it was seen
 
