@@ -24,6 +24,7 @@ const (
 	abbrevOften                     // e: often ends a sentence
 	abbrevAmbig                     // a: ends one only before a sentence opener
 	abbrevNumber                    // d: an abbreviation only before a number
+	abbrevTime                      // t: a clock time ("p.m."), see timeEnds
 )
 
 // sentenceLang is the per-language knowledge the segmenter consults.
@@ -104,6 +105,8 @@ func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 			c = abbrevAmbig
 		case "d":
 			c = abbrevNumber
+		case "t":
+			c = abbrevTime
 		default:
 			panic("segment: bad abbreviation class " + line)
 		}

@@ -205,6 +205,8 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 		return s.ambiguousEnds(next)
 	case abbrevNumber:
 		return !digit
+	case abbrevTime:
+		return s.timeEnds(next)
 	}
 	// Unlisted initialisms with inner full stops ("F.D.P.", "B.Sc.") behave
 	// like listed ambiguous ones.
@@ -284,6 +286,39 @@ func isDigits(s string) bool {
 // introductory phrase ("At 5 a.m. Mr. Smith went …", "In the U.S. Mr. …").
 func (s *splitter) ambiguousEnds(next nextInfo) bool {
 	return s.nTok > 3 && s.lang.starters[next.word]
+}
+
+// timeEnds decides after a clock time ("6 p.m."): besides the typical
+// openers, a capitalized word followed by a lower-case one starts a sentence
+// ("at 6 P.M. Travelers who …"), since what continues a time is a day, a
+// month or a zone ("5 p.m. Monday", "p.m. EST", "p.m. Eastern Time").
+func (s *splitter) timeEnds(next nextInfo) bool {
+	if s.nTok <= 3 {
+		return false // "At 5 a.m. Mr. Smith went …"
+	}
+	if s.lang.starters[next.word] {
+		return true
+	}
+	if !isUpperRune(next.r) || s.lang.ordAfter[next.word] || isCalendarWord(next.word) {
+		return false
+	}
+	k := next.pos + len(next.word)
+	if k >= len(s.text) || s.text[k] != ' ' {
+		return false
+	}
+	return isLowerRune(firstRune(s.text[k+1:]))
+}
+
+// isCalendarWord reports English weekday and month names, which follow
+// clock times.
+func isCalendarWord(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December":
+		return true
+	}
+	return false
 }
 
 // missingSpace reports whether the full stop at i, directly followed by a
