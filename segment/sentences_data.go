@@ -175,12 +175,7 @@ func (l *sentenceLang) isOrdinalFollower(word string) bool {
 	if l.ordAfter[word] {
 		return true
 	}
-	for i := range word {
-		if i > 0 && l.ordAfterPre[word[:i]] {
-			return true
-		}
-	}
-	if l.ordAfterPre[word] {
+	if l.hasOrdinalStem(word) {
 		return true
 	}
 	var buf [maxLook]byte
@@ -204,4 +199,15 @@ func (l *sentenceLang) abbrevOf(key []byte, word string) (abbrevClass, bool) {
 		return abbrevNone, false
 	}
 	return c, ok
+}
+
+// hasOrdinalStem reports whether word begins with a listed stem
+// ("Präsidenten" with "Präsident*").
+func (l *sentenceLang) hasOrdinalStem(word string) bool {
+	for i := range word {
+		if i > 0 && l.ordAfterPre[word[:i]] {
+			return true
+		}
+	}
+	return l.ordAfterPre[word]
 }

@@ -221,6 +221,11 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 // Präsidenten"): the next word or the article before the number tells.
 func (s *splitter) numberEnds(w string, next nextInfo) bool {
 	lang := s.lang
+	// A year is no ordinal unless its noun follows directly ("zum 1000.
+	// Mal"): "von 1933 bis 1945. Danach", "im 2007. Die".
+	if len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w) {
+		return !lang.ordAfter[next.word] && !lang.hasOrdinalStem(next.word)
+	}
 	if lang.isOrdinalFollower(next.word) {
 		return false
 	}
@@ -233,11 +238,6 @@ func (s *splitter) numberEnds(w string, next nextInfo) bool {
 	// An ordinal is followed by its noun or adjective, never by an article,
 	// pronoun or conjunction: "bis 5. Ein neuer Versuch" ends at "5.".
 	if lang.starters[next.word] {
-		return true
-	}
-	// A year is no ordinal unless its noun follows ("zum 1000. Mal"): "von
-	// 1933 bis 1945. Danach", "im 2007. Die".
-	if len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w) {
 		return true
 	}
 	if s.prevS < 0 {

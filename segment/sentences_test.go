@@ -37,6 +37,8 @@ var germanCases = []sentenceCase{
 	{"year after bis", "Er war von 1933 bis 1945. | Politisch blieb er aktiv.", Options{}},
 	{"ordinal before article", "Die Kinder lernen von der 3. bis zur 5. | Eine Pause gibt es nicht.", Options{}},
 	{"thousandth", "Er feierte zum 1000. Mal.", Options{}},
+	{"year before compound", "Das zeigte sich 1990. | Beispiele gibt es viele.", Options{}},
+	{"ordinal before game", "Es war das 50. Länderspiel des Kapitäns.", Options{}},
 	{"year ends sentence", "Er starb im Jahr 1990. | Seine Frau überlebte ihn.", Options{}},
 	{"page number ends sentence", "Die Information steht auf Seite 12. | Dort kannst du nachlesen.", Options{}},
 	{"amount ends sentence", "Der Dax stieg um 1,5 Prozent auf 15.000. | Die Anleger waren erleichtert.", Options{}},
