@@ -147,7 +147,7 @@ func TestEvalGSD(t *testing.T) {
 	}
 	const floor = 0.985 // measured 0.9866 (P 0.9986, R 0.9750)
 	if f := intra.F1(); f < floor {
-		t.Errorf("GSD intra-paragraph F1 %.4f below floor %.2f", f, floor)
+		t.Errorf("GSD intra-paragraph F1 %.4f below floor %.3f", f, floor)
 	}
 }
 
@@ -276,7 +276,7 @@ func TestEvalGermEval(t *testing.T) {
 	}
 	const floor = 0.975 // measured 0.9822
 	if f := sc.F1(); f < floor {
-		t.Errorf("GermEval intra-paragraph F1 %.4f below floor %.2f", f, floor)
+		t.Errorf("GermEval intra-paragraph F1 %.4f below floor %.3f", f, floor)
 	}
 }
 
@@ -329,7 +329,7 @@ func TestEvalWMT(t *testing.T) {
 				logErrors(t, s, gold, spans)
 			}
 			if f := sc.F1(); f < floors[lang] {
-				t.Errorf("WMT21 %s F1 %.4f below floor %.2f", lang, f, floors[lang])
+				t.Errorf("WMT21 %s F1 %.4f below floor %.3f", lang, f, floors[lang])
 			}
 		})
 	}
