@@ -338,6 +338,11 @@ done:
 		}
 		return j
 	}
+	// "500 (verunsicherte?) Kunden": marks that close a bracket opened
+	// inside the sentence belong to the bracket, not to the sentence.
+	if text[j-1] == ')' && s.openParen > s.start && s.openParen < i {
+		return j
+	}
 	var end bool
 	switch {
 	case question:

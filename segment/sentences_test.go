@@ -61,6 +61,8 @@ var germanCases = []sentenceCase{
 	{"question in quote then lowercase", "„Was nun?“ fragte er leise.", Options{}},
 	{"question in quote", "Sie fragte: „Wann kommst du?“ | Er schwieg.", Options{}},
 	{"bracket after stop", "Ich esse das nicht (ich traue mir nicht!). | Ich kaufe es nicht.", Options{}},
+	{"question in brackets", "Man habe schon 500 (verunsicherte?) Kunden abgeworben.", Options{}},
+	{"bracketed sentence at the start", "(Das war vorher klar.) | Dann kam der Regen.", Options{}},
 	{"bracket then lowercase", "Er ging (das war klar.) nach Hause.", Options{}},
 
 	// Abbreviations.
