@@ -33,7 +33,8 @@ import (
 	"unicode/utf8"
 )
 
-// Options configures sentence segmentation.
+// Options configures sentence segmentation. Lang values other than English
+// ("en", "en-US", "en-GB", "eng") get the German rules.
 type Options struct {
 	Lang      string // "de" (default when "") or "en"
 	JoinLines bool   // treat a single newline as a space (hard-wrapped text); default: a single newline ends a sentence
@@ -55,13 +56,14 @@ func Sentences(text string, opt Options) []Span {
 // allocates nothing but the growth of dst.
 func AppendSentences(dst []Span, text string, opt Options) []Span {
 	s := splitter{
-		text:   text,
-		lang:   sentenceLangFor(opt.Lang),
-		join:   opt.JoinLines,
-		dst:    dst,
-		start:  -1,
-		prevS:  -1,
-		prev2S: -1,
+		text:      text,
+		lang:      sentenceLangFor(opt.Lang),
+		join:      opt.JoinLines,
+		dst:       dst,
+		start:     -1,
+		prevS:     -1,
+		prev2S:    -1,
+		openParen: -1,
 	}
 	s.run()
 	return s.dst
@@ -96,7 +98,9 @@ type splitter struct {
 	prevS, prevE   int  // the previous token of the current sentence, prevS -1 when none
 	prev2S, prev2E int  // the token before that, prev2S -1 when none
 
-	nTok int // tokens begun in the current sentence
+	nTok         int // tokens begun in the current sentence
+	openParen    int // position of the last '(' seen, -1 when none
+	openParenTok int // nTok when it was seen
 
 	listKind int // enumeration started at the beginning of the sentence
 	listVal  int
@@ -134,6 +138,8 @@ func (s *splitter) run() {
 		case '.', '?', '!', '…', '‼', '⁇', '⁈', '⁉', '。', '．', '！', '？':
 			i = s.terminal(i)
 			continue
+		case '(':
+			s.openParen, s.openParenTok = i, s.nTok
 		case '@':
 			s.tokURL = true
 		case ':':
@@ -150,13 +156,13 @@ func (s *splitter) run() {
 }
 
 // plainByte marks the ASCII bytes that need no attention: everything but
-// whitespace, sentence marks, '@' and ':' (which flag addresses), and the
-// bytes of multi-byte runes.
+// whitespace, sentence marks, '@' and ':' (which flag addresses), '(' (for
+// credits), and the bytes of multi-byte runes.
 var plainByte = func() (t [256]bool) {
 	for c := 0x21; c < 0x7f; c++ {
 		t[c] = true
 	}
-	for _, c := range ".?!@:" {
+	for _, c := range ".?!@:(" {
 		t[c] = false
 	}
 	return t
@@ -176,7 +182,7 @@ func (s *splitter) emit() {
 func (s *splitter) beginToken(i int) {
 	s.inTok = true
 	s.tokStart = i
-	s.tokURL = hasPrefixFold(s.text[i:], "www.")
+	s.tokURL = (s.text[i] == 'w' || s.text[i] == 'W') && hasPrefixFold(s.text[i:], "www.")
 	if s.start < 0 {
 		s.start = i
 		s.end = i
@@ -198,6 +204,13 @@ func (s *splitter) space(i int) int {
 	flowed := false // the line ended in a space or tab before its newline
 	for j < len(text) {
 		c := text[j]
+		if c == ' ' {
+			j++
+			if newlines == 0 {
+				flowed = true
+			}
+			continue
+		}
 		r, w := rune(c), 1
 		if c >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(text[j:])
@@ -231,6 +244,7 @@ func (s *splitter) space(i int) int {
 	if s.start < 0 || j >= len(text) {
 		return j
 	}
+	bullet := text[j] == 0xE2 && isBulletAt(text, j) // every bullet starts with 0xE2
 	switch {
 	case newlines >= 2:
 		s.emit() // a blank line always ends a sentence
@@ -241,13 +255,15 @@ func (s *splitter) space(i int) int {
 		if !flowed || !isLowerRune(firstRune(text[j:])) {
 			s.emit()
 		}
-	case newlines == 1 && (isBulletAt(text, j) || isDashItemAt(text, j)):
+	case newlines == 1 && (bullet || isDashItemAt(text, j)):
 		s.emit() // hard-wrapped text still starts a list item on its line
-	case newlines == 0 && isBulletAt(text, j):
+	case newlines == 0 && bullet:
 		s.emit() // "… first item • second item"
 	case s.listKind != listNone && s.nextListItem(j):
 		s.emit()
-	case s.prevS >= 0 && endsInEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
+	case s.prevS >= 0 && text[s.prevE-1] == ')' && s.creditEnds(j):
+		s.emit() // "… ab. (Foto: dpa) Die Regierung …"
+	case s.prevS >= 0 && mayBeEmoticon(text[s.prevE-1]) && endsInEmoticon(text[s.prevS:s.prevE]) && isUpperRune(s.peek(j).r):
 		s.emit() // "Das war toll :-) Morgen mehr."
 	}
 	return j
@@ -267,6 +283,7 @@ func (s *splitter) terminal(i int) int {
 	// The cluster: terminal marks, closing quotes and brackets ("!).", ".“").
 	j := i
 	question, dots, ellipsis, wide := false, 0, false, false
+	closed := false // a closing quote or bracket follows the marks
 	for j < len(text) {
 		c := text[j]
 		r, w := rune(c), 1
@@ -284,6 +301,7 @@ func (s *splitter) terminal(i int) int {
 			// Full-width marks end sentences without a following space.
 			question, wide = true, true
 		case isCloser(r):
+			closed = true
 		default:
 			goto done
 		}
@@ -320,17 +338,23 @@ done:
 		}
 		return j
 	}
+	// "500 (verunsicherte?) Kunden": marks that close a bracket opened
+	// inside the sentence belong to the bracket, not to the sentence.
+	if text[j-1] == ')' && s.openParen > s.start && s.openParen < i {
+		return j
+	}
 	var end bool
 	switch {
 	case question:
 		end = s.afterQuestion(j)
 	case ellipsis || dots > 1:
 		end = s.afterEllipsis(j)
-		if end && !attached {
+		if end && !attached && !closed {
 			// An ellipsis standing apart marks an omission inside the
 			// sentence ("Wir haben … Kartoffeln gegessen"); a new sentence
 			// needs a typical opener after it ("Und dann … Die Tür ging
-			// auf").
+			// auf"). A closing quote after it ends the quotation, and
+			// the usual rule holds („Ich weiß nicht …“ Peter ging).
 			next := s.peek(j)
 			end = next.r == 0 || s.lang.starters[next.word]
 		}

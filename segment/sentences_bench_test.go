@@ -37,8 +37,14 @@ func benchSentences(b *testing.B, text string, opt Options) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var dst []Span
+	cpu0 := processCPU()
 	for b.Loop() {
 		dst = AppendSentences(dst[:0], text, opt)
+	}
+	// MB per second of process CPU time: the per-core speed, whatever else
+	// runs on the machine.
+	if cpu := processCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
 
@@ -64,6 +70,19 @@ func BenchmarkSentencesPathological(b *testing.B) {
 		{"questions", "?“ "},
 	} {
 		text := strings.Repeat(c.unit, (1<<20)/len(c.unit))
+		b.Run(c.name, func(b *testing.B) { benchSentences(b, text, Options{}) })
+	}
+}
+
+// The same at 10 MB: throughput must not fall with size.
+func BenchmarkSentencesPathological10MB(b *testing.B) {
+	for _, c := range []struct{ name, unit string }{
+		{"dots", "."},
+		{"quotes", "„“"},
+		{"spaces", " "},
+		{"numbers", "1. "},
+	} {
+		text := strings.Repeat(c.unit, (10<<20)/len(c.unit))
 		b.Run(c.name, func(b *testing.B) { benchSentences(b, text, Options{}) })
 	}
 }

@@ -3,6 +3,7 @@ package segment
 // Character classes and token shapes used by the sentence segmenter.
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,7 +84,8 @@ func isBullet(r rune) bool {
 }
 
 func isBulletAt(text string, j int) bool {
-	if j >= len(text) {
+	// Every bullet lies in U+2000–U+2FFF, whose UTF-8 starts with 0xE2.
+	if j >= len(text) || text[j] != 0xE2 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text[j:])
@@ -232,6 +234,12 @@ func endsInEmoticon(tok string) bool {
 	if isEmoticon(tok) {
 		return true
 	}
+	// Smileys written onto the last word: "Top:)", "gerne;-)".
+	for _, e := range [...]string{":)", ":-)", ";)", ";-)", ":(", ":-("} {
+		if strings.HasSuffix(tok, e) {
+			return true
+		}
+	}
 	r, _ := utf8.DecodeLastRuneInString(tok)
 	for r == 0xFE0F || (r >= 0x1F3FB && r <= 0x1F3FF) { // variation selector, skin tones
 		tok = tok[:len(tok)-utf8.RuneLen(r)]
@@ -264,4 +272,14 @@ func hasPrefixFold(s, p string) bool {
 		}
 	}
 	return true
+}
+
+// mayBeEmoticon is a cheap first test on the last byte of a token: text
+// emoticons end in one of these, emoji in a UTF-8 continuation byte.
+func mayBeEmoticon(last byte) bool {
+	switch last {
+	case ')', '(', 'D', 'P', 'o', 'O', '/', '3', '^':
+		return true
+	}
+	return last >= 0x80
 }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"bytes"
 	"embed"
 	"strings"
 	"unicode"
@@ -10,7 +11,10 @@ import (
 // The language knowledge of the sentence segmenter is data, not code: each
 // file under data/ states its origin and licence in its header.
 //
-//go:embed data/*.txt
+// Only the segmenter's own files: data/ also holds other features' lists.
+//
+//go:embed data/abbrev_de.txt data/abbrev_en.txt data/starters_de.txt data/starters_en.txt
+//go:embed data/ordinal_de.txt data/ordinal_en.txt data/credits.txt
 var sentenceData embed.FS
 
 // abbrevClass says how an abbreviation behaves before a possible sentence
@@ -23,11 +27,16 @@ const (
 	abbrevOften                     // e: often ends a sentence
 	abbrevAmbig                     // a: ends one only before a sentence opener
 	abbrevNumber                    // d: an abbreviation only before a number
+	abbrevTime                      // t: a clock time ("p.m."), see timeEnds
 )
 
 // sentenceLang is the per-language knowledge the segmenter consults.
 type sentenceLang struct {
 	abbrev map[string]abbrevClass // lower case, without the final full stop
+	// abbrevCap marks abbreviations listed only with a capital ("Mag.",
+	// "Sat."): a lower-case word of the same letters is an ordinary word
+	// ("die ich gerne mag. Sie …", "He sat. Everyone …").
+	abbrevCap map[string]bool
 	// abbrevKeep lists, per abbreviation, capitalized words that continue the
 	// sentence after it ("Co. KG").
 	abbrevKeep map[string][]string
@@ -37,7 +46,10 @@ type sentenceLang struct {
 	ordBefore   map[string]bool // lower case words that precede ordinals
 	ordAfter    map[string]bool // words that follow ordinals, exact
 	ordAfterPre map[string]bool // stems: words beginning with them follow ordinals
-	maxAbbrev   int             // longest key in abbrev, in bytes
+	// ordAfterIn holds the same stems in lower case, for German compounds
+	// whose last part is the noun: "60. Weltcupsieg", "3. Regionalliga".
+	ordAfterIn [][]byte
+	credits    []string // words marking a bracketed credit, data/credits.txt
 }
 
 var (
@@ -72,6 +84,7 @@ func readDataLines(name string) []string {
 func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 	l := &sentenceLang{
 		abbrev:      map[string]abbrevClass{},
+		abbrevCap:   map[string]bool{},
 		abbrevKeep:  map[string][]string{},
 		starters:    map[string]bool{},
 		ordinals:    ordinals,
@@ -95,18 +108,25 @@ func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 			c = abbrevAmbig
 		case "d":
 			c = abbrevNumber
+		case "t":
+			c = abbrevTime
 		default:
 			panic("segment: bad abbreviation class " + line)
 		}
+		capOnly := unicode.IsUpper(firstRune(f[0]))
+		if old, seen := l.abbrevCap[key]; seen {
+			capOnly = capOnly && old
+		}
+		l.abbrevCap[key] = capOnly
 		l.abbrev[key] = c
 		if len(f) > 2 {
 			l.abbrevKeep[key] = f[2:]
 		}
-		l.maxAbbrev = max(l.maxAbbrev, len(key))
 	}
 	for _, line := range readDataLines("starters_" + code + ".txt") {
 		l.starters[strings.TrimSpace(line)] = true
 	}
+	l.credits = readDataLines("credits.txt")
 	section := ""
 	for _, line := range readDataLines("ordinal_" + code + ".txt") {
 		line = strings.TrimSpace(line)
@@ -119,6 +139,9 @@ func loadSentenceLang(code string, ordinals bool) *sentenceLang {
 			w := strings.TrimSuffix(line, ".")
 			if stem, ok := strings.CutSuffix(w, "*"); ok {
 				l.ordAfterPre[stem] = true
+				if len(stem) >= 4 {
+					l.ordAfterIn = append(l.ordAfterIn, []byte(strings.ToLower(stem)))
+				}
 			} else {
 				l.ordAfter[w] = true
 			}
@@ -147,12 +170,43 @@ func lowerInto(buf []byte, s string) []byte {
 // isOrdinalFollower reports whether word (as written) makes a preceding
 // "<number>." an ordinal.
 func (l *sentenceLang) isOrdinalFollower(word string) bool {
-	if word == "" {
+	// Only a capitalized word can be the noun after an ordinal here: lower
+	// case never reaches this test, and "3. 4." is no ordinal phrase.
+	if !isUpperRune(firstRune(word)) {
 		return false
 	}
 	if l.ordAfter[word] {
 		return true
 	}
+	if l.hasOrdinalStem(word) {
+		return true
+	}
+	var buf [maxLook]byte
+	low := lowerInto(buf[:], word)
+	for _, stem := range l.ordAfterIn {
+		if len(stem) >= len(low) {
+			continue
+		}
+		if k := bytes.Index(low, stem); k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevOf returns the class of the abbreviation whose lower-case key is key,
+// written as word in the text.
+func (l *sentenceLang) abbrevOf(key []byte, word string) (abbrevClass, bool) {
+	c, ok := l.abbrev[string(key)]
+	if ok && l.abbrevCap[string(key)] && !isUpperRune(firstRune(word)) {
+		return abbrevNone, false
+	}
+	return c, ok
+}
+
+// hasOrdinalStem reports whether word begins with a listed stem
+// ("Präsidenten" with "Präsident*").
+func (l *sentenceLang) hasOrdinalStem(word string) bool {
 	for i := range word {
 		if i > 0 && l.ordAfterPre[word[:i]] {
 			return true

@@ -145,9 +145,9 @@ func TestEvalGSD(t *testing.T) {
 	if testing.Verbose() {
 		logErrors(t, text, gold, spans)
 	}
-	const floor = 0.98 // measured 0.9866 (P 0.9986, R 0.9750)
+	const floor = 0.985 // measured 0.9866 (P 0.9986, R 0.9750)
 	if f := intra.F1(); f < floor {
-		t.Errorf("GSD intra-paragraph F1 %.4f below floor %.2f", f, floor)
+		t.Errorf("GSD intra-paragraph F1 %.4f below floor %.3f", f, floor)
 	}
 }
 
@@ -274,9 +274,9 @@ func TestEvalGermEval(t *testing.T) {
 	if testing.Verbose() {
 		logErrors(t, text, gold, spans)
 	}
-	const floor = 0.95
+	const floor = 0.975 // measured 0.9822
 	if f := sc.F1(); f < floor {
-		t.Errorf("GermEval intra-paragraph F1 %.4f below floor %.2f", f, floor)
+		t.Errorf("GermEval intra-paragraph F1 %.4f below floor %.3f", f, floor)
 	}
 }
 
@@ -293,7 +293,7 @@ func TestEvalWMT(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	floors := map[string]float64{"de": 0.99, "en": 0.99} // measured 0.9987 each
+	floors := map[string]float64{"de": 0.995, "en": 0.995} // measured 0.9993, 0.9987
 	for _, lang := range []string{"de", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			var text strings.Builder
@@ -329,7 +329,7 @@ func TestEvalWMT(t *testing.T) {
 				logErrors(t, s, gold, spans)
 			}
 			if f := sc.F1(); f < floors[lang] {
-				t.Errorf("WMT21 %s F1 %.4f below floor %.2f", lang, f, floors[lang])
+				t.Errorf("WMT21 %s F1 %.4f below floor %.3f", lang, f, floors[lang])
 			}
 		})
 	}

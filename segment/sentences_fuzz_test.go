@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -109,6 +110,12 @@ func FuzzSentences(f *testing.F) {
 		spans := Sentences(text, opt)
 		if err := checkSentenceInvariants(text, opt, spans); err != nil {
 			t.Fatalf("%q %+v: %v\nspans %v", text, opt, err, spans)
+		}
+		// AppendSentences keeps what dst held and adds the same spans.
+		prefix := []Span{{1, 2}}
+		got := AppendSentences(prefix, text, opt)
+		if got[0] != (Span{1, 2}) || !slices.Equal(got[1:], spans) {
+			t.Fatalf("%q: AppendSentences = %v, want prefix and %v", text, got, spans)
 		}
 	})
 }

@@ -159,7 +159,8 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 			var buf [8]byte
 			p := trimPunct(s.text[s.prevS:s.prevE])
 			key := lowerInto(buf[:], p+w)
-			switch lang.abbrev[string(key)] {
+			c, _ := lang.abbrevOf(key, p)
+			switch c {
 			case abbrevNever:
 				return false
 			case abbrevOften:
@@ -174,12 +175,16 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 	if key == nil {
 		return true
 	}
-	c, ok := lang.abbrev[string(key)]
+	c, ok := lang.abbrevOf(key, w)
 	if !ok {
 		// "Mo.–Fr.", "Dipl.-Ing.": the last part of a joined form.
-		if k := strings.LastIndexAny(string(key), "-–/"); k >= 0 {
-			_, dw := utf8.DecodeRune(key[k:])
-			c = lang.abbrev[string(key[k+dw:])]
+		if hasJoiner(key) {
+			if k := strings.LastIndexAny(w, "-–/"); k >= 0 {
+				_, dw := utf8.DecodeRuneInString(w[k:])
+				part := w[k+dw:]
+				var pbuf [maxLook]byte
+				c, _ = lang.abbrevOf(lowerInto(pbuf[:], part), part)
+			}
 		}
 		// "Goethestr. 12": street names abbreviated as "-str.".
 		if c == abbrevNone && lang.ordinals && strings.HasSuffix(string(key), "str") {
@@ -200,6 +205,8 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 		return s.ambiguousEnds(next)
 	case abbrevNumber:
 		return !digit
+	case abbrevTime:
+		return s.timeEnds(next)
 	}
 	// Unlisted initialisms with inner full stops ("F.D.P.", "B.Sc.") behave
 	// like listed ambiguous ones.
@@ -214,6 +221,11 @@ func (s *splitter) periodEnds(tok string, next nextInfo) bool {
 // Präsidenten"): the next word or the article before the number tells.
 func (s *splitter) numberEnds(w string, next nextInfo) bool {
 	lang := s.lang
+	// A year is no ordinal unless its noun follows directly ("zum 1000.
+	// Mal"): "von 1933 bis 1945. Danach", "im 2007. Die".
+	if len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w) {
+		return !lang.ordAfter[next.word] && !lang.hasOrdinalStem(next.word)
+	}
 	if lang.isOrdinalFollower(next.word) {
 		return false
 	}
@@ -222,6 +234,11 @@ func (s *splitter) numberEnds(w string, next nextInfo) bool {
 	// sentence.
 	if isDate(w) {
 		return lang.starters[next.word]
+	}
+	// An ordinal is followed by its noun or adjective, never by an article,
+	// pronoun or conjunction: "bis 5. Ein neuer Versuch" ends at "5.".
+	if lang.starters[next.word] {
+		return true
 	}
 	if s.prevS < 0 {
 		return true
@@ -271,6 +288,39 @@ func (s *splitter) ambiguousEnds(next nextInfo) bool {
 	return s.nTok > 3 && s.lang.starters[next.word]
 }
 
+// timeEnds decides after a clock time ("6 p.m."): besides the typical
+// openers, a capitalized word followed by a lower-case one starts a sentence
+// ("at 6 P.M. Travelers who …"), since what continues a time is a day, a
+// month or a zone ("5 p.m. Monday", "p.m. EST", "p.m. Eastern Time").
+func (s *splitter) timeEnds(next nextInfo) bool {
+	if s.nTok <= 3 {
+		return false // "At 5 a.m. Mr. Smith went …"
+	}
+	if s.lang.starters[next.word] {
+		return true
+	}
+	if !isUpperRune(next.r) || s.lang.ordAfter[next.word] || isCalendarWord(next.word) {
+		return false
+	}
+	k := next.pos + len(next.word)
+	if k >= len(s.text) || s.text[k] != ' ' {
+		return false
+	}
+	return isLowerRune(firstRune(s.text[k+1:]))
+}
+
+// isCalendarWord reports English weekday and month names, which follow
+// clock times.
+func isCalendarWord(w string) bool {
+	switch w {
+	case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+		"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
 // missingSpace reports whether the full stop at i, directly followed by a
 // capitalized word, ends a sentence although the space after it is missing:
 // "Hello world.Today is Tuesday." It needs two lower-case letters (or, in
@@ -316,4 +366,44 @@ func (s *splitter) missingSpace(i int) bool {
 	}
 	next.word = text[i+1 : k]
 	return s.periodEnds(text[s.tokStart:i], next)
+}
+
+// hasJoiner reports a hyphen, slash or en dash (lead byte 0xE2) in key, a
+// cheap test before the search for the last one.
+func hasJoiner(key []byte) bool {
+	for _, c := range key {
+		if c == '-' || c == '/' || c == 0xE2 {
+			return true
+		}
+	}
+	return false
+}
+
+// creditEnds reports whether the bracket that closes before j is a picture
+// or source credit ("(Foto: dpa)", "(Kevin Dietsch/Getty Images)") followed
+// by a capitalized word: the segment ends after the credit, which belongs to
+// no following sentence. A credit among the first three words is a dateline
+// and opens its sentence ("Berlin (dpa) - Die Regierung …", "Nürnberg (dpa)
+// Torjäger …").
+func (s *splitter) creditEnds(j int) bool {
+	o := s.openParen
+	if o < 0 || o < s.start || s.prevE-o > 2*maxLook {
+		return false
+	}
+	if o != s.start && s.openParenTok <= 3 {
+		return false
+	}
+	if r := firstRune(s.text[j:]); r == '-' || r == '–' || r == '—' {
+		return false // "(dpa) - Der …", "(AP) — The …"
+	}
+	if !isUpperRune(s.peek(j).r) {
+		return false
+	}
+	inner := s.text[o:s.prevE]
+	for _, w := range s.lang.credits {
+		if strings.Contains(inner, w) {
+			return true
+		}
+	}
+	return false
 }

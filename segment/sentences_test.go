@@ -19,6 +19,8 @@ type sentenceCase struct {
 var germanCases = []sentenceCase{
 	// Ordinals before a capitalized word do not end a sentence.
 	{"ordinal Klasse", "Sie geht in die 4. Klasse und lernt Englisch.", Options{}},
+	{"ordinal in der Klasse", "Schon in der 4. Klasse lernte sie Englisch.", Options{}},
+	{"ordinal den Präsidenten", "Die Wahl bestimmte den 45. Präsidenten der USA.", Options{}},
 	{"ordinal Präsidenten", "Er wurde zum 45. Präsidenten der Vereinigten Staaten gewählt.", Options{}},
 	{"ordinal date", "Das Treffen fand am 31. Januar 2023 in Tokio statt.", Options{}},
 	{"ordinal date zero", "Mit dem Gesetz zum 01. Januar 2015 ändert sich viel.", Options{}},
@@ -32,6 +34,11 @@ var germanCases = []sentenceCase{
 	{"ordinal lowercase", "Es war der 3. und letzte Versuch.", Options{}},
 	{"ordinal Weltkrieg", "Nach dem 2. Weltkrieg wurde die Stadt neu aufgebaut.", Options{}},
 	{"number ends sentence", "Er wurde 1990 geboren. | Dann zog er nach Berlin.", Options{}},
+	{"year after bis", "Er war von 1933 bis 1945. | Politisch blieb er aktiv.", Options{}},
+	{"ordinal before article", "Die Kinder lernen von der 3. bis zur 5. | Eine Pause gibt es nicht.", Options{}},
+	{"thousandth", "Er feierte zum 1000. Mal.", Options{}},
+	{"year before compound", "Das zeigte sich 1990. | Beispiele gibt es viele.", Options{}},
+	{"ordinal before game", "Es war das 50. Länderspiel des Kapitäns.", Options{}},
 	{"year ends sentence", "Er starb im Jahr 1990. | Seine Frau überlebte ihn.", Options{}},
 	{"page number ends sentence", "Die Information steht auf Seite 12. | Dort kannst du nachlesen.", Options{}},
 	{"amount ends sentence", "Der Dax stieg um 1,5 Prozent auf 15.000. | Die Anleger waren erleichtert.", Options{}},
@@ -54,6 +61,8 @@ var germanCases = []sentenceCase{
 	{"question in quote then lowercase", "„Was nun?“ fragte er leise.", Options{}},
 	{"question in quote", "Sie fragte: „Wann kommst du?“ | Er schwieg.", Options{}},
 	{"bracket after stop", "Ich esse das nicht (ich traue mir nicht!). | Ich kaufe es nicht.", Options{}},
+	{"question in brackets", "Man habe schon 500 (verunsicherte?) Kunden abgeworben.", Options{}},
+	{"bracketed sentence at the start", "(Das war vorher klar.) | Dann kam der Regen.", Options{}},
 	{"bracket then lowercase", "Er ging (das war klar.) nach Hause.", Options{}},
 
 	// Abbreviations.
@@ -79,6 +88,8 @@ var germanCases = []sentenceCase{
 	{"Mio. unit", "Der Schaden beträgt 3 Mio. Euro.", Options{}},
 	{"Mio. final", "Der Schaden beträgt 3 Mio. | Die Versicherung zahlt.", Options{}},
 	{"Art. before number", "Das regelt Art. 5 des Grundgesetzes.", Options{}},
+	{"verb like an abbreviation", "Das ist eine Kollegin, die ich gerne mag. | Sie hat mal vegetarisch gelebt.", Options{}},
+	{"Mag. title", "Die Rede hielt Mag. Huber aus Wien.", Options{}},
 	{"Art as noun", "Das ist eine neue Art. | Sie lebt im Wald.", Options{}},
 	{"Dr. med.", "Wir trafen Dr. med. Meyer in der Stadt.", Options{}},
 	{"S.", "Das finden Sie auf S. 225.", Options{}},
@@ -90,6 +101,8 @@ var germanCases = []sentenceCase{
 	{"ellipsis mid sentence", "Er sagte … nichts mehr.", Options{}},
 	{"spaced ellipsis before noun", "Wir haben … Kartoffeln gegessen.", Options{}},
 	{"spaced ellipsis before opener", "Und dann … | Die Tür ging auf.", Options{}},
+	{"ellipsis closing a quote", "„Ich weiß nicht …“ | Peter ging hinaus.", Options{}},
+	{"adjective abbreviations", "Die bayer. Staatsregierung und die brit. Botschaft widersprachen.", Options{}},
 	{"omission in brackets", "Das war […] nicht richtig.", Options{}},
 	{"omission in parentheses", "Er zitierte (...) Goethe.", Options{}},
 	{"question", "Wer wird Millionär? | Die Show läuft seit Jahren.", Options{}},
@@ -97,6 +110,8 @@ var germanCases = []sentenceCase{
 	{"exclamation lowercase", "Sie arbeitet bei Yahoo! in Berlin.", Options{}},
 	{"double marks", "Wirklich?! | Das glaube ich nicht.", Options{}},
 	{"emoticon", "Das war toll :-) | Morgen mehr.", Options{}},
+	{"emoticon on the word", "Das Essen war top;-) | Wir kommen wieder.", Options{}},
+	{"emoticon before lowercase", "Das war toll :-) und lecker.", Options{}},
 
 	// URLs, e-mail, numbers.
 	{"www URL", "Mehr unter www.spiegel.de/politik im Netz.", Options{}},
@@ -111,6 +126,12 @@ var germanCases = []sentenceCase{
 	// Credits, lists, lines.
 	{"credit after caption", "Der Kanzler spricht in Berlin. | (Foto: dpa)", Options{}},
 	{"credit without stop", "Der Kanzler spricht in Berlin (Foto: dpa)", Options{}},
+	{"credit between sentences", "Der Kanzler spricht. | (Foto: dpa) | Die Regierung widerspricht.", Options{}},
+	{"credit after caption without stop", "Biden trifft Kishida in Washington, D.C (Kevin Dietsch/Getty Images) | Die Gespräche dauerten zwei Stunden.", Options{}},
+	{"party in brackets", "Bundeskanzler Olaf Scholz (SPD) sagte das.", Options{}},
+	{"dateline", "Berlin (dpa) - Die Regierung widerspricht.", Options{}},
+	{"credit before a quotation", "Scholz spricht in Berlin vor Journalisten (Foto: dpa) | „Wir handeln“, sagte er.", Options{}},
+	{"dateline without dash", "Nürnberg (dpa) Torjäger Robert Vittek ist verletzt.", Options{}},
 	{"numbered list", "1. Planen Sie früh! | 2. Essen Sie gesund!", Options{}},
 	{"list marker at start", "1. Dies ist eine Punkteliste.", Options{}},
 	{"bullets in a line", "• Äpfel und Birnen | • Kartoffeln", Options{}},
@@ -132,12 +153,20 @@ var germanCases = []sentenceCase{
 	{"GSD quotes", "Er sagte: ``Wir kommen.'' | ``Wann?'' fragte sie.", Options{}},
 	{"v. Chr. final", "Das geschah um 50 v. Chr. | Die Römer kamen später.", Options{}},
 	{"roman numeral lowercase", "Ludwig XIV. war König von Frankreich.", Options{}},
+	{"court file number", "Das Urteil (Az. 2 BvR 859/15) ist rechtskräftig. | Die Klägerin will dennoch klagen.", Options{}},
+	{"paragraph citation", "Es gilt § 5 Abs. 2 S. 1 BGB. | Gem. § 3 UrhG gilt das auch hier.", Options{}},
+	{"quoted word then stop", "Er sagte, die Lage sei „sehr ernst“. | Die Regierung reagierte sofort.", Options{}},
+	{"currency sign", "Das kostet 5 €. | Dafür gibt es zwei Stück.", Options{}},
+	{"date in commas", "Am Mittwoch, 3.8., tagt der Rat. | Die Sitzung ist öffentlich.", Options{}},
+	{"Mio. before lowercase", "In Deutschland gibt es rund 83 Mio. Einwohner. | Davon leben 3,7 Mio. in Berlin.", Options{}},
 	{"thousands at end", "Die Zahl der Infizierten stieg auf 2.936. | Aktuell sind 40 Menschen erkrankt.", Options{}},
 	{"street compound", "Sie wohnt in der Goethestr. 12 in Weimar.", Options{}},
 	{"spaced abbreviation at end", "Das Spiel endet 1:1 n. V. | Im Elfmeterschießen gewann Köln.", Options{}},
 	{"stop after bracket", "Er ist Mitglied des Bundestags (MdB). | Zuvor war er Bürgermeister.", Options{}},
 	{"joined abbreviations", "Geöffnet Mo.–Fr. 9–18 Uhr.", Options{}},
 	{"erm.", "Eintritt: 5 Euro, erm. 3 Euro.", Options{}},
+	{"ordinal before compound", "Friedrich holt den 60. Weltcupsieg.", Options{}},
+	{"ordinal before compound without article", "Friedrich holt 60. Weltcupsieg und Nolte siegt.", Options{}},
 	{"minute ordinal", "Robert Lewandowski traf in der 89. Minute. | Bayern gewann.", Options{}},
 	{"place number", "Damit steht der Club auf Platz 15. | Am Samstag geht es weiter.", Options{}},
 	{"rank ends sentence", "Er wurde 2. | Der Sieger kam aus Kenia.", Options{}},
@@ -159,6 +188,9 @@ var englishCases = []sentenceCase{
 	{"Inc. mid", "Apple Inc. reported profits.", Options{Lang: "en"}},
 	{"p.", "See p. 12 for details.", Options{Lang: "en"}},
 	{"p.m.", "He arrived at 5 p.m. and left.", Options{Lang: "en"}},
+	{"P.M. final", "He left at 6 P.M. | Travelers who didn't get the warning at 5 P.M. left later.", Options{Lang: "en"}},
+	{"p.m. before a day", "The polls close at 8 p.m. Tuesday in most states.", Options{Lang: "en"}},
+	{"p.m. before a zone", "The launch is set for 5 p.m. Eastern Time on Friday.", Options{Lang: "en"}},
 	{"e.g.", "Use fruit, e.g. Apples and pears.", Options{Lang: "en"}},
 	{"decimal", "The ratio is 3.5 percent.", Options{Lang: "en"}},
 	{"number final", "The score was 21. | Then it rained.", Options{Lang: "en"}},
@@ -171,6 +203,7 @@ var englishCases = []sentenceCase{
 	{"Dr.", "Dr. Watson arrived late.", Options{Lang: "en"}},
 	{"ordinal digits do not exist", "He finished 2. | Then he retired.", Options{Lang: "en"}},
 	{"vs.", "It was Smith vs. Jones in court.", Options{Lang: "en"}},
+	{"verb like a day name", "He sat. | Everyone else stood.", Options{Lang: "en"}},
 	{"etc. final", "We bought apples, pears, etc. | Then we left.", Options{Lang: "en"}},
 	{"parenthesized items", "(a) Hello world. | (b) Hello world. | (iv) Goodbye.", Options{Lang: "en"}},
 	{"initialism then pronoun", "I live in the U.S.A. | I went to J.C. Penney.", Options{Lang: "en"}},
@@ -234,7 +267,8 @@ func TestAppendSentencesKeepsPrefix(t *testing.T) {
 }
 
 func TestAppendSentencesNoAllocs(t *testing.T) {
-	text := "„Das ist gut.“ Der Mann ging am 31. Januar 2023 nach Hause. Dr. Müller kam z. B. auch!\nNeue Zeile"
+	text := "„Das ist gut.“ Der Mann ging am 31. Januar 2023 nach Hause. Dr. Müller kam z. B. auch!\nNeue Zeile. " +
+		"Er holte 60. Weltcupsieg. Die U.S. Army kam um 3 p.m. an. Es gab 3 Mio. Euro usw. Dann kam er. Er wurde 2. Der Rest…"
 	dst := make([]Span, 0, 16)
 	allocs := testing.AllocsPerRun(100, func() {
 		dst = AppendSentences(dst[:0], text, Options{})
@@ -253,4 +287,23 @@ func ExampleSentences() {
 	// „Das ist gut.“
 	// Der Mann ging am 31. Januar 2023 nach Hause.
 	// Dr. Müller blieb.
+}
+
+// Invalid UTF-8 must neither panic nor break the invariants; the bad bytes
+// stay inside sentences, as non-space characters.
+func TestSentencesInvalidUTF8(t *testing.T) {
+	for _, in := range []string{
+		"\xff", "Er kam\xff. Dann ging er.", "„Gut.\xe2\x80“ Der Mann.", "am 3.\xc3 Januar", "\xe2\x80\xa6\xa6 A", "Dr.\xa0\xa0Müller",
+		"a. \xf0\x9f\x98 B", "x\xe2. \xe2\x80\xa2 y",
+	} {
+		for _, opt := range []Options{{}, {JoinLines: true}, {Lang: "en"}} {
+			if err := checkSentenceInvariants(in, opt, Sentences(in, opt)); err != nil {
+				t.Errorf("%q %+v: %v", in, opt, err)
+			}
+		}
+	}
+	text := "Er kam\xff. Dann ging er."
+	if got := len(Sentences(text, Options{})); got != 2 {
+		t.Errorf("Sentences(%q) has %d sentences, want 2", text, got)
+	}
 }
