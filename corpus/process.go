@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -64,7 +65,16 @@ func (p *Processor) Read(r io.Reader, id, source string) (*Document, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
+	if isMarkdown(source) {
+		text = StripMarkdown(text)
+	}
 	return p.Process(text, dec, id, source), nil
+}
+
+// isMarkdown reports whether a file is Markdown by its name.
+func isMarkdown(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".md" || ext == ".markdown"
 }
 
 func readAllInto(b []byte, r io.Reader) ([]byte, error) {

@@ -445,3 +445,26 @@ func TestBuildNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildMarkdown(t *testing.T) {
+	dir := t.TempDir()
+	md := "---\ntitle: Hafen\n---\n# Hamburger Hafen wächst\n\nDer **Hafen** investiert laut [HHLA](https://hhla.example) 420 Millionen Euro.\n\n![Ein Containerschiff](schiff.jpg) (Foto: dpa)\n"
+	os.WriteFile(filepath.Join(dir, "hafen.md"), []byte(md), 0o644)
+	out, stderr, code := satz(t, "", "build", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got []string
+	for _, r := range readRecords(t, out) {
+		got = append(got, r.Role+": "+r.Text)
+	}
+	want := []string{
+		"heading: Hamburger Hafen wächst",
+		"body: Der Hafen investiert laut HHLA 420 Millionen Euro.",
+		"caption: Ein Containerschiff",
+		"credit: (Foto: dpa)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("segments:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
