@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestStripMarkdown(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -28,4 +32,19 @@ func TestStripMarkdown(t *testing.T) {
 			}
 		})
 	}
+}
+
+func FuzzStripMarkdown(f *testing.F) {
+	for _, s := range []string{"# T\n\n**a** [b](c) ![d](e) `f`", "---\nx\n---\ny", "```\ncode", "<!-- x", "[a][b", "\\", "*_*_", "> - [ ] x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := StripMarkdown(s)
+		if utf8.ValidString(s) && !utf8.ValidString(out) {
+			t.Fatalf("StripMarkdown(%q) = %q: invalid UTF-8", s, out)
+		}
+		if len(out) > len(s)+strings.Count(s, "<")+1 {
+			t.Fatalf("StripMarkdown(%q) = %q grew", s, out)
+		}
+	})
 }
