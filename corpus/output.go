@@ -69,6 +69,28 @@ func (a *AtomicFile) Commit() error {
 	return nil
 }
 
+// KeepAs flushes the file and renames it to path instead of its final
+// name: what an interrupted run keeps for a later one to continue.
+func (a *AtomicFile) KeepAs(path string) error {
+	if a.done {
+		return errors.New(a.path + ": already closed")
+	}
+	a.done = true
+	tmp := a.File.Name()
+	err := a.File.Sync()
+	if cerr := a.File.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
 // Abort removes the temporary file; the target is left as it was. It is
 // safe to call after Commit.
 func (a *AtomicFile) Abort() {

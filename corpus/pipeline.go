@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"errors"
 	"iter"
 )
 
@@ -16,6 +17,9 @@ type BuildOptions struct {
 	// Dedup drops segments whose text (ignoring case, punctuation and
 	// spacing) was already written in the run, and counts them.
 	Dedup bool
+	// DedupSeen are segment texts already written (by the run a resumed
+	// run continues), for Dedup.
+	DedupSeen []string
 	// Strict stops the run at the first input that cannot be processed;
 	// otherwise such inputs are skipped, reported to OnSkip and counted.
 	Strict bool
@@ -62,6 +66,10 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 	var dedup *Deduper
 	if opt.Dedup {
 		dedup = NewDeduper()
+		for _, text := range opt.DedupSeen {
+			fp, _ := fingerprint(text)
+			dedup.seen[fp] = struct{}{}
+		}
 	}
 	err := orderedMap(ctx, sources, opt.Workers,
 		func() *Processor { return NewProcessor(opt.Options) },
@@ -73,6 +81,10 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 		},
 		func(src Source, res result) error {
 			if res.err != nil {
+				var re *ResumeError
+				if errors.As(res.err, &re) {
+					return re // the inputs are not those of the run resumed
+				}
 				if opt.Strict {
 					return &SkipError{Source: src.Path, Err: res.err}
 				}

@@ -26,6 +26,7 @@ type buildOptions struct {
 	encoding        string
 	strict          bool
 	dedup           bool
+	resume          bool
 	explain         bool
 	quiet           bool
 	date            string
@@ -63,6 +64,7 @@ the same for every -j.`,
 	f.StringSliceVar(&opts.globs, "glob", nil, "file name patterns read from directories (default \"*.txt,*.md\")")
 	f.StringVar(&opts.encoding, "encoding", "", "input encoding, e.g. utf-8, utf-16le, windows-1252, iso-8859-1 (default: detect)")
 	f.BoolVar(&opts.dedup, "dedup", false, "drop segments whose text was already written in this run (ignoring case, punctuation and spacing)")
+	f.BoolVar(&opts.resume, "resume", false, "continue an interrupted run into OUT (JSONL): documents already in its .partial file are not done again")
 	f.BoolVar(&opts.strict, "strict", false, "stop at the first input that cannot be read (exit 1) instead of skipping it")
 	f.BoolVar(&opts.explain, "explain", false, "list every segment that is not body text, with its role and the rule that decided it, on stderr")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no summary on stderr")
@@ -93,11 +95,42 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		return usageError{err}
 	}
 
-	dst, commit, abort, err := output(opts.out, s.out)
-	if err != nil {
-		return err
+	if opts.resume && (format != corpus.FormatJSONL || opts.out == "" || opts.out == "-") {
+		return usageErrorf("--resume continues a JSONL output file: give -o OUT.jsonl")
+	}
+	var partial *corpus.Partial
+	partialPath := ""
+	if format == corpus.FormatJSONL && opts.out != "" && opts.out != "-" {
+		partialPath = corpus.PartialPath(opts.out)
+	}
+	if opts.resume {
+		if f, err := os.Open(partialPath); err == nil {
+			partial, err = corpus.ReadPartial(f, partialPath)
+			f.Close()
+			if err != nil {
+				return err
+			}
+		} else if !os.IsNotExist(err) {
+			return err
+		} else {
+			fmt.Fprintf(s.err, "satz: no interrupted run to resume (%s): starting afresh\n", partialPath)
+		}
+	}
+
+	var file *corpus.AtomicFile
+	dst, commit, abort := io.Writer(s.out), func() error { return nil }, func() {}
+	if opts.out != "" && opts.out != "-" {
+		if file, err = corpus.CreateAtomic(opts.out); err != nil {
+			return err
+		}
+		dst, commit, abort = file, file.Commit, file.Abort
 	}
 	defer abort()
+	if partial != nil {
+		if err := corpus.CopyPrefix(dst, partialPath, partial.Size); err != nil {
+			return fmt.Errorf("%s: %w", partialPath, err)
+		}
+	}
 	w, _ := corpus.NewWriter(format, dst, corpus.WriterOptions{SrcLang: opts.lang, Version: satzVersion(), Date: date})
 
 	bopt := corpus.BuildOptions{
@@ -126,6 +159,10 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		}
 	}
 	sources := corpus.Sources(opts.paths, corpus.SourceOptions{Globs: opts.globs, Stdin: s.in})
+	if partial != nil {
+		sources = partial.Resume(sources)
+		bopt.DedupSeen = partial.Texts
+	}
 	st, err := corpus.Build(cmd.Context(), sources, w, bopt)
 	if progress != nil {
 		progress.Stop()
@@ -145,6 +182,9 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
+			if file != nil && partialPath != "" && w.Close() == nil && file.KeepAs(partialPath) == nil {
+				return fmt.Errorf("interrupted: %s not written; the documents finished so far are in %s, and satz build --resume with the same arguments continues from there", opts.out, partialPath)
+			}
 			if opts.out != "" {
 				return fmt.Errorf("interrupted: %s not written", opts.out)
 			}
@@ -156,7 +196,13 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		}
 		return err
 	}
+	if partialPath != "" {
+		os.Remove(partialPath) // done: nothing left to resume
+	}
 	if !opts.quiet {
+		if partial != nil {
+			fmt.Fprintf(s.err, "satz: resumed after %d documents from %s\n", len(partial.Docs), partialPath)
+		}
 		dups := ""
 		if opts.dedup {
 			dups = fmt.Sprintf(", %d duplicate segments dropped", st.Duplicate)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -466,5 +467,56 @@ func TestBuildMarkdown(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("segments:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestBuildResume(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.Mkdir(in, 0o755)
+	for i := range 12 {
+		text := fmt.Sprintf("Meldung %d\n\nDer Stadtrat von Köln tagte am %d. Mai. Er beschloss %d neue Radwege.\n", i, i+1, i*3)
+		if i == 5 {
+			text = "Anzeige\n" // a document without records
+		}
+		os.WriteFile(filepath.Join(in, fmt.Sprintf("m%02d.txt", i)), []byte(text), 0o644)
+	}
+	full := filepath.Join(dir, "full.jsonl")
+	if _, stderr, code := satz(t, "", "build", in, "-o", full); code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	want, _ := os.ReadFile(full)
+
+	// An interrupted run left the first documents, the last one cut short.
+	out := filepath.Join(dir, "out.jsonl")
+	lines := strings.SplitAfter(string(want), "\n")
+	cut := strings.Join(lines[:20], "") + lines[20][:10]
+	os.WriteFile(corpus.PartialPath(out), []byte(cut), 0o644)
+	_, stderr, code := satz(t, "", "build", in, "-o", out, "--resume")
+	if code != exitOK {
+		t.Fatalf("resume: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "resumed after") {
+		t.Errorf("stderr = %q", stderr)
+	}
+	got, _ := os.ReadFile(out)
+	if string(got) != string(want) {
+		t.Errorf("resumed output differs from a run in one go")
+	}
+	if _, err := os.Stat(corpus.PartialPath(out)); !os.IsNotExist(err) {
+		t.Errorf("partial file left after a finished run: %v", err)
+	}
+
+	// A partial output of other inputs is refused.
+	os.WriteFile(corpus.PartialPath(out), []byte(strings.Join(lines[:20], "")), 0o644)
+	other := filepath.Join(dir, "other")
+	os.Mkdir(other, 0o755)
+	os.WriteFile(filepath.Join(other, "x.txt"), []byte("Ein Satz."), 0o644)
+	_, stderr, code = satz(t, "", "build", other, "-o", out, "--resume")
+	if code != exitError || !strings.Contains(stderr, "cannot resume") {
+		t.Errorf("mismatch: exit %d, stderr %q", code, stderr)
+	}
+	if _, _, code := satz(t, "", "build", in, "--resume", "--format", "tmx", "-o", filepath.Join(dir, "x.tmx")); code != exitUsage {
+		t.Errorf("--resume with TMX: exit %d, want %d", code, exitUsage)
 	}
 }

@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/satzwerk/satz/corpus"
 )
 
 // TestInterruptLeavesNoOutput interrupts a real satz process in the middle
@@ -54,9 +56,14 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 			if code := cmd.ProcessState.ExitCode(); code != exitError {
 				t.Errorf("exit %d, want %d; stderr: %s", code, exitError, stderr.String())
 			}
-			if !strings.Contains(stderr.String(), "interrupted: "+out+" not written") {
-				t.Errorf("stderr = %q, want it to say the run was interrupted", stderr.String())
+			if !strings.Contains(stderr.String(), "interrupted: "+out+" not written") || !strings.Contains(stderr.String(), "--resume") {
+				t.Errorf("stderr = %q, want it to say the run was interrupted and how to resume", stderr.String())
 			}
+			// The finished documents wait in the partial file for --resume.
+			if b, err := os.ReadFile(corpus.PartialPath(out)); err != nil || !strings.Contains(string(b), `"doc":"000_6d3a47c650f2fa95"`) {
+				t.Errorf("partial file: %v, %d bytes", err, len(b))
+			}
+			os.Remove(corpus.PartialPath(out))
 			if b, _ := os.ReadFile(out); string(b) != "alt\n" {
 				t.Errorf("output file changed to %q", b)
 			}
