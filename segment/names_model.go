@@ -154,6 +154,10 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	if t.comp {
 		f = append(f, feat(12, init, bits))
 	}
+	// After a genitive name (Japans Vorstoß) comes the thing it owns.
+	if i > 0 && d.toks[i-1].gen {
+		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
+	}
 	if t.fl == 0 && t.flLow == 0 && !t.comp {
 		f = append(f, feat(13, init*4+prev, bits))
 	}
