@@ -54,6 +54,8 @@ type ntok struct {
 	flLow      uint32
 	comp       bool // ends in a known common noun (a compound)
 	gen        bool // genitive -s of a known name (Chinas)
+	titled     bool // fl is that of the title-case spelling of a word in capitals
+	compPre    bool // starts with a known common noun, then five or more letters (Medienbriefing)
 	h, lh      uint64
 	name       bool
 	score      float32
@@ -155,7 +157,7 @@ func (d *nameDoc) free() {
 
 func (d *nameDoc) copyAnnotation(i, from int) {
 	t, f := &d.toks[i], &d.toks[from]
-	t.fl, t.flLow, t.comp, t.gen = f.fl, f.flLow, f.comp, f.gen
+	t.fl, t.flLow, t.comp, t.gen, t.compPre, t.titled = f.fl, f.flLow, f.comp, f.gen, f.compPre, f.titled
 	t.h, t.lh = f.h, f.lh
 }
 
@@ -365,16 +367,21 @@ func (d *nameDoc) annotate(i int) {
 	} else {
 		t.h = hashString(s)
 		t.fl = d.lex.get(s)
-		if t.fl == 0 && t.caps && len(s) > 4 {
-			// A name in capitals in running text (JAPAN).
+		if t.fl == 0 && t.caps {
+			// A word in capitals in running text (JAPAN, LESEN): what the
+			// lexicon says of its usual spelling.
 			d.buf = appendTitle(d.buf[:len(low)], s)
-			t.fl = d.lex.getBytes(d.buf[len(low):]) &^ (lexNoun | lexLower)
+			t.fl = d.lex.getBytes(d.buf[len(low):])
+			t.titled = t.fl != 0
 			d.buf = low
 		}
 	}
 	// A compound whose last part is a known common noun (Sicherheitsnetz).
 	if t.upper && t.fl&lexNoun == 0 && len(low) >= 8 {
 		t.comp = d.compound(low)
+		if !t.comp {
+			t.compPre = d.compoundPrefix(s)
+		}
 	}
 	// Genitive -s of a known name (Japans, Chinas).
 	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
@@ -401,6 +408,20 @@ func (d *nameDoc) compound(low []byte) bool {
 		b := utf8.AppendRune(tmp[:0], u)
 		b = append(b, low[j+n:]...)
 		if d.lex.getBytes(b)&lexNoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPrefix reports whether s (capitalized) starts with a common noun of
+// at least four letters followed by at least five more lower-case letters.
+func (d *nameDoc) compoundPrefix(s string) bool {
+	for j := len(s) - 5; j >= 4; j-- {
+		if s[j]&0xC0 == 0x80 || s[j] < 'a' || s[j] > 'z' {
+			continue
+		}
+		if d.lex.get(s[:j])&lexNoun != 0 {
 			return true
 		}
 	}

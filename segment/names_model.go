@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"math"
+	"strings"
 	"sync"
 )
 
@@ -154,11 +155,14 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	if t.comp {
 		f = append(f, feat(12, init, bits))
 	}
+	if t.compPre {
+		f = append(f, feat(27, init, bits))
+	}
 	// After a genitive name (Japans Vorstoß) comes the thing it owns.
 	if i > 0 && d.toks[i-1].gen {
 		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
 	}
-	if t.fl == 0 && t.flLow == 0 && !t.comp {
+	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre {
 		f = append(f, feat(13, init*4+prev, bits))
 	}
 	if t.fl&lexNoun != 0 && t.caps {
@@ -175,6 +179,9 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 			} else if n.fl == 0 && !n.comp {
 				s = 3
 			}
+		}
+		if n.word && n.fl&lexCommon != 0 {
+			s = 4 // a month or weekday: Ende Januar, Anfang Mai
 		}
 		f = append(f, feat(20, s, bits), feat(24, s*8+uint64(t.fl&lexNoun)+init*2, bits))
 	}
@@ -219,7 +226,34 @@ func (d *nameDoc) decideModel() {
 		d.feat = d.binFeatures(d.feat[:0], i, d.prevState(i))
 		t.score = d.m.binScore(d.feat)
 		t.name = t.score > 0
+		if t.name && t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
+			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
+			// The head of a compound is a common noun: NATO-Gipfel,
+			// Indopazifik-Partner.
+			t.name = false
+		}
+		if t.name && t.caps && (t.flLow&lexFunc != 0 || t.titled && t.fl&(lexNoun|lexVerb|lexAdj) != 0) &&
+			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC) == 0 {
+			// An ordinary word in capitals (LESEN SIE AUCH), not an acronym.
+			t.name = false
+		}
+		if t.name && !t.init && i > 0 && d.toks[i-1].name && d.joinable(i-1, i) && d.plainNoun(t) {
+			// A common noun right after a name is mostly not part of it
+			// (Stoltenberg Ende Januar, Japan Schritte), unless the name
+			// word is an adjective or a place adjective (Römischen Reich,
+			// Frankfurter Rundschau).
+			p := &d.toks[i-1]
+			ps := d.text[p.start:p.end]
+			if p.flLow&lexAdj == 0 && p.fl&lexNoun == 0 && !strings.HasSuffix(ps, "er") {
+				t.name = false
+			}
+		}
 	}
+}
+
+// plainNoun reports whether t is a common noun the gazetteers know nothing of.
+func (d *nameDoc) plainNoun(t *ntok) bool {
+	return t.fl&lexNoun != 0 && t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC|lexGiven|lexSurname|lexOrgHead|lexLocHead) == 0
 }
 
 // typFeatures appends the features of the name span of tokens a..b.

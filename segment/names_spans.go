@@ -229,11 +229,18 @@ func (d *nameDoc) consistency() {
 			continue
 		}
 		a := stat(t.h)
+		if t.init && !t.name && t.fl&lexGiven != 0 && t.fl&lexNoun == 0 && i+1 < len(d.toks) &&
+			d.toks[i+1].name && d.joinable(i, i+1) && !d.toks[i+1].caps {
+			// A first name before a name starts a sentence: Lance Gatling.
+			t.name = true
+			continue
+		}
 		if t.init || t.shout {
 			if a.n > 0 {
 				t.name = a.sum > 0
 			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
-				(stat(t.lh).lower || t.fl&lexNoun != 0 && !t.caps) {
+				(stat(t.lh).lower || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
+					t.shout && t.flLow&(lexVerb|lexAdj|lexFunc) != 0) {
 				// Seen in lower case, or a common noun, with no
 				// mid-sentence mention to say otherwise.
 				t.name = false
@@ -265,6 +272,16 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			if t := &d.toks[x.a]; t.fl&lexCountry != 0 && t.fl&(lexGiven|lexSurname|lexPER) == 0 {
 				types[r] = typLOC
 			}
+			continue
+		}
+		// Head words: Sagami Bay, Nexial Research, Siemens AG.
+		switch first, last := &d.toks[x.a], &d.toks[x.b]; {
+		case last.fl&lexLocHead != 0:
+			types[r] = typLOC
+		case last.fl&lexOrgHead != 0:
+			types[r] = typORG
+		case first.fl&lexGiven != 0 && first.fl&lexNoun == 0 && x.b-x.a <= 2:
+			types[r] = typPER
 		}
 	}
 }
