@@ -377,8 +377,12 @@ func (d *nameDoc) annotate(i int) {
 		}
 	}
 	// A compound whose last part is a known common noun (Sicherheitsnetz).
+	if t.upper && t.fl&lexTitle == 0 && len(low) >= 7 && d.endsIn(low, lexTitle) {
+		// Premierminister, Generalsekretär: a compound title.
+		t.fl |= lexTitle
+	}
 	if t.upper && t.fl&lexNoun == 0 && len(low) >= 8 {
-		t.comp = d.compound(low)
+		t.comp = d.endsIn(low, lexNoun)
 		if !t.comp {
 			t.compPre = d.compoundPrefix(s)
 		}
@@ -392,9 +396,10 @@ func (d *nameDoc) annotate(i int) {
 	}
 }
 
-// compound reports whether low ends in a common noun of at least four letters
-// after a first part of at least three.
-func (d *nameDoc) compound(low []byte) bool {
+// endsIn reports whether low ends in a word with lexicon flag f, of at least
+// four letters, after a first part of at least three (a compound:
+// Sicherheitsnetz ends in the common noun Netz).
+func (d *nameDoc) endsIn(low []byte, f uint32) bool {
 	var tmp [64]byte
 	for j := 3; j+4 <= len(low); j++ {
 		if low[j]&0xC0 == 0x80 {
@@ -407,7 +412,7 @@ func (d *nameDoc) compound(low []byte) bool {
 		}
 		b := utf8.AppendRune(tmp[:0], u)
 		b = append(b, low[j+n:]...)
-		if d.lex.getBytes(b)&lexNoun != 0 {
+		if d.lex.getBytes(b)&f != 0 {
 			return true
 		}
 	}

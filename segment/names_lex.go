@@ -30,9 +30,10 @@ const (
 	lexSurname                    // a person's family name
 	lexFreq                       // among the most frequent words of German subtitles (lower case)
 	lexLocHead                    // a word that heads place names (Meer, Bay)
+	lexTitle                      // a title or role before a person's name (Präsident)
 )
 
-const lexFlagLetters = "NAVFWGCTPLOMHXSQY"
+const lexFlagLetters = "NAVFWGCTPLOMHXSQYZ"
 
 //go:embed data/names_gazetteer.txt
 var gazetteerData string
@@ -177,6 +178,8 @@ func loadGazetteer(t *lexTable, data string) {
 			f = lexOrgHead
 		case "LOCHEAD":
 			f = lexLocHead
+		case "TITLE":
+			f = lexTitle
 		case "COMMON":
 			f = lexCommon
 		case "FUNC":

@@ -158,6 +158,10 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	if t.compPre {
 		f = append(f, feat(27, init, bits))
 	}
+	// A title before a name: Präsident Biden, Premierminister Kishida.
+	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
+		f = append(f, feat(28, init, bits))
+	}
 	// After a genitive name (Japans Vorstoß) comes the thing it owns.
 	if i > 0 && d.toks[i-1].gen {
 		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
@@ -303,6 +307,15 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 	}
 	if words == 1 {
 		f = append(f, feat(17, first.h, bits))
+	}
+	// The word before: a title, a place or organization word (Zeitung).
+	if a > 0 && d.toks[a-1].word {
+		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
+		for bit := uint64(0); bit < 32; bit++ {
+			if pf&(1<<bit) != 0 {
+				f = append(f, feat(19, bit, bits))
+			}
+		}
 	}
 	return f
 }

@@ -194,7 +194,8 @@ func clip(x, m float32) float32 {
 // case is not a name there; mid-sentence mentions follow their majority.
 func (d *nameDoc) consistency() {
 	// Per spelling: summed clipped score (float32 bits, low half), number of
-	// mid-sentence mentions (bits 32-62), seen in lower case (bit 63).
+	// mentions (bits 32-62), seen in lower case (bit 63). Mid-sentence
+	// mentions count fully, those at a sentence start half.
 	const lowerBit = 1 << 63
 	d.tab.reset(len(d.toks) / 2)
 	for i := range d.toks {
@@ -207,11 +208,12 @@ func (d *nameDoc) consistency() {
 			*v |= lowerBit
 			continue
 		}
+		w := float32(1)
 		if t.init || t.shout {
-			continue
+			w = 0.5
 		}
 		v, _ := d.tab.slot(t.h)
-		sum := math.Float32frombits(uint32(*v)) + clip(t.score, 4)
+		sum := math.Float32frombits(uint32(*v)) + w*clip(t.score, 4)
 		*v = *v&^0xFFFFFFFF + 1<<32 | uint64(math.Float32bits(sum))
 	}
 	type agg struct {
@@ -236,7 +238,7 @@ func (d *nameDoc) consistency() {
 			continue
 		}
 		if t.init || t.shout {
-			if a.n > 0 {
+			if a.n > 1 {
 				t.name = a.sum > 0
 			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
 				(stat(t.lh).lower || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
