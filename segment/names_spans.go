@@ -102,8 +102,27 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		b := d.runEnd(i)
-		runs = append(runs, nameRun{i, b})
+		a := i
 		i = b
+		first := &d.toks[a]
+		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && b > a {
+			// A head word or title before a name is not part of it
+			// (Zeitung Yomiuri Shimbun, Generalsekretär Jens Stoltenberg),
+			// except before a place (Universität Hamburg).
+			next := a + 1
+			if !d.toks[next].word {
+				next++
+			}
+			if next <= b && d.toks[next].fl&(lexCountry|lexCity|lexLOC) == 0 {
+				a = next
+			}
+		}
+		if a == b && first == &d.toks[a] && first.fl&(lexOrgHead|lexLocHead) != 0 && !hasNameFlag(first.fl) && !first.caps {
+			// A lone head word is a name we failed to group (Joint Staff
+			// Office); marking it alone would be wrong.
+			continue
+		}
+		runs = append(runs, nameRun{a, b})
 	}
 	if len(runs) == 0 {
 		return nil
@@ -231,9 +250,11 @@ func (d *nameDoc) consistency() {
 			continue
 		}
 		a := stat(t.h)
-		if t.init && !t.name && t.fl&lexGiven != 0 && t.fl&lexNoun == 0 && i+1 < len(d.toks) &&
+		unknown := t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre
+		if t.init && !t.name && (t.fl&lexGiven != 0 && t.fl&lexNoun == 0 || unknown) && i+1 < len(d.toks) &&
 			d.toks[i+1].name && d.joinable(i, i+1) && !d.toks[i+1].caps {
-			// A first name before a name starts a sentence: Lance Gatling.
+			// A first name or an unknown word before a name starts a
+			// sentence: Lance Gatling, (Takashi Aoyama/Getty Images).
 			t.name = true
 			continue
 		}
@@ -286,4 +307,10 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			types[r] = typPER
 		}
 	}
+}
+
+// hasNameFlag reports whether the gazetteers know the word as (part of) a
+// name.
+func hasNameFlag(f uint32) bool {
+	return f&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC|lexGiven|lexSurname) != 0
 }
