@@ -278,6 +278,11 @@ func (d *nameDoc) tokenize(start, end int) {
 				j++
 				continue
 			}
+			// Short codes with a number: G-7, F-16.
+			if r2 == '-' && j-i <= 2 && uppers == j-i && letters == j-i && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
+				j++
+				continue
+			}
 			if r2 == '.' && seg == 1 && segUpper && j+1 < end && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
 				(j+2 == end || !isASCIIWord(text[j+2])) {
 				t.dotted = true
@@ -381,7 +386,7 @@ func (d *nameDoc) annotate(i int) {
 		// Premierminister, Generalsekretär: a compound title.
 		t.fl |= lexTitle
 	}
-	if t.upper && t.fl&lexNoun == 0 && len(low) >= 8 {
+	if t.upper && t.fl&lexNoun == 0 && len(low) >= 7 {
 		t.comp = d.endsIn(low, lexNoun)
 		if !t.comp {
 			t.compPre = d.compoundPrefix(s)

@@ -25,7 +25,7 @@ const (
 
 type nameWeights struct {
 	bin []float32 // 1 << nameBinBits
-	typ []float32 // 4 << nameTypBits
+	typ []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
 }
 
 var (
@@ -77,8 +77,10 @@ func (m *nameWeights) marshal() []byte {
 	return b
 }
 
+// feat is the weight index of feature template tmpl with value hash h:
+// multiplicative hashing, the top bits of one product.
 func feat(tmpl, h uint64, bits uint) uint32 {
-	return uint32(mix64(h^(tmpl*0x9E3779B97F4A7C15)) & (1<<bits - 1))
+	return uint32(((h ^ tmpl*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93) >> (64 - bits))
 }
 
 var (
@@ -321,11 +323,12 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 }
 
 func (m *nameWeights) typScores(f []uint32) (s [4]float32) {
-	for c := range s {
-		w := m.typ[c<<nameTypBits : (c+1)<<nameTypBits]
-		for _, k := range f {
-			s[c] += w[k]
-		}
+	for _, k := range f {
+		w := m.typ[4*k : 4*k+4 : 4*k+4]
+		s[0] += w[0]
+		s[1] += w[1]
+		s[2] += w[2]
+		s[3] += w[3]
 	}
 	return s
 }

@@ -97,6 +97,9 @@ type nameRun struct{ a, b int }
 func (d *nameDoc) spans(mode nameMode) []Name {
 	var out []Name
 	var runs []nameRun
+	if mode != nameLexOnly {
+		d.gazetteerNames()
+	}
 	for i := 0; i < len(d.toks); i++ {
 		if !d.toks[i].name {
 			continue
@@ -251,7 +254,7 @@ func (d *nameDoc) consistency() {
 		}
 		a := stat(t.h)
 		unknown := t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre
-		if t.init && !t.name && (t.fl&lexGiven != 0 && t.fl&lexNoun == 0 || unknown) && i+1 < len(d.toks) &&
+		if t.init && !t.name && (t.fl&lexGiven != 0 && t.fl&lexNoun == 0 && t.flLow&lexFunc == 0 || unknown) && i+1 < len(d.toks) &&
 			d.toks[i+1].name && d.joinable(i, i+1) && !d.toks[i+1].caps {
 			// A first name or an unknown word before a name starts a
 			// sentence: Lance Gatling, (Takashi Aoyama/Getty Images).
@@ -276,6 +279,30 @@ func (d *nameDoc) consistency() {
 	}
 }
 
+// gazetteerNames marks the words of multi-word gazetteer names (Vereinigte
+// Staaten, Südchinesisches Meer) wherever the model marked only a part.
+func (d *nameDoc) gazetteerNames() {
+	const gaz = lexLOC | lexORG | lexPER | lexMISC
+	for i := 0; i+1 < len(d.toks); i++ {
+		t := &d.toks[i]
+		if !t.word || t.fl&gaz == 0 || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(d.toks) && d.toks[j+1].word && d.toks[j+1].fl&gaz != 0 && d.joinable(j, j+1) {
+			if _, ok := d.lex.full[d.text[t.start:d.toks[j+1].end]]; ok {
+				j++
+			}
+		}
+		if _, ok := d.lex.full[d.text[t.start:d.toks[j].end]]; ok && (t.name || d.toks[j].name) {
+			for k := i; k <= j; k++ {
+				d.toks[k].name = true
+			}
+			i = j
+		}
+	}
+}
+
 // knownTypes gives well-known names the gazetteer's type (Reuters is an
 // organization, Tokio a place), whatever the context suggested.
 func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
@@ -294,11 +321,48 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 		if x.a == x.b {
 			if t := &d.toks[x.a]; t.fl&lexCountry != 0 && t.fl&(lexGiven|lexSurname|lexPER) == 0 {
 				types[r] = typLOC
+				continue
+			}
+		}
+		// The word before: Zeitung Yomiuri Shimbun, Präfektur Hokkaido,
+		// Präsident Biden.
+		if x.a > 0 && d.toks[x.a-1].word && d.joinable(x.a-1, x.a) {
+			p := &d.toks[x.a-1]
+			if p.fl&lexNoun != 0 && !hasNameFlag(p.fl) {
+				switch {
+				case p.fl&lexTitle != 0:
+					types[r] = typPER
+					continue
+				case p.fl&lexOrgHead != 0:
+					types[r] = typORG
+					continue
+				case p.fl&lexLocHead != 0:
+					types[r] = typLOC
+					continue
+				}
+			}
+		}
+		// An apposition: Hokkaido, der nördlichsten Präfektur Japans.
+		if f := d.appositionHead(x.b); f != 0 {
+			switch {
+			case f&lexTitle != 0:
+				types[r] = typPER
+			case f&lexLocHead != 0:
+				types[r] = typLOC
+			case f&lexOrgHead != 0:
+				types[r] = typORG
 			}
 			continue
 		}
-		// Head words: Sagami Bay, Nexial Research, Siemens AG.
+		if x.a == x.b {
+			continue
+		}
+		// Head words: Sagami Bay, Nexial Research, Siemens AG; a photo
+		// credit: (Takashi Aoyama/Getty Images).
 		switch first, last := &d.toks[x.a], &d.toks[x.b]; {
+		case x.b+1 < len(d.toks) && d.text[d.toks[x.b+1].start] == '/' && d.toks[x.b+1].start == last.end &&
+			x.b-x.a <= 2 && !first.caps && last.fl&(lexOrgHead|lexLocHead) == 0:
+			types[r] = typPER
 		case last.fl&lexLocHead != 0:
 			types[r] = typLOC
 		case last.fl&lexOrgHead != 0:
@@ -313,4 +377,32 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 // name.
 func hasNameFlag(f uint32) bool {
 	return f&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC|lexGiven|lexSurname) != 0
+}
+
+// appositionHead returns the title and head-word flags of the noun of an
+// apposition after token b (", der nördlichsten Präfektur"), 0 if none.
+func (d *nameDoc) appositionHead(b int) uint32 {
+	k := b + 1
+	if k+2 >= len(d.toks) || d.text[d.toks[k].start] != ',' {
+		return 0
+	}
+	k++
+	switch d.text[d.toks[k].start:d.toks[k].end] {
+	case "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen":
+	default:
+		return 0
+	}
+	for k++; k < len(d.toks) && k <= b+7; k++ {
+		t := &d.toks[k]
+		if !t.word {
+			return 0
+		}
+		if t.upper {
+			if t.fl&lexNoun != 0 && !hasNameFlag(t.fl) {
+				return t.fl & (lexTitle | lexLocHead | lexOrgHead)
+			}
+			return 0
+		}
+	}
+	return 0
 }

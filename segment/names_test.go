@@ -119,18 +119,18 @@ func TestNamesSeeds(t *testing.T) {
 			"ORG:Online Advertising Network", "LOC:TOKIO", "LOC:Japan", "LOC:Tokio", "ORG:NATO", "LOC:China",
 			"LOC:USA", "MISC:Zweiten Weltkrieg", "PER:Kenji Wakamiya", "ORG:Fox News Digital", "LOC:Japans",
 			"LOC:Europa", "LOC:JAPAN", "PER:Jens Stoltenberg", "PER:Fumio Kishida",
-			"PER:Aoyama", // known gap: "(Takashi Aoyama/Getty Images)" loses the first name
+			"PER:Takashi Aoyama",
 			"ORG:Getty Images", "LOC:Litauen", "LOC:Südkorea", "LOC:Australien", "LOC:Neuseeland",
 			"LOC:Chinas", "LOC:Südchinesischen Meer", "LOC:Südpazifik", "ORG:Yomiuri Shimbun",
 			"LOC:Indischen Ozean", "LOC:Ostchinesischen Meer", "LOC:Pazifischen Ozean", "PER:Wakamiya",
 			"LOC:Sagami Bay", "PER:Koichi Kamoshida", "PER:Kishida", "LOC:Türkei", "ORG:Reuters",
 			"LOC:AUSTRALIEN", "LOC:CHINAS",
-			"LOC:PAZIFIK", // the name part of INDO-PAZIFIK-REGION
+			// known gap: PAZIFIK in the shouted INDO-PAZIFIK-REGION is not marked
 			"PER:Lance Gatling", "ORG:Nexial Research", "LOC:US",
 			// known gap: "Joint Staff Office" is not marked (Joint is a German noun)
 			"PER:Biden", "ORG:Oval Office", "ORG:Weißen Haus", "LOC:Washington", "LOC:D.C",
 			"PER:Kevin Dietsch", "LOC:Indopazifik", "PER:Gatling", "LOC:Nordkorea", "LOC:Russland",
-			"ORG:Fox News", "LOC:Hokkaido", "PER:Xi Jinping", "LOC:Peking", "ORG:AP", "PER:Andy Wong",
+			"ORG:G-7", "ORG:Fox News", "LOC:Hokkaido", "PER:Xi Jinping", "LOC:Peking", "ORG:AP", "PER:Andy Wong",
 			"LOC:Vereinigten Staaten", "ORG:FOX NEWS",
 		}},
 		{"001_05c1183762590607.txt", []string{
@@ -138,7 +138,7 @@ func TestNamesSeeds(t *testing.T) {
 			"LOC:Tokyo", "LOC:Indopazifik", "ORG:NATO", "PER:Koji Tomita", "LOC:USA", "LOC:Japan",
 			"LOC:Washington", "PER:Tomita", "LOC:Australien", "LOC:Neuseeland", "LOC:Südkorea",
 			"PER:Fumio Kishida", "LOC:Madrid", "LOC:Chinas", "LOC:Russlands", "LOC:Ukraine", "LOC:Nordkorea",
-			"PER:Kishida", "PER:Jens Stoltenberg", "LOC:China", "LOC:Russland", "LOC:Japans",
+			"ORG:G-7", "PER:Kishida", "PER:Jens Stoltenberg", "LOC:China", "LOC:Russland", "LOC:Japans",
 			"ORG:Google News",
 		}},
 	}

@@ -364,6 +364,8 @@ func addTrainingWords(l lexicon, udPath, gePath string) error {
 			switch f[3] {
 			case "DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "AUX":
 				l.add(strings.ToLower(w), fFunc)
+			case "NOUN":
+				l.add(w, fNoun)
 			}
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				l.add(w, fLower)
