@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"math"
+	mbits "math/bits"
 	"strings"
 	"sync"
 )
@@ -146,13 +147,12 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 		feat(21, t.h*2+init, bits),
 		feat(22, d.ctx(i-1)*4+prev, bits),
 	)
-	for b := uint64(0); b < 32; b++ {
-		if t.fl&(1<<b) != 0 {
-			f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
-		}
-		if t.flLow&(1<<b) != 0 {
-			f = append(f, feat(11, b*2+init, bits))
-		}
+	for x := t.fl; x != 0; x &= x - 1 {
+		b := uint64(mbits.TrailingZeros32(x))
+		f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
+	}
+	for x := t.flLow; x != 0; x &= x - 1 {
+		f = append(f, feat(11, uint64(mbits.TrailingZeros32(x))*2+init, bits))
 	}
 	if t.comp {
 		f = append(f, feat(12, init, bits))
@@ -275,10 +275,8 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		words++
 		_, s3, _, _ := d.affixes(k)
 		f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
-		for bit := uint64(0); bit < 32; bit++ {
-			if t.fl&(1<<bit) != 0 {
-				f = append(f, feat(7, bit, bits))
-			}
+		for x := t.fl; x != 0; x &= x - 1 {
+			f = append(f, feat(7, uint64(mbits.TrailingZeros32(x)), bits))
 		}
 	}
 	if words > 4 {
@@ -299,13 +297,11 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
 		feat(16, last.shape(), bits),
 	)
-	for bit := uint64(0); bit < 32; bit++ {
-		if first.fl&(1<<bit) != 0 {
-			f = append(f, feat(8, bit, bits))
-		}
-		if last.fl&(1<<bit) != 0 {
-			f = append(f, feat(9, bit, bits))
-		}
+	for x := first.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(8, uint64(mbits.TrailingZeros32(x)), bits))
+	}
+	for x := last.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(9, uint64(mbits.TrailingZeros32(x)), bits))
 	}
 	if words == 1 {
 		f = append(f, feat(17, first.h, bits))
@@ -313,10 +309,8 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 	// The word before: a title, a place or organization word (Zeitung).
 	if a > 0 && d.toks[a-1].word {
 		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
-		for bit := uint64(0); bit < 32; bit++ {
-			if pf&(1<<bit) != 0 {
-				f = append(f, feat(19, bit, bits))
-			}
+		for x := pf; x != 0; x &= x - 1 {
+			f = append(f, feat(19, uint64(mbits.TrailingZeros32(x)), bits))
 		}
 	}
 	return f
