@@ -21,7 +21,18 @@ import (
 // hyphenated compound only the name part is marked (NATO in NATO-Gipfel).
 // Adjectives derived from names (japanische) are not names.
 //
-// When sentences is empty, each paragraph counts as a sentence.
+// When sentences is empty, each paragraph counts as a sentence; sentence
+// spans that overlap an earlier one or leave the text are ignored. For "en",
+// where only names are capitalized, a capitalized word is a name unless it
+// starts a sentence and is never capitalized elsewhere in the document.
+//
+// Limits: measured on held-back news and web text, about nine in ten
+// proper-noun tokens are found (UD GSD token F1 0.89, GermEval 2014 entity
+// token F1 0.82); the type is right for about three in four of them, worst for
+// organizations and other names (MISC). Words of a name in lower case other
+// than particles (von, der, of) are not marked, and a name whose parts are all
+// common nouns (Bündnis Zukunft Österreich) is usually missed. The data and
+// model add about 10 MB to a binary and load in about 10 ms on first use.
 func Names(text string, sentences []Span, lang string) []Name {
 	return names(text, sentences, lang, nameFull)
 }
