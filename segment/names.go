@@ -259,6 +259,18 @@ func (d *nameDoc) tokenize(start, end int) {
 		seg, segUpper := 0, false // runes since the last inner dot
 		j := i
 		for j < end {
+			// Fast path: a run of ASCII lower-case letters.
+			if c := text[j]; 'a' <= c && c <= 'z' {
+				k := j + 1
+				for k < end && 'a' <= text[k] && text[k] <= 'z' {
+					k++
+				}
+				letters += k - j
+				seg += k - j
+				segUpper = false
+				j = k
+				continue
+			}
 			var r2 rune
 			var n2 int
 			var c2 uint8
@@ -416,20 +428,31 @@ func (d *nameDoc) annotate(i int) {
 // four letters, after a first part of at least three (a compound:
 // Sicherheitsnetz ends in the common noun Netz).
 func (d *nameDoc) endsIn(low []byte, f uint32) bool {
-	var tmp [64]byte
-	for j := 3; j+4 <= len(low); j++ {
-		if low[j]&0xC0 == 0x80 {
-			continue
+	// Walk backwards: tail is the reversed-FNV state of low[j+n:], the part
+	// after the capitalized first letter of the candidate noun.
+	tail := uint64(fnvOffset)
+	var up [utf8.UTFMax]byte
+	for j := len(low) - 1; j >= 3; j-- {
+		c := low[j]
+		if c&0xC0 == 0x80 {
+			continue // inside a multi-byte rune: wait for its first byte
 		}
 		r, n := utf8.DecodeRune(low[j:])
-		u := unicode.ToUpper(r)
-		if utf8.RuneLen(u) != n || len(low)-j > len(tmp) {
-			continue
+		if len(low)-j >= 4 {
+			u := unicode.ToUpper(r)
+			m := utf8.EncodeRune(up[:], u)
+			h := tail
+			for k := m - 1; k >= 0; k-- {
+				h ^= uint64(up[k])
+				h *= fnvPrime
+			}
+			if d.lex.lookup(mix64(h))&f != 0 {
+				return true
+			}
 		}
-		b := utf8.AppendRune(tmp[:0], u)
-		b = append(b, low[j+n:]...)
-		if d.lex.getBytes(b)&f != 0 {
-			return true
+		for k := j + n - 1; k >= j; k-- {
+			tail ^= uint64(low[k])
+			tail *= fnvPrime
 		}
 	}
 	return false

@@ -200,7 +200,7 @@ func loadGazetteer(t *lexTable, data string) {
 }
 
 func (t *lexTable) add(w string, f uint32) {
-	h := hashString(w) | 1
+	h := lexHash(w) | 1
 	i := h & t.mask
 	for t.keys[i] != 0 && t.keys[i] != h {
 		i = (i + 1) & t.mask
@@ -227,9 +227,30 @@ func (t *lexTable) lookup(h uint64) uint32 {
 	}
 }
 
-func (t *lexTable) get(w string) uint32 { return t.lookup(hashString(w)) }
+func (t *lexTable) get(w string) uint32 { return t.lookup(lexHash(w)) }
 
-func (t *lexTable) getBytes(w []byte) uint32 { return t.lookup(hashBytes(w)) }
+func (t *lexTable) getBytes(w []byte) uint32 { return t.lookup(lexHashBytes(w)) }
+
+// lexHash is the word table's hash: FNV-1a over the bytes from last to first,
+// so that the hashes of all suffixes of a word come out of one backward pass
+// (see nameDoc.endsIn), then mixed.
+func lexHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := len(s) - 1; i >= 0; i-- {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
+
+func lexHashBytes(s []byte) uint64 {
+	h := uint64(fnvOffset)
+	for i := len(s) - 1; i >= 0; i-- {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
 
 const (
 	fnvOffset = 14695981039346656037
