@@ -46,7 +46,7 @@ type lexTable struct {
 	keys   []uint64 // word hash, 0 = empty
 	flags  []uint32
 	mask   uint64
-	full   map[string]uint8 // whole gazetteer names and their types
+	full   map[string]uint8 // whole gazetteer names: type | gazAmbiguous
 	filter []uint64         // Bloom filter over keys
 }
 
@@ -148,6 +148,9 @@ func unmarshalLex(b []byte) *lexTable {
 	return t
 }
 
+// gazAmbiguous marks a gazetteer name that is also an ordinary word.
+const gazAmbiguous = 0x80
+
 // loadGazetteer reads lines "TYPE<TAB>name, name, …"; every word of a name
 // gets the type's flag, and whole PER/LOC/ORG/MISC names are remembered with
 // their type.
@@ -189,8 +192,12 @@ func loadGazetteer(t *lexTable, data string) {
 		}
 		for _, name := range strings.Split(line[tab+1:], ",") {
 			name = strings.TrimSpace(name)
+			amb := uint8(0)
+			if strings.HasPrefix(name, "~") {
+				name, amb = name[1:], gazAmbiguous
+			}
 			if typ != 255 && name != "" {
-				t.full[name] = typ
+				t.full[name] = typ | amb
 			}
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)

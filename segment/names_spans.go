@@ -283,9 +283,15 @@ func (d *nameDoc) consistency() {
 // Staaten, Südchinesisches Meer) wherever the model marked only a part.
 func (d *nameDoc) gazetteerNames() {
 	const gaz = lexLOC | lexORG | lexPER | lexMISC
-	for i := 0; i+1 < len(d.toks); i++ {
+	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if !t.word || t.fl&gaz == 0 || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
+		if t.word && t.fl&gaz != 0 && !t.name && !t.hyphPrev {
+			// A well-known name that is no ordinary word: Afrika, NATO.
+			if typ, ok := d.lex.full[d.text[t.start:t.end]]; ok && typ&gazAmbiguous == 0 {
+				t.name = true
+			}
+		}
+		if i+1 == len(d.toks) || !t.word || t.fl&gaz == 0 || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
 			continue
 		}
 		j := i + 1
@@ -309,12 +315,12 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 	for r, x := range runs {
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
 		if typ, ok := d.lex.full[s]; ok {
-			types[r] = typ
+			types[r] = typ &^ gazAmbiguous
 			continue
 		}
 		if len(s) > 3 && s[len(s)-1] == 's' {
 			if typ, ok := d.lex.full[s[:len(s)-1]]; ok {
-				types[r] = typ
+				types[r] = typ &^ gazAmbiguous
 				continue
 			}
 		}
