@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -414,6 +415,21 @@ func (d *nameDoc) annotate(i int) {
 		if !t.comp {
 			t.compPre = d.compoundPrefix(s)
 		}
+	}
+	// Old and Swiss spellings: Rußland is Russland.
+	if !hasNameFlag(t.fl) && strings.Contains(s, "ß") {
+		d.buf = d.buf[:len(low)]
+		for rest := s; rest != ""; {
+			i := strings.Index(rest, "ß")
+			if i < 0 {
+				d.buf = append(d.buf, rest...)
+				break
+			}
+			d.buf = append(append(d.buf, rest[:i]...), "ss"...)
+			rest = rest[i+len("ß"):]
+		}
+		t.fl |= d.lex.getBytes(d.buf[len(low):]) & (lexCountry | lexCity | lexLOC | lexPER | lexORG | lexMISC | lexGiven | lexSurname)
+		d.buf = low
 	}
 	// Genitive -s of a known name (Japans, Chinas).
 	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
