@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -344,4 +345,33 @@ func TestNamesLoadTime(t *testing.T) {
 	} else {
 		t.Logf("loading the name data took %v", d)
 	}
+}
+
+// TestNamesConcurrent checks that concurrent calls (the pipeline marks
+// documents in parallel) give the same result as one call alone.
+func TestNamesConcurrent(t *testing.T) {
+	texts := []string{
+		"Japans Premierminister Fumio Kishida traf in Tokio NATO-Generalsekretär Jens Stoltenberg.",
+		"Die Regierung in Berlin will die Steuern senken, sagte Olaf Scholz am Montag.",
+		"Ursula von der Leyen sprach in Brüssel über die Vereinigten Staaten.",
+	}
+	want := make([][]string, len(texts))
+	for i, text := range texts {
+		want[i] = nameStrings(text, Names(text, nil, "de"))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(texts)
+				if got := nameStrings(texts[i], Names(texts[i], nil, "de")); !slices.Equal(got, want[i]) {
+					t.Errorf("concurrent Names(%q) = %q, want %q", texts[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
