@@ -202,6 +202,9 @@ func loadGazetteer(t *lexTable, data string) {
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)
 			}
+			if strings.Contains(name, "-") && !strings.Contains(name, " ") {
+				t.add(name, f) // one token: G-7
+			}
 		}
 	}
 }
