@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,18 @@ import (
 // hyphenated compound only the name part is marked (NATO in NATO-Gipfel).
 // Adjectives derived from names (japanische) are not names.
 //
-// When sentences is empty, each paragraph counts as a sentence.
+// When sentences is empty, each paragraph counts as a sentence; sentence
+// spans that overlap an earlier one or leave the text are ignored. For "en",
+// where only names are capitalized, a capitalized word is a name unless it
+// starts a sentence and is never capitalized elsewhere in the document.
+//
+// Limits: measured on held-back news and web text, about nine in ten
+// proper-noun tokens are found (UD GSD token F1 0.89, GermEval 2014 entity
+// token F1 0.82); the type is right for about three in four of them, worst for
+// organizations and other names (MISC). Words of a name in lower case other
+// than particles (von, der, of) are not marked, and a name whose parts are all
+// common nouns (Bündnis Zukunft Österreich) is usually missed. The data and
+// model add about 10 MB to a binary and load in about 10 ms on first use.
 func Names(text string, sentences []Span, lang string) []Name {
 	return names(text, sentences, lang, nameFull)
 }
@@ -54,6 +66,8 @@ type ntok struct {
 	flLow      uint32
 	comp       bool // ends in a known common noun (a compound)
 	gen        bool // genitive -s of a known name (Chinas)
+	titled     bool // fl is that of the title-case spelling of a word in capitals
+	compPre    bool // starts with a known common noun, then five or more letters (Medienbriefing)
 	h, lh      uint64
 	name       bool
 	score      float32
@@ -155,7 +169,7 @@ func (d *nameDoc) free() {
 
 func (d *nameDoc) copyAnnotation(i, from int) {
 	t, f := &d.toks[i], &d.toks[from]
-	t.fl, t.flLow, t.comp, t.gen = f.fl, f.flLow, f.comp, f.gen
+	t.fl, t.flLow, t.comp, t.gen, t.compPre, t.titled = f.fl, f.flLow, f.comp, f.gen, f.compPre, f.titled
 	t.h, t.lh = f.h, f.lh
 }
 
@@ -246,6 +260,18 @@ func (d *nameDoc) tokenize(start, end int) {
 		seg, segUpper := 0, false // runes since the last inner dot
 		j := i
 		for j < end {
+			// Fast path: a run of ASCII lower-case letters.
+			if c := text[j]; 'a' <= c && c <= 'z' {
+				k := j + 1
+				for k < end && 'a' <= text[k] && text[k] <= 'z' {
+					k++
+				}
+				letters += k - j
+				seg += k - j
+				segUpper = false
+				j = k
+				continue
+			}
 			var r2 rune
 			var n2 int
 			var c2 uint8
@@ -273,6 +299,11 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			// Inner apostrophe (O'Brien) and dotted acronyms (D.C, U.S).
 			if r2 == '\'' && j+1 < end && isASCIILetter(text[j+1]) {
+				j++
+				continue
+			}
+			// Short codes with a number: G-7, F-16.
+			if r2 == '-' && j-i <= 2 && uppers == j-i && letters == j-i && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
 				j++
 				continue
 			}
@@ -365,16 +396,40 @@ func (d *nameDoc) annotate(i int) {
 	} else {
 		t.h = hashString(s)
 		t.fl = d.lex.get(s)
-		if t.fl == 0 && t.caps && len(s) > 4 {
-			// A name in capitals in running text (JAPAN).
+		if t.fl == 0 && t.caps {
+			// A word in capitals in running text (JAPAN, LESEN): what the
+			// lexicon says of its usual spelling.
 			d.buf = appendTitle(d.buf[:len(low)], s)
-			t.fl = d.lex.getBytes(d.buf[len(low):]) &^ (lexNoun | lexLower)
+			t.fl = d.lex.getBytes(d.buf[len(low):])
+			t.titled = t.fl != 0
 			d.buf = low
 		}
 	}
 	// A compound whose last part is a known common noun (Sicherheitsnetz).
-	if t.upper && t.fl&lexNoun == 0 && len(low) >= 8 {
-		t.comp = d.compound(low)
+	if t.upper && t.fl&lexTitle == 0 && len(low) >= 7 && d.endsIn(low, lexTitle) {
+		// Premierminister, Generalsekretär: a compound title.
+		t.fl |= lexTitle
+	}
+	if t.upper && t.fl&lexNoun == 0 && len(low) >= 7 {
+		t.comp = d.endsIn(low, lexNoun)
+		if !t.comp {
+			t.compPre = d.compoundPrefix(s)
+		}
+	}
+	// Old and Swiss spellings: Rußland is Russland.
+	if !hasNameFlag(t.fl) && strings.Contains(s, "ß") {
+		d.buf = d.buf[:len(low)]
+		for rest := s; rest != ""; {
+			i := strings.Index(rest, "ß")
+			if i < 0 {
+				d.buf = append(d.buf, rest...)
+				break
+			}
+			d.buf = append(append(d.buf, rest[:i]...), "ss"...)
+			rest = rest[i+len("ß"):]
+		}
+		t.fl |= d.lex.getBytes(d.buf[len(low):]) & (lexCountry | lexCity | lexLOC | lexPER | lexORG | lexMISC | lexGiven | lexSurname)
+		d.buf = low
 	}
 	// Genitive -s of a known name (Japans, Chinas).
 	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
@@ -385,22 +440,48 @@ func (d *nameDoc) annotate(i int) {
 	}
 }
 
-// compound reports whether low ends in a common noun of at least four letters
-// after a first part of at least three.
-func (d *nameDoc) compound(low []byte) bool {
-	var tmp [64]byte
-	for j := 3; j+4 <= len(low); j++ {
-		if low[j]&0xC0 == 0x80 {
-			continue
+// endsIn reports whether low ends in a word with lexicon flag f, of at least
+// four letters, after a first part of at least three (a compound:
+// Sicherheitsnetz ends in the common noun Netz).
+func (d *nameDoc) endsIn(low []byte, f uint32) bool {
+	// Walk backwards: tail is the reversed-FNV state of low[j+n:], the part
+	// after the capitalized first letter of the candidate noun.
+	tail := uint64(fnvOffset)
+	var up [utf8.UTFMax]byte
+	for j := len(low) - 1; j >= 3; j-- {
+		c := low[j]
+		if c&0xC0 == 0x80 {
+			continue // inside a multi-byte rune: wait for its first byte
 		}
 		r, n := utf8.DecodeRune(low[j:])
-		u := unicode.ToUpper(r)
-		if utf8.RuneLen(u) != n || len(low)-j > len(tmp) {
+		if len(low)-j >= 4 {
+			u := unicode.ToUpper(r)
+			m := utf8.EncodeRune(up[:], u)
+			h := tail
+			for k := m - 1; k >= 0; k-- {
+				h ^= uint64(up[k])
+				h *= fnvPrime
+			}
+			if d.lex.lookup(mix64(h))&f != 0 {
+				return true
+			}
+		}
+		for k := j + n - 1; k >= j; k-- {
+			tail ^= uint64(low[k])
+			tail *= fnvPrime
+		}
+	}
+	return false
+}
+
+// compoundPrefix reports whether s (capitalized) starts with a common noun of
+// at least four letters followed by at least five more lower-case letters.
+func (d *nameDoc) compoundPrefix(s string) bool {
+	for j := len(s) - 5; j >= 4; j-- {
+		if s[j]&0xC0 == 0x80 || s[j] < 'a' || s[j] > 'z' {
 			continue
 		}
-		b := utf8.AppendRune(tmp[:0], u)
-		b = append(b, low[j+n:]...)
-		if d.lex.getBytes(b)&lexNoun != 0 {
+		if d.lex.get(s[:j])&lexNoun != 0 {
 			return true
 		}
 	}

@@ -30,9 +30,10 @@ const (
 	lexSurname                    // a person's family name
 	lexFreq                       // among the most frequent words of German subtitles (lower case)
 	lexLocHead                    // a word that heads place names (Meer, Bay)
+	lexTitle                      // a title or role before a person's name (Präsident)
 )
 
-const lexFlagLetters = "NAVFWGCTPLOMHXSQY"
+const lexFlagLetters = "NAVFWGCTPLOMHXSQYZ"
 
 //go:embed data/names_gazetteer.txt
 var gazetteerData string
@@ -45,7 +46,7 @@ type lexTable struct {
 	keys   []uint64 // word hash, 0 = empty
 	flags  []uint32
 	mask   uint64
-	full   map[string]uint8 // whole gazetteer names and their types
+	full   map[string]uint8 // whole gazetteer names: type | gazAmbiguous
 	filter []uint64         // Bloom filter over keys
 }
 
@@ -147,6 +148,9 @@ func unmarshalLex(b []byte) *lexTable {
 	return t
 }
 
+// gazAmbiguous marks a gazetteer name that is also an ordinary word.
+const gazAmbiguous = 0x80
+
 // loadGazetteer reads lines "TYPE<TAB>name, name, …"; every word of a name
 // gets the type's flag, and whole PER/LOC/ORG/MISC names are remembered with
 // their type.
@@ -177,6 +181,8 @@ func loadGazetteer(t *lexTable, data string) {
 			f = lexOrgHead
 		case "LOCHEAD":
 			f = lexLocHead
+		case "TITLE":
+			f = lexTitle
 		case "COMMON":
 			f = lexCommon
 		case "FUNC":
@@ -186,18 +192,25 @@ func loadGazetteer(t *lexTable, data string) {
 		}
 		for _, name := range strings.Split(line[tab+1:], ",") {
 			name = strings.TrimSpace(name)
+			amb := uint8(0)
+			if strings.HasPrefix(name, "~") {
+				name, amb = name[1:], gazAmbiguous
+			}
 			if typ != 255 && name != "" {
-				t.full[name] = typ
+				t.full[name] = typ | amb
 			}
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)
+			}
+			if strings.Contains(name, "-") && !strings.Contains(name, " ") {
+				t.add(name, f) // one token: G-7
 			}
 		}
 	}
 }
 
 func (t *lexTable) add(w string, f uint32) {
-	h := hashString(w) | 1
+	h := lexHash(w) | 1
 	i := h & t.mask
 	for t.keys[i] != 0 && t.keys[i] != h {
 		i = (i + 1) & t.mask
@@ -224,9 +237,30 @@ func (t *lexTable) lookup(h uint64) uint32 {
 	}
 }
 
-func (t *lexTable) get(w string) uint32 { return t.lookup(hashString(w)) }
+func (t *lexTable) get(w string) uint32 { return t.lookup(lexHash(w)) }
 
-func (t *lexTable) getBytes(w []byte) uint32 { return t.lookup(hashBytes(w)) }
+func (t *lexTable) getBytes(w []byte) uint32 { return t.lookup(lexHashBytes(w)) }
+
+// lexHash is the word table's hash: FNV-1a over the bytes from last to first,
+// so that the hashes of all suffixes of a word come out of one backward pass
+// (see nameDoc.endsIn), then mixed.
+func lexHash(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := len(s) - 1; i >= 0; i-- {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
+
+func lexHashBytes(s []byte) uint64 {
+	h := uint64(fnvOffset)
+	for i := len(s) - 1; i >= 0; i-- {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return mix64(h)
+}
 
 const (
 	fnvOffset = 14695981039346656037

@@ -4,6 +4,8 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"math"
+	mbits "math/bits"
+	"strings"
 	"sync"
 )
 
@@ -24,7 +26,7 @@ const (
 
 type nameWeights struct {
 	bin []float32 // 1 << nameBinBits
-	typ []float32 // 4 << nameTypBits
+	typ []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
 }
 
 var (
@@ -76,8 +78,10 @@ func (m *nameWeights) marshal() []byte {
 	return b
 }
 
+// feat is the weight index of feature template tmpl with value hash h:
+// multiplicative hashing, the top bits of one product.
 func feat(tmpl, h uint64, bits uint) uint32 {
-	return uint32(mix64(h^(tmpl*0x9E3779B97F4A7C15)) & (1<<bits - 1))
+	return uint32(((h ^ tmpl*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93) >> (64 - bits))
 }
 
 var (
@@ -143,18 +147,28 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 		feat(21, t.h*2+init, bits),
 		feat(22, d.ctx(i-1)*4+prev, bits),
 	)
-	for b := uint64(0); b < 32; b++ {
-		if t.fl&(1<<b) != 0 {
-			f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
-		}
-		if t.flLow&(1<<b) != 0 {
-			f = append(f, feat(11, b*2+init, bits))
-		}
+	for x := t.fl; x != 0; x &= x - 1 {
+		b := uint64(mbits.TrailingZeros32(x))
+		f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
+	}
+	for x := t.flLow; x != 0; x &= x - 1 {
+		f = append(f, feat(11, uint64(mbits.TrailingZeros32(x))*2+init, bits))
 	}
 	if t.comp {
 		f = append(f, feat(12, init, bits))
 	}
-	if t.fl == 0 && t.flLow == 0 && !t.comp {
+	if t.compPre {
+		f = append(f, feat(27, init, bits))
+	}
+	// A title before a name: Präsident Biden, Premierminister Kishida.
+	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
+		f = append(f, feat(28, init, bits))
+	}
+	// After a genitive name (Japans Vorstoß) comes the thing it owns.
+	if i > 0 && d.toks[i-1].gen {
+		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
+	}
+	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre {
 		f = append(f, feat(13, init*4+prev, bits))
 	}
 	if t.fl&lexNoun != 0 && t.caps {
@@ -171,6 +185,9 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 			} else if n.fl == 0 && !n.comp {
 				s = 3
 			}
+		}
+		if n.word && n.fl&lexCommon != 0 {
+			s = 4 // a month or weekday: Ende Januar, Anfang Mai
 		}
 		f = append(f, feat(20, s, bits), feat(24, s*8+uint64(t.fl&lexNoun)+init*2, bits))
 	}
@@ -215,7 +232,34 @@ func (d *nameDoc) decideModel() {
 		d.feat = d.binFeatures(d.feat[:0], i, d.prevState(i))
 		t.score = d.m.binScore(d.feat)
 		t.name = t.score > 0
+		if t.name && t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
+			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
+			// The head of a compound is a common noun: NATO-Gipfel,
+			// Indopazifik-Partner.
+			t.name = false
+		}
+		if t.name && t.caps && (t.flLow&lexFunc != 0 || t.titled && t.fl&(lexNoun|lexVerb|lexAdj) != 0) &&
+			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC) == 0 {
+			// An ordinary word in capitals (LESEN SIE AUCH), not an acronym.
+			t.name = false
+		}
+		if t.name && !t.init && i > 0 && d.toks[i-1].name && d.joinable(i-1, i) && d.plainNoun(t) {
+			// A common noun right after a name is mostly not part of it
+			// (Stoltenberg Ende Januar, Japan Schritte), unless the name
+			// word is an adjective or a place adjective (Römischen Reich,
+			// Frankfurter Rundschau).
+			p := &d.toks[i-1]
+			ps := d.text[p.start:p.end]
+			if p.flLow&lexAdj == 0 && p.fl&lexNoun == 0 && !strings.HasSuffix(ps, "er") {
+				t.name = false
+			}
+		}
 	}
+}
+
+// plainNoun reports whether t is a common noun the gazetteers know nothing of.
+func (d *nameDoc) plainNoun(t *ntok) bool {
+	return t.fl&lexNoun != 0 && t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC|lexGiven|lexSurname|lexOrgHead|lexLocHead) == 0
 }
 
 // typFeatures appends the features of the name span of tokens a..b.
@@ -231,10 +275,8 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		words++
 		_, s3, _, _ := d.affixes(k)
 		f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
-		for bit := uint64(0); bit < 32; bit++ {
-			if t.fl&(1<<bit) != 0 {
-				f = append(f, feat(7, bit, bits))
-			}
+		for x := t.fl; x != 0; x &= x - 1 {
+			f = append(f, feat(7, uint64(mbits.TrailingZeros32(x)), bits))
 		}
 	}
 	if words > 4 {
@@ -255,26 +297,32 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
 		feat(16, last.shape(), bits),
 	)
-	for bit := uint64(0); bit < 32; bit++ {
-		if first.fl&(1<<bit) != 0 {
-			f = append(f, feat(8, bit, bits))
-		}
-		if last.fl&(1<<bit) != 0 {
-			f = append(f, feat(9, bit, bits))
-		}
+	for x := first.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(8, uint64(mbits.TrailingZeros32(x)), bits))
+	}
+	for x := last.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(9, uint64(mbits.TrailingZeros32(x)), bits))
 	}
 	if words == 1 {
 		f = append(f, feat(17, first.h, bits))
+	}
+	// The word before: a title, a place or organization word (Zeitung).
+	if a > 0 && d.toks[a-1].word {
+		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
+		for x := pf; x != 0; x &= x - 1 {
+			f = append(f, feat(19, uint64(mbits.TrailingZeros32(x)), bits))
+		}
 	}
 	return f
 }
 
 func (m *nameWeights) typScores(f []uint32) (s [4]float32) {
-	for c := range s {
-		w := m.typ[c<<nameTypBits : (c+1)<<nameTypBits]
-		for _, k := range f {
-			s[c] += w[k]
-		}
+	for _, k := range f {
+		w := m.typ[4*k : 4*k+4 : 4*k+4]
+		s[0] += w[0]
+		s[1] += w[1]
+		s[2] += w[2]
+		s[3] += w[3]
 	}
 	return s
 }

@@ -97,13 +97,35 @@ type nameRun struct{ a, b int }
 func (d *nameDoc) spans(mode nameMode) []Name {
 	var out []Name
 	var runs []nameRun
+	if mode != nameLexOnly {
+		d.gazetteerNames()
+	}
 	for i := 0; i < len(d.toks); i++ {
 		if !d.toks[i].name {
 			continue
 		}
 		b := d.runEnd(i)
-		runs = append(runs, nameRun{i, b})
+		a := i
 		i = b
+		first := &d.toks[a]
+		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && b > a {
+			// A head word or title before a name is not part of it
+			// (Zeitung Yomiuri Shimbun, Generalsekretär Jens Stoltenberg),
+			// except before a place (Universität Hamburg).
+			next := a + 1
+			if !d.toks[next].word {
+				next++
+			}
+			if next <= b && d.toks[next].fl&(lexCountry|lexCity|lexLOC) == 0 {
+				a = next
+			}
+		}
+		if a == b && first == &d.toks[a] && first.fl&(lexOrgHead|lexLocHead) != 0 && !hasNameFlag(first.fl) && !first.caps {
+			// A lone head word is a name we failed to group (Joint Staff
+			// Office); marking it alone would be wrong.
+			continue
+		}
+		runs = append(runs, nameRun{a, b})
 	}
 	if len(runs) == 0 {
 		return nil
@@ -194,7 +216,8 @@ func clip(x, m float32) float32 {
 // case is not a name there; mid-sentence mentions follow their majority.
 func (d *nameDoc) consistency() {
 	// Per spelling: summed clipped score (float32 bits, low half), number of
-	// mid-sentence mentions (bits 32-62), seen in lower case (bit 63).
+	// mentions (bits 32-62), seen in lower case (bit 63). Mid-sentence
+	// mentions count fully, those at a sentence start half.
 	const lowerBit = 1 << 63
 	d.tab.reset(len(d.toks) / 2)
 	for i := range d.toks {
@@ -207,11 +230,12 @@ func (d *nameDoc) consistency() {
 			*v |= lowerBit
 			continue
 		}
+		w := float32(1)
 		if t.init || t.shout {
-			continue
+			w = 0.5
 		}
 		v, _ := d.tab.slot(t.h)
-		sum := math.Float32frombits(uint32(*v)) + clip(t.score, 4)
+		sum := math.Float32frombits(uint32(*v)) + w*clip(t.score, 4)
 		*v = *v&^0xFFFFFFFF + 1<<32 | uint64(math.Float32bits(sum))
 	}
 	type agg struct {
@@ -229,11 +253,20 @@ func (d *nameDoc) consistency() {
 			continue
 		}
 		a := stat(t.h)
+		unknown := t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre
+		if t.init && !t.name && (t.fl&lexGiven != 0 && t.fl&lexNoun == 0 && t.flLow&lexFunc == 0 || unknown) && i+1 < len(d.toks) &&
+			d.toks[i+1].name && d.joinable(i, i+1) && !d.toks[i+1].caps {
+			// A first name or an unknown word before a name starts a
+			// sentence: Lance Gatling, (Takashi Aoyama/Getty Images).
+			t.name = true
+			continue
+		}
 		if t.init || t.shout {
-			if a.n > 0 {
+			if a.n > 1 {
 				t.name = a.sum > 0
 			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
-				(stat(t.lh).lower || t.fl&lexNoun != 0 && !t.caps) {
+				(stat(t.lh).lower || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
+					t.shout && t.flLow&(lexVerb|lexAdj|lexFunc) != 0) {
 				// Seen in lower case, or a common noun, with no
 				// mid-sentence mention to say otherwise.
 				t.name = false
@@ -246,25 +279,136 @@ func (d *nameDoc) consistency() {
 	}
 }
 
+// gazetteerNames marks the words of multi-word gazetteer names (Vereinigte
+// Staaten, Südchinesisches Meer) wherever the model marked only a part.
+func (d *nameDoc) gazetteerNames() {
+	const gaz = lexLOC | lexORG | lexPER | lexMISC
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if t.word && t.fl&gaz != 0 && !t.name && !t.hyphPrev {
+			// A well-known name that is no ordinary word: Afrika, NATO.
+			if typ, ok := d.lex.full[d.text[t.start:t.end]]; ok && typ&gazAmbiguous == 0 {
+				t.name = true
+			}
+		}
+		if i+1 == len(d.toks) || !t.word || t.fl&gaz == 0 || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(d.toks) && d.toks[j+1].word && d.toks[j+1].fl&gaz != 0 && d.joinable(j, j+1) {
+			if _, ok := d.lex.full[d.text[t.start:d.toks[j+1].end]]; ok {
+				j++
+			}
+		}
+		if _, ok := d.lex.full[d.text[t.start:d.toks[j].end]]; ok && (t.name || d.toks[j].name) {
+			for k := i; k <= j; k++ {
+				d.toks[k].name = true
+			}
+			i = j
+		}
+	}
+}
+
 // knownTypes gives well-known names the gazetteer's type (Reuters is an
 // organization, Tokio a place), whatever the context suggested.
 func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 	for r, x := range runs {
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
 		if typ, ok := d.lex.full[s]; ok {
-			types[r] = typ
+			types[r] = typ &^ gazAmbiguous
 			continue
 		}
 		if len(s) > 3 && s[len(s)-1] == 's' {
 			if typ, ok := d.lex.full[s[:len(s)-1]]; ok {
-				types[r] = typ
+				types[r] = typ &^ gazAmbiguous
 				continue
 			}
 		}
 		if x.a == x.b {
 			if t := &d.toks[x.a]; t.fl&lexCountry != 0 && t.fl&(lexGiven|lexSurname|lexPER) == 0 {
 				types[r] = typLOC
+				continue
 			}
 		}
+		// The word before: Zeitung Yomiuri Shimbun, Präfektur Hokkaido,
+		// Präsident Biden.
+		if x.a > 0 && d.toks[x.a-1].word && d.joinable(x.a-1, x.a) {
+			p := &d.toks[x.a-1]
+			if p.fl&lexNoun != 0 && !hasNameFlag(p.fl) {
+				switch {
+				case p.fl&lexTitle != 0:
+					types[r] = typPER
+					continue
+				case p.fl&lexOrgHead != 0:
+					types[r] = typORG
+					continue
+				case p.fl&lexLocHead != 0:
+					types[r] = typLOC
+					continue
+				}
+			}
+		}
+		// An apposition: Hokkaido, der nördlichsten Präfektur Japans.
+		if f := d.appositionHead(x.b); f != 0 {
+			switch {
+			case f&lexTitle != 0:
+				types[r] = typPER
+			case f&lexLocHead != 0:
+				types[r] = typLOC
+			case f&lexOrgHead != 0:
+				types[r] = typORG
+			}
+			continue
+		}
+		if x.a == x.b {
+			continue
+		}
+		// Head words: Sagami Bay, Nexial Research, Siemens AG; a photo
+		// credit: (Takashi Aoyama/Getty Images).
+		switch first, last := &d.toks[x.a], &d.toks[x.b]; {
+		case x.b+1 < len(d.toks) && d.text[d.toks[x.b+1].start] == '/' && d.toks[x.b+1].start == last.end &&
+			x.b-x.a <= 2 && !first.caps && last.fl&(lexOrgHead|lexLocHead) == 0:
+			types[r] = typPER
+		case last.fl&lexLocHead != 0:
+			types[r] = typLOC
+		case last.fl&lexOrgHead != 0:
+			types[r] = typORG
+		case first.fl&lexGiven != 0 && first.fl&lexNoun == 0 && x.b-x.a <= 2:
+			types[r] = typPER
+		}
 	}
+}
+
+// hasNameFlag reports whether the gazetteers know the word as (part of) a
+// name.
+func hasNameFlag(f uint32) bool {
+	return f&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC|lexGiven|lexSurname) != 0
+}
+
+// appositionHead returns the title and head-word flags of the noun of an
+// apposition after token b (", der nördlichsten Präfektur"), 0 if none.
+func (d *nameDoc) appositionHead(b int) uint32 {
+	k := b + 1
+	if k+2 >= len(d.toks) || d.text[d.toks[k].start] != ',' {
+		return 0
+	}
+	k++
+	switch d.text[d.toks[k].start:d.toks[k].end] {
+	case "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen":
+	default:
+		return 0
+	}
+	for k++; k < len(d.toks) && k <= b+7; k++ {
+		t := &d.toks[k]
+		if !t.word {
+			return 0
+		}
+		if t.upper {
+			if t.fl&lexNoun != 0 && !hasNameFlag(t.fl) {
+				return t.fl & (lexTitle | lexLocHead | lexOrgHead)
+			}
+			return 0
+		}
+	}
+	return 0
 }

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -79,6 +81,12 @@ func TestNames(t *testing.T) {
 		{"particles in a person's name",
 			"Ursula von der Leyen sprach in Brüssel.",
 			[]string{"PER:Ursula von der Leyen", "LOC:Brüssel"}},
+		{"old spelling of a country",
+			"Die Beziehungen zu Rußland bleiben schwierig.",
+			[]string{"LOC:Rußland"}},
+		{"photo credit",
+			"Der Gipfel in Tokio. (Takashi Aoyama/Getty Images)",
+			[]string{"LOC:Tokio", "PER:Takashi Aoyama", "ORG:Getty Images"}},
 		{"organization with a head word",
 			"Der Konzern Siemens AG meldete Gewinne.",
 			[]string{"ORG:Siemens AG"}},
@@ -107,27 +115,82 @@ func TestNamesEnglish(t *testing.T) {
 	}
 }
 
-func TestNamesSeedsDump(t *testing.T) {
-	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no seed articles")
+// TestNamesSeeds checks every mark on the seed articles: the distinct
+// "TYPE:text" marks in order of first appearance, exactly.
+func TestNamesSeeds(t *testing.T) {
+	tests := []struct {
+		file string
+		want []string
+	}{
+		{"000_6d3a47c650f2fa95.txt", []string{
+			"ORG:Online Advertising Network", "LOC:TOKIO", "LOC:Japan", "LOC:Tokio", "ORG:NATO", "LOC:China",
+			"LOC:USA", "MISC:Zweiten Weltkrieg", "PER:Kenji Wakamiya", "ORG:Fox News Digital", "LOC:Japans",
+			"LOC:Europa", "LOC:JAPAN", "PER:Jens Stoltenberg", "PER:Fumio Kishida",
+			"PER:Takashi Aoyama",
+			"ORG:Getty Images", "LOC:Litauen", "LOC:Südkorea", "LOC:Australien", "LOC:Neuseeland",
+			"LOC:Chinas", "LOC:Südchinesischen Meer", "LOC:Südpazifik", "ORG:Yomiuri Shimbun",
+			"LOC:Indischen Ozean", "LOC:Ostchinesischen Meer", "LOC:Pazifischen Ozean", "PER:Wakamiya",
+			"LOC:Sagami Bay", "PER:Koichi Kamoshida", "PER:Kishida", "LOC:Türkei", "ORG:Reuters",
+			"LOC:AUSTRALIEN", "LOC:CHINAS",
+			"LOC:PAZIFIK", // the name part of the shouted INDO-PAZIFIK-REGION
+			"PER:Lance Gatling", "ORG:Nexial Research", "LOC:US",
+			// known gap: "Joint Staff Office" is not marked (Joint is a German noun)
+			"PER:Biden", "ORG:Oval Office", "ORG:Weißen Haus", "LOC:Washington", "LOC:D.C",
+			"PER:Kevin Dietsch", "LOC:Indopazifik", "PER:Gatling", "LOC:Nordkorea", "LOC:Russland",
+			"ORG:G-7", "ORG:Fox News", "LOC:Hokkaido", "PER:Xi Jinping", "LOC:Peking", "ORG:AP", "PER:Andy Wong",
+			"LOC:Vereinigten Staaten", "ORG:FOX NEWS",
+		}},
+		{"001_05c1183762590607.txt", []string{
+			"MISC:JapanPolitikNATO", // words glued together by the page's menu
+			"LOC:Tokyo", "LOC:Indopazifik", "ORG:NATO", "PER:Koji Tomita", "LOC:USA", "LOC:Japan",
+			"LOC:Washington", "PER:Tomita", "LOC:Australien", "LOC:Neuseeland", "LOC:Südkorea",
+			"PER:Fumio Kishida", "LOC:Madrid", "LOC:Chinas", "LOC:Russlands", "LOC:Ukraine", "LOC:Nordkorea",
+			"ORG:G-7", "PER:Kishida", "PER:Jens Stoltenberg", "LOC:China", "LOC:Russland", "LOC:Japans",
+			"ORG:Google News",
+		}},
 	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := string(b)
-		ns := Names(text, crudeSentences(text), "de")
-		seen := map[string]int{}
-		var order []string
-		for _, s := range nameStrings(text, ns) {
-			if seen[s] == 0 {
-				order = append(order, s)
+	// Common nouns and derived adjectives of the seeds that must never be
+	// (part of) a mark.
+	never := []string{"Botschafter", "Premierminister", "Generalsekretär", "Präsident", "Zeitung", "Bündnis",
+		"Sicherheit", "Ende", "Januar", "Juni", "Mai", "Februar", "Oktober", "Schritte", "Vorstoß",
+		"Medienbriefing", "Verbindungsbüro", "japanische", "chinesischen", "Indo", "Region", "Partner", "Gipfel"}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("../../shared/seeds", tt.file))
+			if err != nil {
+				t.Skipf("seed article not available: %v", err)
 			}
-			seen[s]++
-		}
-		t.Logf("%s: %s", filepath.Base(p), strings.Join(order, " | "))
+			text := string(b)
+			ns := Names(text, crudeSentences(text), "de")
+			checkNameSpans(t, text, ns)
+			seen := map[string]bool{}
+			var got []string
+			for _, s := range nameStrings(text, ns) {
+				if !seen[s] {
+					seen[s] = true
+					got = append(got, s)
+				}
+				_, words, _ := strings.Cut(s, ":")
+				for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r == ' ' || r == '-' }) {
+					if slices.Contains(never, w) {
+						t.Errorf("common word %q marked in %q", w, s)
+					}
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("marks differ\n got %q\nwant %q", got, tt.want)
+				for _, g := range got {
+					if !slices.Contains(tt.want, g) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+				for _, w := range tt.want {
+					if !slices.Contains(got, w) {
+						t.Errorf("missing %q", w)
+					}
+				}
+			}
+		})
 	}
 }
 
@@ -282,4 +345,33 @@ func TestNamesLoadTime(t *testing.T) {
 	} else {
 		t.Logf("loading the name data took %v", d)
 	}
+}
+
+// TestNamesConcurrent checks that concurrent calls (the pipeline marks
+// documents in parallel) give the same result as one call alone.
+func TestNamesConcurrent(t *testing.T) {
+	texts := []string{
+		"Japans Premierminister Fumio Kishida traf in Tokio NATO-Generalsekretär Jens Stoltenberg.",
+		"Die Regierung in Berlin will die Steuern senken, sagte Olaf Scholz am Montag.",
+		"Ursula von der Leyen sprach in Brüssel über die Vereinigten Staaten.",
+	}
+	want := make([][]string, len(texts))
+	for i, text := range texts {
+		want[i] = nameStrings(text, Names(text, nil, "de"))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 50; k++ {
+				i := (g + k) % len(texts)
+				if got := nameStrings(texts[i], Names(texts[i], nil, "de")); !slices.Equal(got, want[i]) {
+					t.Errorf("concurrent Names(%q) = %q, want %q", texts[i], got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

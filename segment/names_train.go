@@ -17,6 +17,9 @@ var lexText string
 
 const gazetteerRoom = 8192
 
+// lexBin is the prebuilt table, which this build does not embed.
+var lexBin []byte
+
 func lexBase() *lexTable { return parseLexText(lexText, gazetteerRoom) }
 
 // BuildLexiconTable returns the prebuilt table of the embedded word list
@@ -103,81 +106,96 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 	}
 
 	m := newNameWeights()
-	bin := newAvg(len(m.bin))
-	typ := newAvg(len(m.typ))
-	rng := rand.New(rand.NewPCG(1, 2))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
+	sumBin := make([]float32, len(m.bin))
+	sumTyp := make([]float32, len(m.typ))
+	// Bagging: models trained on different shuffles, averaged, vary less
+	// from one regeneration to the next than a single one.
+	const bags = 5
 	var report string
-	var f []uint32
-	for ep := 0; ep < epochs; ep++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, n, terrs, tn := 0, 0, 0, 0
-		for _, oi := range order {
-			ex := exs[oi]
-			d := ex.d
-			for i := range d.toks {
-				t := &d.toks[i]
-				t.name = false
-				if !t.candidate() {
-					continue
-				}
-				f = d.binFeatures(f[:0], i, d.prevState(i))
-				var s float32
-				for _, k := range f {
-					s += bin.w[k]
-				}
-				pred := s > 0
-				t.name = pred
-				if ex.label[i] < 0 {
-					continue
-				}
-				gold := ex.label[i] == 1
-				if teacherForcing {
-					t.name = gold
-				}
-				n++
-				if pred != gold {
-					errs++
-					delta := float32(1)
-					if !gold {
-						delta = -1
-					}
-					for _, k := range f {
-						bin.update(int(k), delta)
-					}
-				}
-				bin.tick()
-			}
-			for si, sp := range ex.spans {
-				if ep >= typeEpochs {
-					break
-				}
-				f = d.typFeatures(f[:0], sp.a, sp.b)
-				var sc [4]float32
-				for c := range sc {
-					for _, k := range f {
-						sc[c] += typ.w[c<<nameTypBits+int(k)]
-					}
-				}
-				pred, gold := argmax4(sc), ex.stypes[si]
-				tn++
-				if pred != gold {
-					terrs++
-					for _, k := range f {
-						typ.update(int(gold)<<nameTypBits+int(k), 1)
-						typ.update(int(pred)<<nameTypBits+int(k), -1)
-					}
-				}
-				typ.tick()
-			}
+	for bag := 0; bag < bags; bag++ {
+		bin := newAvg(len(m.bin))
+		typ := newAvg(len(m.typ))
+		rng := rand.New(rand.NewPCG(uint64(bag)+1, 2))
+		order := make([]int, len(exs))
+		for i := range order {
+			order[i] = i
 		}
-		report += fmt.Sprintf("epoch %d: name errors %d/%d, type errors %d/%d\n", ep+1, errs, n, terrs, tn)
+		var f []uint32
+		for ep := 0; ep < epochs; ep++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, n, terrs, tn := 0, 0, 0, 0
+			for _, oi := range order {
+				ex := exs[oi]
+				d := ex.d
+				for i := range d.toks {
+					t := &d.toks[i]
+					t.name = false
+					if !t.candidate() {
+						continue
+					}
+					f = d.binFeatures(f[:0], i, d.prevState(i))
+					var s float32
+					for _, k := range f {
+						s += bin.w[k]
+					}
+					pred := s > 0
+					t.name = pred
+					if ex.label[i] < 0 {
+						continue
+					}
+					gold := ex.label[i] == 1
+					if teacherForcing {
+						t.name = gold
+					}
+					n++
+					if pred != gold {
+						errs++
+						delta := float32(1)
+						if !gold {
+							delta = -1
+						}
+						for _, k := range f {
+							bin.update(int(k), delta)
+						}
+					}
+					bin.tick()
+				}
+				for si, sp := range ex.spans {
+					if ep >= typeEpochs {
+						break
+					}
+					f = d.typFeatures(f[:0], sp.a, sp.b)
+					var sc [4]float32
+					for c := range sc {
+						for _, k := range f {
+							sc[c] += typ.w[4*int(k)+c]
+						}
+					}
+					pred, gold := argmax4(sc), ex.stypes[si]
+					tn++
+					if pred != gold {
+						terrs++
+						for _, k := range f {
+							typ.update(4*int(k)+int(gold), 1)
+							typ.update(4*int(k)+int(pred), -1)
+						}
+					}
+					typ.tick()
+				}
+			}
+			report += fmt.Sprintf("bag %d epoch %d: name errors %d/%d, type errors %d/%d\n", bag+1, ep+1, errs, n, terrs, tn)
+		}
+		bin.average(m.bin)
+		typ.average(m.typ)
+		for i := range sumBin {
+			sumBin[i] += m.bin[i] / bags
+		}
+		for i := range sumTyp {
+			sumTyp[i] += m.typ[i] / bags
+		}
 	}
-	bin.average(m.bin)
-	typ.average(m.typ)
+	copy(m.bin, sumBin)
+	copy(m.typ, sumTyp)
 	return m.marshal(), report
 }
 

@@ -233,6 +233,14 @@ func writeLexicon(npm, fakerPath, udPath, gePath, out string) error {
 		}
 	}
 
+	// A town that is also a common noun (Ende, Essen, Hof) says more about
+	// the noun: drop its town flag.
+	for _, f := range l {
+		if f[fCity] && f[fNoun] {
+			delete(f, fCity)
+		}
+	}
+
 	// Closed-class words and words seen in lower case, from the training part
 	// (first 75%) of the development data.
 	if err := addTrainingWords(l, udPath, gePath); err != nil {
@@ -356,6 +364,8 @@ func addTrainingWords(l lexicon, udPath, gePath string) error {
 			switch f[3] {
 			case "DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "PART", "AUX":
 				l.add(strings.ToLower(w), fFunc)
+			case "NOUN":
+				l.add(w, fNoun)
 			}
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				l.add(w, fLower)
