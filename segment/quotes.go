@@ -92,19 +92,28 @@ type opener struct {
 	pos, w int
 	cls    int
 	weak   bool
-	slot   int // index in qscan.quotes
+	slot   int // index in qscan.recs
 }
 
-// qmeta is what the scanner knows about a quote beyond the Quote itself.
+// qrec is a quote while marks are being paired.
+type qrec struct {
+	start, end   int
+	ow, cw       uint8 // widths of the opening and closing marks
+	bal          bool
+	drop         bool  // removed: a weak opener left open, or merged away
+	para0, para1 int32 // paragraphs of the opening and the closing (or end)
+}
+
+// qmeta is what the speaker pass needs beyond the Quote itself.
 type qmeta struct {
-	para0, para1 int  // paragraphs of the opening and the closing (or end)
-	drop         bool // removed: a weak opener left open, or merged away
+	para0, para1 int
 }
 
 type qscan struct {
 	text   string
 	en     bool
 	paras  []Span
+	recs   []qrec
 	quotes []Quote
 	meta   []qmeta
 	stray  []int
@@ -131,7 +140,7 @@ func (s *qscan) scanPara(pi int) {
 	t := s.text
 	s.pi = pi
 	s.laterSgl = -2
-	first := len(s.quotes)
+	first := len(s.recs)
 	// One cursor per lead byte, each advanced with IndexByte: the text
 	// between marks is skipped at memchr speed.
 	find := func(c byte, from int) int {
@@ -487,15 +496,9 @@ func (s *qscan) has(mask int) bool {
 }
 
 func (s *qscan) push(i, w, cls int, weak bool) {
-	s.stack = append(s.stack, opener{pos: i, w: w, cls: cls, weak: weak, slot: len(s.quotes)})
+	s.stack = append(s.stack, opener{pos: i, w: w, cls: cls, weak: weak, slot: len(s.recs)})
 	s.counts[cls]++
-	s.quotes = append(s.quotes, Quote{
-		Span:         Span{i, -1},
-		Open:         s.text[i : i+w],
-		SpeakerStart: -1,
-		SpeakerEnd:   -1,
-	})
-	s.meta = append(s.meta, qmeta{para0: s.pi, para1: s.pi})
+	s.recs = append(s.recs, qrec{start: i, end: -1, ow: uint8(w), para0: int32(s.pi), para1: int32(s.pi)})
 }
 
 func (s *qscan) pop() opener {
@@ -515,10 +518,8 @@ func (s *qscan) closeTo(mask, i, w int) {
 			s.abandon(o, i)
 			continue
 		}
-		q := &s.quotes[o.slot]
-		q.End = i + w
-		q.Close = s.text[i : i+w]
-		q.Balanced = true
+		r := &s.recs[o.slot]
+		r.end, r.cw, r.bal = i+w, uint8(w), true
 		return
 	}
 }
@@ -527,23 +528,22 @@ func (s *qscan) closeTo(mask, i, w int) {
 // mostly apostrophes, are dropped instead).
 func (s *qscan) abandon(o opener, end int) {
 	if o.weak {
-		s.meta[o.slot].drop = true
+		s.recs[o.slot].drop = true
 		return
 	}
-	s.quotes[o.slot].End = end
+	s.recs[o.slot].end = end
 }
 
-// compactFrom removes dropped quotes from quotes[first:].
+// compactFrom removes dropped quotes from recs[first:].
 func (s *qscan) compactFrom(first int) {
 	k := first
-	for j := first; j < len(s.quotes); j++ {
-		if s.meta[j].drop {
-			continue
+	for j := first; j < len(s.recs); j++ {
+		if !s.recs[j].drop {
+			s.recs[k] = s.recs[j]
+			k++
 		}
-		s.quotes[k], s.meta[k] = s.quotes[j], s.meta[j]
-		k++
 	}
-	s.quotes, s.meta = s.quotes[:k], s.meta[:k]
+	s.recs = s.recs[:k]
 }
 
 // chainStep joins a quote left open at the end of one paragraph with the
@@ -553,26 +553,23 @@ func (s *qscan) compactFrom(first int) {
 func (s *qscan) chainStep(first int, p Span) {
 	if len(s.chain) > 0 {
 		lead := -1
-		if first < len(s.quotes) && s.quotes[first].Start == p.Start && s.quotes[first].Open == s.chainOpen {
+		if first < len(s.recs) && s.recs[first].start == p.Start && s.openOf(s.recs[first]) == s.chainOpen {
 			lead = first
 		}
 		switch {
 		case lead < 0:
 			s.chain = s.chain[:0]
-		case s.quotes[lead].Balanced:
-			head := s.chain[0]
-			q := &s.quotes[head]
-			q.End = s.quotes[lead].End
-			q.Close = s.quotes[lead].Close
-			q.Balanced = true
-			s.meta[head].para1 = s.pi
+		case s.recs[lead].bal:
+			l := s.recs[lead]
+			h := &s.recs[s.chain[0]]
+			h.end, h.cw, h.bal, h.para1 = l.end, l.cw, true, int32(s.pi)
 			for _, j := range s.chain[1:] {
-				s.meta[j].drop = true
+				s.recs[j].drop = true
 			}
-			s.meta[lead].drop = true
+			s.recs[lead].drop = true
 			s.needsCompact = true
 			s.chain = s.chain[:0]
-		case s.quotes[lead].End == p.End:
+		case s.recs[lead].end == p.End:
 			s.chain = append(s.chain, lead)
 			return
 		default:
@@ -582,27 +579,42 @@ func (s *qscan) chainStep(first int, p Span) {
 	if s.bottomOpen < 0 {
 		return
 	}
-	for j := first; j < len(s.quotes); j++ {
-		if s.quotes[j].Start == s.bottomOpen && !s.meta[j].drop {
+	for j := first; j < len(s.recs); j++ {
+		if s.recs[j].start == s.bottomOpen && !s.recs[j].drop {
 			s.chain = append(s.chain[:0], j)
-			s.chainOpen = s.quotes[j].Open
+			s.chainOpen = s.openOf(s.recs[j])
 			return
 		}
 	}
 }
 
-// finish removes merged quotes and sets the depths.
+func (s *qscan) openOf(r qrec) string { return s.text[r.start : r.start+int(r.ow)] }
+
+// finish removes merged quotes, builds the Quotes and sets their depths.
 func (s *qscan) finish() {
 	if s.needsCompact {
 		s.compactFrom(0)
 	}
+	if len(s.recs) == 0 {
+		return
+	}
+	s.quotes = make([]Quote, len(s.recs))
+	s.meta = make([]qmeta, len(s.recs))
 	var ends []int
-	for j := range s.quotes {
-		q := &s.quotes[j]
-		for len(ends) > 0 && ends[len(ends)-1] <= q.Start {
+	for j, r := range s.recs {
+		for len(ends) > 0 && ends[len(ends)-1] <= r.start {
 			ends = ends[:len(ends)-1]
 		}
+		q := &s.quotes[j]
+		q.Span = Span{r.start, r.end}
+		q.Open = s.openOf(r)
+		if r.bal {
+			q.Close = s.text[r.end-int(r.cw) : r.end]
+		}
+		q.Balanced = r.bal
 		q.Depth = len(ends)
-		ends = append(ends, q.End)
+		q.SpeakerStart, q.SpeakerEnd = -1, -1
+		s.meta[j] = qmeta{para0: int(r.para0), para1: int(r.para1)}
+		ends = append(ends, r.end)
 	}
 }

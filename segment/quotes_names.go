@@ -257,7 +257,11 @@ func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
 	if k >= len(toks) || !toks[k].word {
 		return speechVerb{}, false
 	}
-	v, ok := speechVerbs[s.word(toks[k])]
+	w := s.word(toks[k])
+	if len(w) < 2 || len(w) > maxVerbLen || (w[0] >= 'A' && w[0] <= 'Z' && w[0] != 'L') {
+		return speechVerb{}, false // cheap reject before the map lookup
+	}
+	v, ok := speechVerbs[w]
 	return v, ok
 }
 
@@ -362,8 +366,13 @@ func (s *qscan) tokens(a, b int) []tok {
 		case chAlnum:
 			j := i + w
 			for j < b {
-				if c := t[j]; c < utf8.RuneSelf && asciiClass[c] == chAlnum {
+				c := t[j]
+				if c < utf8.RuneSelf && asciiClass[c] == chAlnum {
 					j++
+					continue
+				}
+				if c == 0xC3 && j+1 < b && t[j+1] >= 0x80 && t[j+1] <= 0xBF && t[j+1] != 0x97 && t[j+1] != 0xB7 {
+					j += 2 // U+00C0–U+00FF but × and ÷: umlauts, ß, accents
 					continue
 				}
 				r2, w2 := utf8.DecodeRuneInString(t[j:b])

@@ -96,7 +96,7 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	}
 	if a.kind == spNone && !a.unresolved && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
 		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
-		if s.gapContinues(from, q.Start, true) {
+		if s.gapContinues(prev0, from, q.Start, true) {
 			a = inherit(attrs[prev0], a)
 		}
 	}
@@ -150,30 +150,33 @@ func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution)
 	// Kishida. Biden traf Scholz. „…“, sagte er" stays unresolved.
 	from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
 	to := min(s.quotes[j].Start, a.start)
-	if !s.gapContinues(from, to, s.meta[prev0].para1 == s.meta[j].para0) {
+	if !s.gapContinues(prev0, from, to, s.meta[prev0].para1 == s.meta[j].para0) {
 		return none
 	}
 	return inherit(attrs[prev0], a)
 }
 
-// gapContinues reports whether the text between two quotes keeps the
-// speaker: only punctuation, or no end of sentence.
-func (s *qscan) gapContinues(from, to int, sameParagraph bool) bool {
+// gapContinues reports whether the text between the end of quote prev (or
+// its attribution clause, from) and to keeps the speaker: only punctuation,
+// or, within a paragraph, no end of sentence. A quote that ends with its own
+// full stop („… nachgeben.“ Die …) ends the sentence too.
+func (s *qscan) gapContinues(prev, from, to int, sameParagraph bool) bool {
 	if from > to || to-from > 200 {
 		return false
 	}
-	if !sameParagraph {
-		return !hasAlnum(s.text[from:to])
-	}
 	g := s.text[from:to]
-	alnum := false
-	for _, r := range g {
-		if runeClass(r) == chAlnum {
-			alnum = true
-			break
-		}
+	if !hasAlnum(g) {
+		return true
 	}
-	return !alnum || !strings.ContainsAny(g, ".!?:;")
+	if !sameParagraph || strings.ContainsAny(g, ".!?:;") {
+		return false
+	}
+	p := s.quotes[prev]
+	if from == p.End && p.Balanced {
+		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
+		return r != '.' && r != '!' && r != '?'
+	}
+	return true
 }
 
 // carry finds the speaker for a quote that opens its paragraph in the

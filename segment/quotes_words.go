@@ -33,7 +33,16 @@ var (
 	nonNames                = parseSet(speechNonNamesData)
 	givenNames              = parseSet(speechGivenData)
 	titleNouns              = parseSet(quoteTitleData)
+	maxVerbLen              = maxKeyLen(speechVerbs)
 )
+
+func maxKeyLen[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
+}
 
 // dataLines returns the non-empty lines of a list file without comments.
 func dataLines(data string) []string {
