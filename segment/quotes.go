@@ -276,8 +276,14 @@ func (s *qscan) mark(i, w, m int, p Span) {
 	spaced := prev == chSpace && next == chSpace
 	switch m {
 	case mLow9:
-		if i+w+3 <= len(s.text) && s.text[i+w:i+w+3] == "„" {
-			s.stray = append(s.stray, i) // doubled opener
+		j := i + w
+		for j < p.End && s.text[j] == ' ' {
+			j++
+		}
+		if j >= p.End || strings.HasPrefix(s.text[j:p.End], "„") {
+			// Nothing to open at the end of a paragraph; „„ or „ „ is a
+			// doubled opener, and the second one counts.
+			s.stray = append(s.stray, i)
 			return
 		}
 		s.push(i, w, cLow9, false)

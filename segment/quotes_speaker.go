@@ -283,6 +283,9 @@ func (s *qscan) postAttr(j int) attribution {
 		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) {
 			return attribution{}
 		}
+		if v.plural && a.kind == spName {
+			a.kind = spNone // sagten Kishida und Biden: not one speaker
+		}
 		a.found, a.plural, a.postOnly = true, v.plural, v.postOnly
 		a.clauseEnd = s.clauseEnd(max(a.end, toks[k].e), pe)
 		return a
@@ -355,6 +358,9 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 		a := s.subjectAfter(toks, k+1)
 		if a.kind == spNone {
 			a = s.subjectBefore(toks, k)
+		}
+		if v.plural && a.kind == spName {
+			a.kind = spNone // Kishida und Biden sagten: not one speaker
 		}
 		if needName && !named(a.kind) {
 			return attribution{}
