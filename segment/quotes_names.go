@@ -22,7 +22,11 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 		return attribution{kind: pk, start: toks[k].s, end: toks[k].e}
 	}
 	if isDet(w) {
-		return s.phraseAfter(toks, k)
+		switch w {
+		case "der", "die", "das", "ein", "eine", "the", "a", "an":
+			return s.phraseAfter(toks, k)
+		}
+		return attribution{} // den, dem, einem …: an object, not the subject
 	}
 	if !isCap(w) {
 		return attribution{}

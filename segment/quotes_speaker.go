@@ -355,9 +355,13 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 			}
 			continue
 		}
+		// German puts one constituent before the verb. When that is the
+		// subject (Merz kritisierte den Kurs: „…“), what follows the verb
+		// is an object; otherwise the subject follows the verb (In
+		// Washington sagte Tomita: „…“).
 		a := s.subjectAfter(toks, k+1)
-		if a.kind == spNone {
-			a = s.subjectBefore(toks, k)
+		if b := s.subjectBefore(toks, k); b.kind != spNone && (a.kind == spNone || s.firstConstituent(toks, b.start)) {
+			a = b
 		}
 		if v.plural && a.kind == spName {
 			a.kind = spNone // Kishida und Biden sagten: not one speaker
@@ -370,6 +374,25 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// firstConstituent reports whether the phrase starting at start opens the
+// sentence held in toks (after a conjunction: Doch Merz sagte …).
+func (s *qscan) firstConstituent(toks []tok, start int) bool {
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if t.s == start {
+			return true
+		}
+		switch s.word(t) {
+		case "Und", "Aber", "Doch", "Denn", "And", "But":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // headlineSpeaker reads "Name: „…“", the headline form, when toks are one

@@ -172,6 +172,20 @@ var quoteCases = []quoteCase{
 	{name: "speaker in paragraph ending with colon", in: "Der Minister sagte am Montag in Tokio:\n\n„Wir bleiben Partner.“",
 		want: []wantQuote{q("„Wir bleiben Partner.“", 0, "speech", "Der Minister")}},
 
+	{name: "object after verb", in: "CDU-Chef Friedrich Merz kritisierte den Kurs scharf: „Das ist zu wenig und zu spät.“",
+		want: []wantQuote{q("„Das ist zu wenig und zu spät.“", 0, "speech", "Friedrich Merz")}},
+	{name: "object phrase after verb", in: "Merz warnte die Regierung: „Das ist zu wenig und zu spät.“",
+		want: []wantQuote{q("„Das ist zu wenig und zu spät.“", 0, "speech", "Merz")}},
+	{name: "party role phrase", in: "„Wir müssen reden“, sagte die Grünen-Politikerin Ricarda Lang.",
+		want: []wantQuote{q("„Wir müssen reden“", 0, "speech", "Ricarda Lang")}},
+	{name: "particle verb phrase", in: "„Die Prüfung läuft noch“, teilte das Ministerium mit.",
+		want: []wantQuote{q("„Die Prüfung läuft noch“", 0, "speech", "das Ministerium")}},
+	{name: "dpa paragraph", in: "Bundeskanzler Olaf Scholz (SPD) rief zur Geduld auf. „Wir werden das gemeinsam schaffen“, sagte Scholz am Mittwoch in Berlin. Die Lage sei „ernst, aber beherrschbar“.",
+		want: []wantQuote{
+			q("„Wir werden das gemeinsam schaffen“", 0, "speech", "Scholz").withFull("Olaf Scholz"),
+			q("„ernst, aber beherrschbar“", 0, "scare", ""),
+		}},
+
 	// Spans over sentences and paragraphs.
 	{name: "several sentences", in: "„Bisher war es so. Jetzt, da alles anders ist, ändert sich das.“, sagte Gatling.",
 		want: []wantQuote{q("„Bisher war es so. Jetzt, da alles anders ist, ändert sich das.“", 0, "speech", "Gatling")}},
