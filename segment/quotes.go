@@ -135,12 +135,62 @@ type qscan struct {
 // the lead byte of « and », and the lead byte of the U+20xx marks.
 var markLeads = [4]byte{'"', '\'', 0xC2, 0xE2}
 
+// scanPara pairs the marks of paragraph pi. Quotes still open at its end
+// end with it. When one is left open and the paragraph has lines that end
+// a sentence (text that separates paragraphs with single line breaks), the
+// paragraph is paired again line group by line group, so that one unclosed
+// mark cannot take the rest of the document.
 func (s *qscan) scanPara(pi int) {
 	p := s.paras[pi]
-	t := s.text
 	s.pi = pi
+	first, strayFirst := len(s.recs), len(s.stray)
+	s.scanSpan(p)
+	if s.strongOpen() && s.sentenceLineEnd(p.Start, p.End) >= 0 {
+		s.recs, s.stray, s.stack = s.recs[:first], s.stray[:strayFirst], s.stack[:0]
+		s.counts = [nClasses]int{}
+		for a := p.Start; a < p.End; {
+			e := s.sentenceLineEnd(a, p.End)
+			if e < 0 {
+				e = p.End
+			}
+			sub := Span{a, e}
+			s.scanSpan(sub)
+			s.closeOpen(sub)
+			for a = e; a < p.End && (isHSpace(s.text[a]) || s.text[a] == '\n'); a++ {
+			}
+		}
+	} else {
+		s.closeOpen(p)
+	}
+	s.compactFrom(first)
+	s.chainStep(first, p)
+}
+
+func (s *qscan) strongOpen() bool {
+	for _, o := range s.stack {
+		if !o.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// closeOpen ends the quotes still open at the end of span p there.
+func (s *qscan) closeOpen(p Span) {
+	s.bottomOpen = -1
+	for len(s.stack) > 0 {
+		o := s.pop()
+		s.abandon(o, p.End)
+		if !o.weak {
+			s.bottomOpen = o.pos
+		}
+	}
+}
+
+// scanSpan pairs the marks in p, a paragraph or a part of one.
+func (s *qscan) scanSpan(p Span) {
+	t := s.text
 	s.laterSgl = -2
-	first := len(s.recs)
 	// One cursor per lead byte, each advanced with IndexByte: the text
 	// between marks is skipped at memchr speed.
 	find := func(c byte, from int) int {
@@ -207,17 +257,28 @@ func (s *qscan) scanPara(pi int) {
 			s.mark(i, w, m, p)
 		}
 	}
-	// Whatever is still open ends with the paragraph.
-	s.bottomOpen = -1
-	for len(s.stack) > 0 {
-		o := s.pop()
-		s.abandon(o, p.End)
-		if !o.weak {
-			s.bottomOpen = o.pos
+}
+
+// sentenceLineEnd returns the end (trailing spaces cut) of the first line in
+// text[from:to] that ends with a sentence mark, or -1.
+func (s *qscan) sentenceLineEnd(from, to int) int {
+	for from < to {
+		nl := strings.IndexByte(s.text[from:to], '\n')
+		if nl < 0 {
+			return -1
+		}
+		e := from + nl
+		from = e + 1
+		for e > 0 && isHSpace(s.text[e-1]) {
+			e--
+		}
+		r, _ := utf8.DecodeLastRuneInString(s.text[:e])
+		switch r {
+		case '.', '!', '?', '…', ':', '“', '”', '"', '«', '»':
+			return e
 		}
 	}
-	s.compactFrom(first)
-	s.chainStep(first, p)
+	return -1
 }
 
 // quoteParagraphs appends the paragraphs of text to dst exactly as
@@ -432,16 +493,13 @@ func (s *qscan) digitBefore(i int) bool {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-// laterLeftSingle reports whether a ‘ follows i in the paragraph.
+// laterLeftSingle reports whether a ‘ follows i before end. The last ‘ is
+// looked up once per span; marks come in order, so it stays valid.
 func (s *qscan) laterLeftSingle(i, end int) bool {
 	if s.laterSgl == -2 {
 		s.laterSgl = -1
-		p := s.text[s.paras[s.pi].Start:end]
-		for j := len(p) - 3; j >= 0; j-- {
-			if p[j] == 0xE2 && p[j+1] == 0x80 && p[j+2] == 0x98 {
-				s.laterSgl = s.paras[s.pi].Start + j
-				break
-			}
+		if j := strings.LastIndex(s.text[i:end], "‘"); j >= 0 {
+			s.laterSgl = i + j
 		}
 	}
 	return s.laterSgl > i

@@ -221,6 +221,26 @@ var quoteCases = []quoteCase{
 			u("„Erstes Zitat ohne Ende.", 0, "speech", ""),
 			q("„richtigem Zitat“", 0, "speech", "Tomita"),
 		}},
+	{name: "unclosed ends at line with full stop", in: "„Erster Satz ohne Ende.\nZweite Zeile ohne Zitat.\nDritte „Zeile“.",
+		want: []wantQuote{
+			u("„Erster Satz ohne Ende.", 0, "speech", ""),
+			q("„Zeile“", 0, "scare", ""),
+		}},
+	{name: "wrapped line inside quote", in: "„Wir kommen\nmorgen wieder“, sagte\nKishida.",
+		want: []wantQuote{q("„Wir kommen\nmorgen wieder“", 0, "speech", "Kishida")}},
+	{name: "unclosed over wrapped line", in: "Er rief „Wir kommen\nmorgen wieder\n\nNeuer Absatz.",
+		want: []wantQuote{u("„Wir kommen\nmorgen wieder", 0, "speech", "")}},
+	// An unclosed mark makes its paragraph be read line by line: a pair
+	// across a line that ends a sentence is lost then (the price of not
+	// letting one mark take the rest of a text without blank lines).
+	{name: "unclosed splits lines", in: "„Er sagte ‚nein.\nDann ging‘ er.",
+		want: []wantQuote{
+			u("„Er sagte ‚nein.", 0, "speech", ""),
+			u("‚nein.", 1, "speech", ""),
+		},
+		stray: []string{"ging‘"}},
+	{name: "balanced pair across sentence line", in: "„Er sagte nein.\nDann ging er.“",
+		want: []wantQuote{q("„Er sagte nein.\nDann ging er.“", 0, "speech", "")}},
 	{name: "unclosed inner ends with outer", in: "„Er sagte ‚nein und ging.“",
 		want: []wantQuote{
 			q("„Er sagte ‚nein und ging.“", 0, "speech", ""),
