@@ -22,11 +22,14 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 		return attribution{kind: pk, start: toks[k].s, end: toks[k].e}
 	}
 	if isDet(w) {
-		switch w {
-		case "der", "die", "das", "ein", "eine", "the", "a", "an":
-			return s.phraseAfter(toks, k)
+		if !nominativeDet(w) {
+			return attribution{} // den, dem, einem …: an object, not the subject
 		}
-		return attribution{} // den, dem, einem …: an object, not the subject
+		if k+1 < len(toks) && isAgeNoun(s.word(toks[k+1])) {
+			// der 19-Jährige: a person named earlier, like er/sie
+			return attribution{kind: spPronoun, start: toks[k].s, end: toks[k+1].e}
+		}
+		return s.phraseAfter(toks, k)
 	}
 	if !isCap(w) {
 		return attribution{}
@@ -42,29 +45,63 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 // ein Sprecher des chinesischen Außenministeriums, der Botschafter Koji Tomita.
 func (s *qscan) phraseAfter(toks []tok, k int) attribution {
 	i := s.skipAdjectives(toks, k+1)
-	m := s.capRun(toks, i, 4)
+	m := s.capRun(toks, i, 5)
 	if m == i {
 		return attribution{}
 	}
-	if m-i >= 2 && isRole(s.word(toks[i])) {
-		if a := s.nameForward(toks[i:m]); a.kind == spName {
-			return a
+	for r := i; r < m-1; r++ {
+		if isRole(s.word(toks[r])) {
+			// der Tessiner Staatsrat Claudio Zali → Claudio Zali
+			if a := s.nameForward(toks[i:m]); a.kind == spName {
+				return a
+			}
+			break
 		}
 	}
 	if nonNames[s.word(toks[i])] {
 		return attribution{}
 	}
-	end := toks[m-1].e
+	end := m
 	if m < len(toks) && toks[m].word {
 		switch s.word(toks[m]) {
 		case "des", "der", "eines", "einer", "of":
 			i2 := s.skipAdjectives(toks, m+1)
 			if m2 := s.capRun(toks, i2, 3); m2 > i2 {
-				end = toks[m2-1].e
+				end = m2
 			}
 		}
 	}
-	return attribution{kind: spPhrase, start: toks[k].s, end: end}
+	// die Vorsitzende der Konferenz, die hessische Ministerin Sabine
+	// Krüger: the name in the apposition is the better speaker.
+	if end+1 < len(toks) && s.word(toks[end]) == "," && toks[end+1].word {
+		w := s.word(toks[end+1])
+		var b attribution
+		switch {
+		case nominativeDet(w):
+			b = s.phraseAfter(toks, end+1)
+		case isCap(w) && !nonNames[w]:
+			b = s.nameForward(toks[end+1 : s.capRun(toks, end+1, 5)])
+		}
+		if b.kind == spName {
+			return b
+		}
+	}
+	return attribution{kind: spPhrase, start: toks[k].s, end: toks[end-1].e}
+}
+
+// nominativeDet reports whether w is a determiner that can start a subject.
+func nominativeDet(w string) bool {
+	switch w {
+	case "der", "die", "das", "ein", "eine", "Der", "Die", "Das", "Ein", "Eine", "the", "The", "a", "an":
+		return true
+	}
+	return false
+}
+
+// isAgeNoun reports whether w is an age used as a noun (19-Jährige).
+func isAgeNoun(w string) bool {
+	return len(w) > 0 && w[0] >= '0' && w[0] <= '9' &&
+		(strings.Contains(w, "-Jährige") || strings.Contains(w, "-jährige"))
 }
 
 func (s *qscan) skipAdjectives(toks []tok, i int) int {
@@ -99,22 +136,24 @@ func (s *qscan) nameForward(run []tok) attribution {
 			i = k + 1
 		}
 	}
-	if i == len(run) {
-		if len(run) == 1 {
-			return attribution{kind: spPhrase, start: run[0].s, end: run[0].e}
-		}
-		return attribution{}
-	}
-	if nonNames[s.word(run[i])] {
+	if i == len(run) || nonNames[s.word(run[i])] {
 		return attribution{}
 	}
 	end := i + 1
 	if !isAllCaps(s.word(run[i])) {
-		for end < len(run) && end-i < 3 && s.givenName(run[end-1], end-1 == i) && s.surnameOK(run[end]) {
+		for end < len(run) && end-i < 3 && s.surnameOK(run[end]) &&
+			(s.givenName(run[end-1], end-1 == i) || (end-1 == i && doubleName(s.word(run[end])))) {
 			end++
 		}
 	}
 	return attribution{kind: spName, start: run[i].s, end: run[end-1].e}
+}
+
+// doubleName reports whether w is a double-barrelled surname
+// (Pfeiffer-Lang): it makes the word before it a given name.
+func doubleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && isCap(w) && isCap(w[i+1:]) && !isRole(w)
 }
 
 // nameBackward takes a name from the end of a run of capitalized words
@@ -137,6 +176,18 @@ func (s *qscan) nameBackward(run []tok) attribution {
 func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 	if k == 0 {
 		return attribution{}
+	}
+	if s.word(toks[k-1]) == ")" {
+		// Dr. Thomas Bergmann (Dortmund) erklärt: skip the brackets
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if s.word(toks[j]) == "(" {
+				k = j
+				break
+			}
+		}
+		if k == 0 || s.word(toks[k-1]) == ")" {
+			return attribution{}
+		}
 	}
 	t := toks[k-1]
 	if !t.word {
@@ -165,7 +216,31 @@ func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 			return a
 		}
 	}
+	if i >= 2 && toks[i-1].word && isPreposition(s.word(toks[i-1])) {
+		// Das Handelsministerium in Peking kündigte an: the name is inside
+		// a prepositional phrase, the subject comes before it.
+		h := i - 1
+		for h > 0 && i-1-h < 3 && toks[h-1].word && isCap(s.word(toks[h-1])) && !isDet(s.word(toks[h-1])) {
+			h--
+		}
+		if h < i-1 {
+			if a := s.phraseBefore(toks, h, i-1); a.kind != spNone {
+				a.end = toks[k-1].e
+				return a
+			}
+		}
+		return attribution{}
+	}
 	return s.nameBackward(toks[i:k])
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "im", "aus", "bei", "beim", "von", "vom", "am", "an", "für", "mit", "nach", "zu", "zum", "zur",
+		"of", "at", "from", "for", "with":
+		return true
+	}
+	return false
 }
 
 // phraseBefore reads a noun phrase ending before toks[k] whose capitalized
@@ -198,7 +273,7 @@ func (s *qscan) phraseBefore(toks []tok, i, k int) attribution {
 		}
 		break
 	}
-	if start < 0 {
+	if start < 0 || !nominativeDet(s.word(toks[start])) {
 		return attribution{}
 	}
 	return attribution{kind: spPhrase, start: toks[start].s, end: toks[k-1].e}
@@ -392,6 +467,9 @@ func (s *qscan) tokens(a, b int) []tok {
 				}
 				break
 			}
+			if j < b && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+				j++ // Dr. Sabine Krüger, Gertrud K.
+			}
 			toks = append(toks, tok{i, j, true})
 			i = j
 		default:
@@ -401,6 +479,20 @@ func (s *qscan) tokens(a, b int) []tok {
 	}
 	s.toks = toks
 	return toks
+}
+
+// abbrevBeforeName reports whether w followed by a full stop is an
+// abbreviation that belongs to a name: a title (Dr., Prof.) or an initial
+// (Gertrud K.).
+func abbrevBeforeName(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	switch w {
+	case "Dr", "Prof", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Hr":
+		return true
+	}
+	return false
 }
 
 // sentStart returns where the sentence holding pos starts, not before limit
