@@ -128,6 +128,7 @@ type qscan struct {
 	needsCompact bool
 	toks         []tok             // scratch for the speaker pass
 	fullNames    map[string]string // surname → full name, see fullName
+	persons      map[string]bool   // surnames met with a given name, see addPerson
 
 }
 

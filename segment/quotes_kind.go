@@ -42,7 +42,7 @@ func (s *qscan) titleBefore(j int) bool {
 		b -= w
 	}
 	if b < e {
-		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" {
+		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" || titleCompound(w) {
 			return true
 		}
 	}
@@ -87,4 +87,18 @@ func (s *qscan) scareLike(q Quote) bool {
 		return false
 	}
 	return !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
+}
+
+// titleCompound reports whether w is a compound ending in a title noun of at
+// least five letters: Bund-Länder-Programm, Förderprogramm, Sturmtief.
+func titleCompound(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNouns[w[i+1:]] {
+		return true
+	}
+	for i := 3; i+5 <= len(w); i++ {
+		if utf8.RuneStart(w[i]) && titleSuffixes[w[i:]] {
+			return true
+		}
+	}
+	return false
 }

@@ -579,13 +579,13 @@ func (s *qscan) isNameMention(q *Quote) bool {
 }
 
 // fullName returns the first form of sur in the text that has given names
-// before it, joined with single spaces, or sur. Each surname is looked up
-// once, and at most 64 surnames per document, so the cost stays linear.
+// before it, joined with single spaces, or sur. Each word is looked up once,
+// and at most 256 words per document, so the cost stays linear.
 func (s *qscan) fullName(sur string) string {
 	if full, ok := s.fullNames[sur]; ok {
 		return full
 	}
-	if len(s.fullNames) >= 64 {
+	if len(s.fullNames) >= 256 {
 		return sur
 	}
 	if s.fullNames == nil {

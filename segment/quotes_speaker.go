@@ -119,6 +119,11 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	default:
 		q.Kind = "speech"
 	}
+	if a.kind == spName {
+		if i := strings.LastIndexByte(s.text[a.start:a.end], ' '); i >= 0 {
+			s.addPerson(s.text[a.start+i+1 : a.end])
+		}
+	}
 	if named(a.kind) {
 		q.Speaker = s.text[a.start:a.end]
 		q.SpeakerStart, q.SpeakerEnd = a.start, a.end
@@ -142,18 +147,91 @@ func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution)
 	none := a
 	none.kind = spNone
 	none.unresolved = true
-	if a.plural || prev0 < 0 || !named(attrs[prev0].kind) || s.meta[prev0].para1 < s.meta[j].para0-1 {
+	if a.plural {
 		return none
 	}
-	// Nothing but punctuation, or no sentence end within the paragraph, may
-	// stand between the previous attribution and the pronoun: "„…“, sagte
-	// Kishida. Biden traf Scholz. „…“, sagte er" stays unresolved.
-	from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
-	to := min(s.quotes[j].Start, a.start)
-	if !s.gapContinues(prev0, from, to, s.meta[prev0].para1 == s.meta[j].para0) {
-		return none
+	// The speaker of the previous quote, when nothing but punctuation, or
+	// no sentence end within the paragraph, stands between its attribution
+	// and the pronoun: "„…“, sagte Kishida. Biden traf Scholz. „…“, sagte
+	// er" does not resolve this way.
+	if prev0 >= 0 && named(attrs[prev0].kind) && s.meta[prev0].para1 >= s.meta[j].para0-1 {
+		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
+		to := min(s.quotes[j].Start, a.start)
+		if s.gapContinues(prev0, from, to, s.meta[prev0].para1 == s.meta[j].para0) {
+			return inherit(attrs[prev0], a)
+		}
 	}
-	return inherit(attrs[prev0], a)
+	// Else the one person the paragraph names before the pronoun.
+	ps := s.paras[s.meta[j].para0].Start
+	if p := s.paragraphPerson(ps, min(s.quotes[j].Start, a.start)); p.kind == spName {
+		return inherit(p, a)
+	}
+	return none
+}
+
+// paragraphPerson returns the mention of the one person named in
+// text[from:to] (at most the last 800 bytes): a given name with a surname
+// (Katrin Sommer, Dr. Frank Vogel, Gertrud K.), or a surname already met
+// with a given name. Two different persons, or none, give no result.
+func (s *qscan) paragraphPerson(from, to int) attribution {
+	if to-from > 800 {
+		from = to - 800
+		for from < to && !utf8.RuneStart(s.text[from]) {
+			from++
+		}
+	}
+	toks := s.tokens(from, to)
+	var found attribution
+	sur := ""
+	lookups := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		w := s.word(t)
+		if !t.word || !isCap(w) || isDet(w) || nonNames[w] || isRole(w) || pronounKind(w) != spNone {
+			continue
+		}
+		var m attribution
+		var surname string
+		switch {
+		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (s.givenName(t, true) || doubleName(s.word(toks[i+1]))):
+			m = attribution{kind: spName, start: t.s, end: toks[i+1].e}
+			surname = s.word(toks[i+1])
+			s.addPerson(surname)
+			i++
+		case s.persons[w] || (lookups < 8 && s.lookupPerson(w, &lookups)):
+			m = attribution{kind: spName, start: t.s, end: t.e}
+			surname = w
+		default:
+			continue
+		}
+		if sur != "" && surname != sur {
+			return attribution{}
+		}
+		sur, found = surname, m
+	}
+	return found
+}
+
+// lookupPerson reports whether the document gives w with a given name
+// before it (Jonas Albrecht … Albrecht hat abgelehnt).
+func (s *qscan) lookupPerson(w string, lookups *int) bool {
+	if _, done := s.fullNames[w]; !done {
+		*lookups++
+	}
+	if s.fullName(w) == w {
+		return false
+	}
+	s.addPerson(w)
+	return true
+}
+
+// addPerson records a surname met with a given name, so that the surname
+// alone later counts as that person.
+func (s *qscan) addPerson(surname string) {
+	if s.persons == nil {
+		s.persons = make(map[string]bool)
+	}
+	s.persons[surname] = true
 }
 
 // gapContinues reports whether the text between the end of quote prev (or
@@ -274,13 +352,17 @@ func (s *qscan) postAttr(j int) attribution {
 	if k >= len(toks) || !toks[k].word {
 		return attribution{}
 	}
+	// Without a comma after the quote (or inside it: „…,“ „…!“), a verb
+	// needs a subject to attribute: „Nein“ sagen lernen is not speech.
+	r, _ := utf8.DecodeLastRuneInString(s.text[q.Start : q.End-len(q.Close)])
+	loose := k == 0 && r != ',' && r != '!' && r != '?' && r != '.'
 	if v, ok := s.verbAt(toks, k); ok {
 		sub := k + 1
 		if v.particle != "" && sub < len(toks) && s.word(toks[sub]) == v.particle {
 			sub++ // according to X
 		}
 		a := s.subjectAfter(toks, sub)
-		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) {
+		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) || (loose && a.kind == spNone) {
 			return attribution{}
 		}
 		if v.plural && a.kind == spName {
@@ -401,19 +483,49 @@ func (s *qscan) firstConstituent(toks []tok, start int) bool {
 // "Fazit: „…“" has no speaker.
 func (s *qscan) headlineSpeaker(toks []tok) attribution {
 	n := len(toks)
-	if n < 2 || n > 4 || toks[n-1].word || s.word(toks[n-1]) != ":" {
+	if n < 2 || toks[n-1].word || s.word(toks[n-1]) != ":" {
 		return attribution{}
 	}
-	for _, t := range toks[:n-1] {
+	n--
+	if s.word(toks[n-1]) == ")" {
+		// Nachbar Dieter W. (67): skip the brackets
+		for j := n - 2; j >= 0 && j >= n-6; j-- {
+			if s.word(toks[j]) == "(" {
+				n = j
+				break
+			}
+		}
+		if n == 0 || s.word(toks[n-1]) == ")" {
+			return attribution{}
+		}
+	}
+	if n > 4 {
+		return attribution{}
+	}
+	head := toks[:n]
+	if w := s.word(head[0]); nominativeDet(w) {
+		// Eine Sprecherin: „…“
+		last := s.word(head[n-1])
+		if n < 2 || !isRole(last) {
+			return attribution{}
+		}
+		for _, t := range head[1 : n-1] {
+			if !isLowerWord(s.word(t)) {
+				return attribution{}
+			}
+		}
+		return attribution{found: true, kind: spPhrase, start: head[0].s, end: head[n-1].e}
+	}
+	for _, t := range head {
 		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNames[s.word(t)] {
 			return attribution{}
 		}
 	}
-	a := s.nameBackward(toks[:n-1])
+	a := s.nameBackward(head)
 	if a.kind != spName {
 		return attribution{}
 	}
-	if a.start == toks[n-2].s && s.fullName(s.word(toks[n-2])) == s.word(toks[n-2]) {
+	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.persons[w] && s.fullName(w) == w {
 		return attribution{}
 	}
 	a.found = true

@@ -34,7 +34,20 @@ var (
 	givenNames              = parseSet(speechGivenData)
 	titleNouns              = parseSet(quoteTitleData)
 	maxVerbLen              = maxKeyLen(speechVerbs)
+	titleSuffixes           = lowerSuffixes(titleNouns, 5)
 )
+
+// lowerSuffixes returns the capitalized words of at least n bytes in m with a
+// lower-case first letter: the form they take at the end of a compound.
+func lowerSuffixes(m map[string]bool, n int) map[string]bool {
+	out := make(map[string]bool)
+	for w := range m {
+		if len(w) >= n && w[0] >= 'A' && w[0] <= 'Z' {
+			out[string(w[0]+'a'-'A')+w[1:]] = true
+		}
+	}
+	return out
+}
 
 func maxKeyLen[V any](m map[string]V) int {
 	n := 0
