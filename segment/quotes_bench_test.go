@@ -52,3 +52,35 @@ func BenchmarkQuotesArticles(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkQuotesPathological runs inputs that are hard on the pairing and
+// speaker passes, about 1 MB each; the time per byte must stay close to
+// that of news text (no backtracking, no quadratic scans).
+func BenchmarkQuotesPathological(b *testing.B) {
+	const n = 1 << 20
+	inputs := map[string]string{
+		"openers":     strings.Repeat("„a ", n/5),
+		"open-close":  strings.Repeat("„a ", n/10) + strings.Repeat("a“ ", n/10),
+		"crossed":     strings.Repeat("»a ", n/10) + strings.Repeat("a“ ", n/10),
+		"singles":     strings.Repeat("‚a ", n/10) + strings.Repeat("a’ ", n/10),
+		"apostrophes": strings.Repeat(" 'a", n/6) + strings.Repeat("a' ", n/6),
+		"strays":      strings.Repeat("a“ ", n/5),
+		"speech":      strings.Repeat("„Wir kommen“, sagte Xaver Kishida. ", n/40),
+		"pronouns":    strings.Repeat("Dr. Frank Vogel kam. „Wir kommen“, sagte er. ", n/50),
+		"paragraphs":  strings.Repeat("„Wir kommen.\n\n", n/18),
+		"lines":       strings.Repeat("„Wir kommen.\n", n/17),
+		"no-marks":    strings.Repeat("Der Mann ging über die Straße. ", n/32),
+		"names":       strings.Repeat("„a“, sagte Kx. Frank Y sagte: „b“. ", n/40),
+	}
+	for _, name := range []string{"openers", "open-close", "crossed", "singles", "apostrophes", "strays",
+		"speech", "pronouns", "paragraphs", "lines", "no-marks", "names"} {
+		text := inputs[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Quotes(text, "de")
+			}
+		})
+	}
+}

@@ -431,10 +431,13 @@ func isAllCaps(w string) bool {
 // tokens splits text[a:b] into words (letters and digits, with inner
 // hyphens and apostrophes) and one-rune punctuation tokens. The slice is
 // reused between calls.
-func (s *qscan) tokens(a, b int) []tok {
+func (s *qscan) tokens(a, b int) []tok { return s.tokensN(a, b, -1) }
+
+// tokensN is tokens that stops after n tokens (n < 0: no limit).
+func (s *qscan) tokensN(a, b, n int) []tok {
 	toks := s.toks[:0]
 	t := s.text
-	for i := a; i < b; {
+	for i := a; i < b && len(toks) != n; {
 		r, w := rune(t[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(t[i:b])

@@ -7,25 +7,32 @@ import (
 
 // Speaker and kind detection for the quotes found by Quotes.
 //
-// Only the words next to an outermost quote are read, in this order:
+// Only the words near an outermost quote are read, in this order:
 //
 //  1. after the quote: „…“, sagte Wakamiya. / „…“, fügte Gatling hinzu. /
-//     „…“, so Reuters. / “…,” Smith said.
+//     „…“, so Reuters. / “…,” Smith said. / “…,” according to Reuters.
 //  2. before it, in the same sentence: Tomita sagte: „…“ / sagte ein Sprecher
-//     des Ministeriums: „…“ / Gatling sagte, dass … „…“ liege. A „so X“
-//     after the quote gives way to a speaker named before it (X is then the
+//     des Ministeriums: „…“ / Gatling sagte, dass … „…“ liege / Laut
+//     Kishida … „…“ / the headline form Olaf Scholz: „…“. A „so X“ after
+//     the quote gives way to a speaker named before it (X is then the
 //     source, not the speaker).
 //  3. the previous quote of the same paragraph when nothing but punctuation,
 //     or no sentence end, lies between them (interrupted quotes, „…“, sagte
 //     X. „…“).
-//  4. for a quote that opens its paragraph: the last quote of the previous
+//  4. for a quote that starts a sentence: a speech verb with a named subject
+//     in the sentence before (Kishida sagte am Montag, … . „…“).
+//  5. for a quote that opens its paragraph: the last quote of the previous
 //     paragraph when that paragraph ends with it, or the speaker of the last
 //     sentence of the previous paragraph (X sagte gegenüber Fox News …).
 //     Headings and photo captions in between are skipped.
 //
-// er/sie take the speaker of the previous quote when that quote is in the
-// same or the previous paragraph; anything less sure leaves the speaker
-// empty. „hieß es“ and „so man“ make speech with nobody as speaker.
+// er/sie and age nouns (der 19-Jährige) take the speaker of the previous
+// quote when only punctuation lies between (or, in one paragraph, no end
+// of sentence), else the one person the paragraph names before them (Dr.
+// Frank Vogel …; a surname met earlier with a given name counts). Two
+// persons, or none, leave the speaker empty: no speaker is better than a
+// wrong one. „hieß es“, „so man“ and plural verbs make speech with nobody as
+// speaker. Scare quotes (short phrases) take no speaker from steps 4 and 5.
 
 // Speaker kinds.
 const (
@@ -341,7 +348,7 @@ func (s *qscan) captionOrHeading(p Span) bool {
 func (s *qscan) postAttr(j int) attribution {
 	q := s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
-	toks := s.tokens(q.End, min(pe, q.End+200))
+	toks := s.tokensN(q.End, min(pe, q.End+200), 16)
 	k := 0
 	if k < len(toks) && !toks[k].word {
 		switch s.text[toks[k].s:toks[k].e] {
