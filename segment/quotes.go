@@ -459,6 +459,12 @@ func (s *qscan) apostrophe(i, w, m, prev, next int, left, right bool) bool {
 		}
 		return elision(s.text[i+w:])
 	}
+	if right && !left && m == mSglOpen && !s.has(maskSgl) {
+		switch r, _ := utf8.DecodeLastRuneInString(s.text[:i]); r {
+		case 's', 'x', 'z', 'ß':
+			return true // Hans‘ Buch: a genitive apostrophe in the wrong shape
+		}
+	}
 	if right && !left && i >= 2 && s.text[i-1] == 'n' {
 		// the second mark of ’n’ / 'n' (Rock ’n’ Roll)
 		if r, _ := utf8.DecodeLastRuneInString(s.text[:i-1]); r == '’' || r == '\'' || r == '‘' {

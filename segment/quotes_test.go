@@ -347,7 +347,10 @@ var quoteCases = []quoteCase{
 
 	// Apostrophes.
 	{name: "German apostrophes", in: "Wie geht’s? So ’n Quatsch, sagte O’Neill über Kishida’s Plan."},
-	{name: "genitive apostrophes", in: "Hans’ Buch und Andreas' Auto."},
+	{name: "genitive apostrophes", in: "Hans’ Buch und Andreas' Auto und Max‘ Rad."},
+	{name: "wrong-shaped closer is stray", in: "Das war ‚gut‘ und dann nein‘ gesagt.",
+		want:  []wantQuote{q("‚gut‘", 0, "scare", "")},
+		stray: []string{"nein‘"}},
 	{name: "elisions straight", in: "So 'ne Sache und 's Wirtshaus in den '90ern."},
 	{name: "minutes", in: "In der 90' fiel das Tor, im Jahr 1980’ auch."},
 	{name: "weak opener dropped", in: "Die 'Sache ist gut."},
