@@ -573,7 +573,7 @@ func (s *qscan) resolveFull(attrs []attribution) {
 // isNameMention reports whether an inherited speaker is a name (its words
 // are all capitalized).
 func (s *qscan) isNameMention(q *Quote) bool {
-	for _, f := range strings.Fields(q.Speaker) {
+	for f := range strings.FieldsSeq(q.Speaker) {
 		if !isCap(f) {
 			return false
 		}
@@ -615,21 +615,26 @@ func (s *qscan) findFullName(sur string) string {
 		if r, _ := utf8.DecodeRuneInString(t[from:]); from < len(t) && runeClass(r) == chAlnum {
 			continue
 		}
-		parts := []string{sur}
+		// Up to two given names before it; the name is returned as a slice
+		// of the text when single spaces separate its words (no copy).
+		var starts [2]int
+		n := 0
 		pos := o
-		for len(parts) < 3 {
+		for n < 2 {
 			ws, we := s.prevWord(pos)
-			if ws < 0 || !s.givenName(tok{ws, we, true}, len(parts) == 1) {
+			if ws < 0 || !s.givenName(tok{ws, we, true}, n == 0) {
 				break
 			}
-			parts = append(parts, t[ws:we])
+			starts[n] = ws
+			n++
 			pos = ws
 		}
-		if len(parts) > 1 {
-			for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
-				parts[a], parts[b] = parts[b], parts[a]
+		if n > 0 {
+			full := t[starts[n-1]:from]
+			if strings.Count(full, " ") == n && !strings.ContainsAny(full, "\t\n") {
+				return full
 			}
-			return strings.Join(parts, " ")
+			return strings.Join(strings.Fields(full), " ")
 		}
 	}
 	return sur

@@ -78,7 +78,8 @@ func (s *qscan) attribute() {
 func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	q := &s.quotes[j]
 	m := s.meta[j]
-	if s.titleBefore(j) {
+	nw := s.words(*q, 10)
+	if s.titleBefore(j, nw) {
 		q.Kind = "title"
 		return attribution{}
 	}
@@ -107,7 +108,7 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 			a = inherit(attrs[prev0], a)
 		}
 	}
-	short := s.scareLike(*q)
+	short := s.scareLike(*q, nw)
 	if a.kind == spNone && !a.found && !short {
 		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
 			a = inherit(c, a)

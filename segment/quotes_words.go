@@ -35,7 +35,17 @@ var (
 	titleNouns              = parseSet(quoteTitleData)
 	maxVerbLen              = maxKeyLen(speechVerbs)
 	titleSuffixes           = lowerSuffixes(titleNouns, 5)
+	titleEndings            = lastBytes(titleSuffixes, 3)
 )
+
+// lastBytes returns the last n bytes of each key of m.
+func lastBytes(m map[string]bool, n int) map[string]bool {
+	out := make(map[string]bool)
+	for w := range m {
+		out[w[len(w)-n:]] = true
+	}
+	return out
+}
 
 // lowerSuffixes returns the capitalized words of at least n bytes in m with a
 // lower-case first letter: the form they take at the end of a compound.
