@@ -8,7 +8,7 @@ import (
 
 func ExampleQuotes() {
 	text := "Premierminister Fumio Kishida reiste nach Brüssel.\n\n" +
-		"„Wir werden“, sagte Kishida, „nicht nachgeben.“ Die „Zeitenwende“ sei vorbei.“"
+		"„Wir werden“, sagte Kishida, „nicht nachgeben.“ Die „Zeitenwende“ ist vorbei.“"
 	quotes, stray := segment.Quotes(text, "de")
 	for _, q := range quotes {
 		fmt.Printf("%s %s speaker=%q full=%q\n", q.Text(text), q.Kind, q.Speaker, q.SpeakerFull)

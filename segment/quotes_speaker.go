@@ -99,6 +99,9 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 			a = post
 		}
 	}
+	if !a.found && q.Balanced {
+		a = s.laterAttr(j)
+	}
 	if a.kind == spPronoun {
 		a = s.resolvePronoun(j, prev0, attrs, a)
 	}
@@ -107,6 +110,10 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 		if s.gapContinues(prev0, from, q.Start, true) {
 			a = inherit(attrs[prev0], a)
 		}
+	}
+	if a.kind == spNone && !a.found && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) &&
+		s.reportedSpeech(j, prev0, max(s.quotes[prev0].End, attrs[prev0].clauseEnd)) {
+		a = inherit(attrs[prev0], a)
 	}
 	short := s.scareLike(*q, nw)
 	if a.kind == spNone && !a.found && !short {
@@ -404,6 +411,80 @@ func (s *qscan) postAttr(j int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// laterAttr reads an attribution later in the sentence of quote j, after a
+// comma: Der Bund müsse sich »dauerhaft« beteiligen, heißt es darin.
+func (s *qscan) laterAttr(j int) attribution {
+	q := s.quotes[j]
+	pe := s.paras[s.meta[j].para1].End
+	end := s.sentenceEnd(q.End, min(pe, q.End+300))
+	toks := s.tokensN(q.End, end, 48)
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k-1].word || s.word(toks[k-1]) != "," {
+			continue
+		}
+		v, ok := s.verbAt(toks, k)
+		if !ok {
+			continue
+		}
+		a := s.subjectAfter(toks, k+1)
+		if a.kind == spNone || (v.source && a.kind != spName) {
+			continue // „…“ sei gut, sagten viele: no subject, no attribution
+		}
+		if v.plural && a.kind == spName {
+			a.kind = spNone
+		}
+		a.found, a.plural = true, v.plural
+		a.clauseEnd = end
+		return a
+	}
+	return attribution{}
+}
+
+// sentenceEnd returns the end of the sentence that goes on at pos: the
+// position of the next . ! or ? followed by a space, or limit.
+func (s *qscan) sentenceEnd(pos, limit int) int {
+	for i := pos; i < limit; i++ {
+		switch s.text[i] {
+		case '.', '!', '?':
+			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return limit
+}
+
+// reportedSpeech reports whether quote j stands in a sentence in the
+// subjunctive (Die Lage sei „ernst“) that directly follows the attribution
+// ending at from: the quote continues that speaker's words.
+func (s *qscan) reportedSpeech(j, prev, from int) bool {
+	q := s.quotes[j]
+	ws := s.sentStart(q.Start, from)
+	if ws < from || hasAlnum(s.text[from:ws]) {
+		return false
+	}
+	if !strings.ContainsAny(s.text[from:ws], ".!?") {
+		// the sentence may end inside the previous quote: „… nachgeben.“
+		p := s.quotes[prev]
+		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
+		if from != p.End || !p.Balanced || (r != '.' && r != '!' && r != '?') {
+			return false
+		}
+	}
+	end := s.sentenceEnd(q.End, min(s.paras[s.meta[j].para1].End, q.End+300))
+	for _, t := range s.tokensN(ws, q.Start, 40) {
+		if t.word && subjunctives[s.word(t)] {
+			return true
+		}
+	}
+	for _, t := range s.tokensN(q.End, end, 40) {
+		if t.word && subjunctives[s.word(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // preLimit is where the text that may attribute quote j starts: its

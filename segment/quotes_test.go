@@ -185,7 +185,7 @@ var quoteCases = []quoteCase{
 	{name: "dpa paragraph", in: "Bundeskanzler Olaf Scholz (SPD) rief zur Geduld auf. „Wir werden das gemeinsam schaffen“, sagte Scholz am Mittwoch in Berlin. Die Lage sei „ernst, aber beherrschbar“.",
 		want: []wantQuote{
 			q("„Wir werden das gemeinsam schaffen“", 0, "speech", "Scholz").withFull("Olaf Scholz"),
-			q("„ernst, aber beherrschbar“", 0, "scare", ""),
+			q("„ernst, aber beherrschbar“", 0, "speech", "Scholz").withFull("Olaf Scholz"),
 		}},
 
 	{name: "age noun", in: "Als Jonas Albrecht die Zusage bekam, freute er sich. „Nach zwei Wochen hatte ich 140 Nachrichten geschrieben“, sagt der 19-Jährige.",
@@ -214,6 +214,26 @@ var quoteCases = []quoteCase{
 		want: []wantQuote{q("„alle notwendigen Maßnahmen“", 0, "speech", "Das Handelsministerium in Peking")}},
 	{name: "role adjective and name", in: "«Der Gotthard ist unsere wichtigste Verbindung», sagt der Tessiner Staatsrat Claudio Zali.",
 		want: []wantQuote{q("«Der Gotthard ist unsere wichtigste Verbindung»", 0, "speech", "Claudio Zali")}},
+
+	{name: "attribution later in the sentence", in: "Der Bund müsse sich »dauerhaft und erheblich« an der Sanierung beteiligen, heißt es darin.",
+		want: []wantQuote{q("»dauerhaft und erheblich«", 0, "speech", "")}},
+	{name: "speaker later in the sentence", in: "Die Lage sei „ernst, aber beherrschbar“ und werde besser, sagte Scholz.",
+		want: []wantQuote{q("„ernst, aber beherrschbar“", 0, "speech", "Scholz")}},
+	{name: "subjunctive needs the attribution right before", in: "„Wir kommen“, sagte Scholz. Dann regnete es. Die Lage sei „ernst“.",
+		want: []wantQuote{
+			q("„Wir kommen“", 0, "speech", "Scholz"),
+			q("„ernst“", 0, "scare", ""),
+		}},
+	{name: "subjunctive after a quote ending its sentence", in: "Kishida sagte: „Wir geben nicht nach.“ Die Lage sei „ernst“.",
+		want: []wantQuote{
+			q("„Wir geben nicht nach.“", 0, "speech", "Kishida"),
+			q("„ernst“", 0, "speech", "Kishida"),
+		}},
+	{name: "indicative is no reported speech", in: "„Wir kommen“, sagte Scholz. Die Lage ist „ernst“.",
+		want: []wantQuote{
+			q("„Wir kommen“", 0, "speech", "Scholz"),
+			q("„ernst“", 0, "scare", ""),
+		}},
 
 	// Spans over sentences and paragraphs.
 	{name: "several sentences", in: "„Bisher war es so. Jetzt, da alles anders ist, ändert sich das.“, sagte Gatling.",

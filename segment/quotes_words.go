@@ -18,6 +18,8 @@ var (
 	speechGivenData string
 	//go:embed data/quote_title_nouns.txt
 	quoteTitleData string
+	//go:embed data/speech_subjunctive.txt
+	speechSubjunctiveData string
 )
 
 type speechVerb struct {
@@ -33,6 +35,7 @@ var (
 	nonNames                = parseSet(speechNonNamesData)
 	givenNames              = parseSet(speechGivenData)
 	titleNouns              = parseSet(quoteTitleData)
+	subjunctives            = parseSet(speechSubjunctiveData)
 	maxVerbLen              = maxKeyLen(speechVerbs)
 	titleSuffixes           = lowerSuffixes(titleNouns, 5)
 	titleEndings            = lastBytes(titleSuffixes, 3)
