@@ -185,9 +185,10 @@ func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution)
 }
 
 // paragraphPerson returns the mention of the one person named in
-// text[from:to] (at most the last 800 bytes): a given name with a surname
-// (Katrin Sommer, Dr. Frank Vogel, Gertrud K.), or a surname already met
-// with a given name. Two different persons, or none, give no result.
+// text[from:to] (at most the last 800 bytes): a listed given name with a
+// surname (Katrin Sommer, Dr. Frank Vogel, Gertrud K.), or a surname the
+// document gives with a listed given name. Two different persons, or none,
+// give no result.
 func (s *qscan) paragraphPerson(from, to int) attribution {
 	if to-from > 800 {
 		from = to - 800
@@ -208,7 +209,7 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 		var m attribution
 		var surname string
 		switch {
-		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (s.givenName(t, true) || doubleName(s.word(toks[i+1]))):
+		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNames[w] || doubleName(s.word(toks[i+1]))):
 			m = attribution{kind: spName, start: t.s, end: toks[i+1].e}
 			surname = s.word(toks[i+1])
 			s.addPerson(surname)
@@ -233,7 +234,11 @@ func (s *qscan) lookupPerson(w string, lookups *int) bool {
 	if _, done := s.fullNames[w]; !done {
 		*lookups++
 	}
-	if s.fullName(w) == w {
+	// Only a listed given name makes a person here: a heading like
+	// "Marode Schulgebäude" must not.
+	full := s.fullName(w)
+	i := strings.IndexByte(full, ' ')
+	if i < 0 || !givenNames[full[:i]] {
 		return false
 	}
 	s.addPerson(w)

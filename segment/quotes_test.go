@@ -194,6 +194,8 @@ var quoteCases = []quoteCase{
 		want: []wantQuote{q("„Das geht irgendwie“", 0, "speech", "Albrecht").withFull("Jonas Albrecht")}},
 	{name: "pronoun to the one person of the paragraph", in: "Bundesgesundheitsminister Dr. Frank Vogel (SPD) verteidigte die Erhöhung. „Wir haben Reformen auf den Weg gebracht“, sagte er.",
 		want: []wantQuote{q("„Wir haben Reformen auf den Weg gebracht“", 0, "speech", "Frank Vogel")}},
+	{name: "heading words are no person", in: "Marode Schulgebäude\n\nWenn Katrin Sommer das Schulgebäude betritt, geht sie in den Keller. »Das ist Routine«, sagt sie.",
+		want: []wantQuote{q("»Das ist Routine«", 0, "speech", "Katrin Sommer")}},
 	{name: "pronoun with two persons", in: "Olaf Scholz traf Friedrich Merz in Berlin. „Wir reden weiter miteinander“, sagte er.",
 		want: []wantQuote{q("„Wir reden weiter miteinander“", 0, "speech", "")}},
 	{name: "pronoun to initial", in: "Gertrud K. will jetzt klagen. Ihr Enkel hat einen Anwalt. „Ich wohne hier seit 46 Jahren“, sagt sie leise.",
