@@ -117,27 +117,28 @@ type qmeta struct {
 	para0, para1 int
 }
 
+// qscan holds the state of one call of Quotes.
 type qscan struct {
 	text   string
 	en     bool
 	paras  []Span
-	recs   []qrec
-	quotes []Quote
-	meta   []qmeta
+	recs   []qrec  // quotes while pairing, in order of their opening marks
+	quotes []Quote // the result, built from recs by finish
+	meta   []qmeta // per quote, for the speaker pass
 	stray  []int
 	stack  []opener
-	counts [nClasses]int
+	counts [nClasses]int // open quotes per opener class, for has
 
-	pi           int // current paragraph
-	laterSgl     int // offset of the last ‘ in the paragraph; -2 unknown
-	bottomOpen   int // Start of the outermost quote left open at paragraph end, -1 none
-	chain        []int
-	chainOpen    string
-	needsCompact bool
-	toks         []tok             // scratch for the speaker pass
-	fullNames    map[string]string // surname → full name, see fullName
-	persons      map[string]bool   // surnames met with a given name, see addPerson
+	pi           int    // current paragraph
+	laterSgl     int    // offset of the last ‘ in the span; -1 none, -2 unknown
+	bottomOpen   int    // Start of the outermost quote left open at paragraph end, -1 none
+	chain        []int  // recs of a quote continued over paragraphs, see chainStep
+	chainOpen    string // its opening mark
+	needsCompact bool   // recs holds quotes merged away by chainStep
 
+	toks      []tok             // scratch for the speaker pass
+	fullNames map[string]string // surname → full name, see fullName
+	persons   map[string]bool   // surnames met with a given name, see addPerson
 }
 
 // markLeads are the bytes that can start a quotation mark: the ASCII marks,
