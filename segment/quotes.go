@@ -136,9 +136,9 @@ type qscan struct {
 	chainOpen    string // its opening mark
 	needsCompact bool   // recs holds quotes merged away by chainStep
 
-	toks      []tok             // scratch for the speaker pass
-	fullNames map[string]string // surname → full name, see fullName
-	persons   map[string]bool   // surnames met with a given name, see addPerson
+	toks      []tok       // scratch for the speaker pass
+	fullNames [][2]string // surname, full name; see fullName
+	persons   []string    // surnames met with a given name, see addPerson
 }
 
 // markLeads are the bytes that can start a quotation mark: the ASCII marks,

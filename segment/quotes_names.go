@@ -585,18 +585,26 @@ func (s *qscan) isNameMention(q *Quote) bool {
 // before it, joined with single spaces, or sur. Each word is looked up once,
 // and at most 256 words per document, so the cost stays linear.
 func (s *qscan) fullName(sur string) string {
-	if full, ok := s.fullNames[sur]; ok {
+	if full, ok := s.knownFullName(sur); ok {
 		return full
 	}
 	if len(s.fullNames) >= 256 {
 		return sur
 	}
-	if s.fullNames == nil {
-		s.fullNames = make(map[string]string)
-	}
 	full := s.findFullName(sur)
-	s.fullNames[sur] = full
+	s.fullNames = append(s.fullNames, [2]string{sur, full})
 	return full
+}
+
+// knownFullName looks sur up among the names already resolved. A document
+// names few people, so a slice beats a map (no map to allocate per call).
+func (s *qscan) knownFullName(sur string) (string, bool) {
+	for _, kv := range s.fullNames {
+		if kv[0] == sur {
+			return kv[1], true
+		}
+	}
+	return "", false
 }
 
 func (s *qscan) findFullName(sur string) string {

@@ -214,7 +214,7 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 			surname = s.word(toks[i+1])
 			s.addPerson(surname)
 			i++
-		case s.persons[w] || (lookups < 8 && s.lookupPerson(w, &lookups)):
+		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, &lookups)):
 			m = attribution{kind: spName, start: t.s, end: t.e}
 			surname = w
 		default:
@@ -231,7 +231,7 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 // lookupPerson reports whether the document gives w with a given name
 // before it (Jonas Albrecht … Albrecht hat abgelehnt).
 func (s *qscan) lookupPerson(w string, lookups *int) bool {
-	if _, done := s.fullNames[w]; !done {
+	if _, done := s.knownFullName(w); !done {
 		*lookups++
 	}
 	// Only a listed given name makes a person here: a heading like
@@ -248,10 +248,18 @@ func (s *qscan) lookupPerson(w string, lookups *int) bool {
 // addPerson records a surname met with a given name, so that the surname
 // alone later counts as that person.
 func (s *qscan) addPerson(surname string) {
-	if s.persons == nil {
-		s.persons = make(map[string]bool)
+	if !s.isPerson(surname) && len(s.persons) < 256 {
+		s.persons = append(s.persons, surname)
 	}
-	s.persons[surname] = true
+}
+
+func (s *qscan) isPerson(surname string) bool {
+	for _, p := range s.persons {
+		if p == surname {
+			return true
+		}
+	}
+	return false
 }
 
 // gapContinues reports whether the text between the end of quote prev (or
@@ -619,7 +627,7 @@ func (s *qscan) headlineSpeaker(toks []tok) attribution {
 	if a.kind != spName {
 		return attribution{}
 	}
-	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.persons[w] && s.fullName(w) == w {
+	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.isPerson(w) && s.fullName(w) == w {
 		return attribution{}
 	}
 	a.found = true
