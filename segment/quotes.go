@@ -25,6 +25,9 @@ import (
 //     between spaces (a navigation arrow) are stray.
 //   - An opener that is never closed makes a quote with Balanced false that
 //     ends at the end of its paragraph, or where its enclosing quote ends.
+//     When such a paragraph has lines that end a sentence (text that
+//     separates paragraphs by single line breaks), it is paired again with
+//     those lines as paragraphs, so one lost mark stays within its line.
 //   - A quote left open at the end of a paragraph continues into the next
 //     paragraph when that paragraph starts with the same mark (the German and
 //     English convention for quotes over several paragraphs): the result is
@@ -34,7 +37,12 @@ import (
 // each outermost quote; see the Quote type.
 func Quotes(text string, lang string) (quotes []Quote, stray []int) {
 	s := qscan{text: text, en: lang == "en"}
-	s.paras = quoteParagraphs(nil, text)
+	// Sized for news text (a paragraph per 200 bytes, a quote per 400)
+	// so that the slices rarely grow.
+	s.paras = quoteParagraphs(make([]Span, 0, len(text)/200+4), text)
+	s.recs = make([]qrec, 0, len(text)/400+4)
+	s.stack = make([]opener, 0, 8)
+	s.toks = make([]tok, 0, 64)
 	for pi := range s.paras {
 		s.scanPara(pi)
 	}
@@ -92,46 +100,107 @@ type opener struct {
 	pos, w int
 	cls    int
 	weak   bool
-	slot   int // index in qscan.quotes
+	slot   int // index in qscan.recs
 }
 
-// qmeta is what the scanner knows about a quote beyond the Quote itself.
+// qrec is a quote while marks are being paired.
+type qrec struct {
+	start, end   int
+	ow, cw       uint8 // widths of the opening and closing marks
+	bal          bool
+	drop         bool  // removed: a weak opener left open, or merged away
+	para0, para1 int32 // paragraphs of the opening and the closing (or end)
+}
+
+// qmeta is what the speaker pass needs beyond the Quote itself.
 type qmeta struct {
-	para0, para1 int  // paragraphs of the opening and the closing (or end)
-	drop         bool // removed: a weak opener left open, or merged away
+	para0, para1 int
 }
 
+// qscan holds the state of one call of Quotes.
 type qscan struct {
 	text   string
 	en     bool
 	paras  []Span
-	quotes []Quote
-	meta   []qmeta
+	recs   []qrec  // quotes while pairing, in order of their opening marks
+	quotes []Quote // the result, built from recs by finish
+	meta   []qmeta // per quote, for the speaker pass
 	stray  []int
 	stack  []opener
-	counts [nClasses]int
+	counts [nClasses]int // open quotes per opener class, for has
 
-	pi           int // current paragraph
-	laterSgl     int // offset of the last ‘ in the paragraph; -2 unknown
-	bottomOpen   int // Start of the outermost quote left open at paragraph end, -1 none
-	chain        []int
-	chainOpen    string
-	needsCompact bool
-	toks         []tok             // scratch for the speaker pass
-	fullNames    map[string]string // surname → full name, see fullName
+	pi           int    // current paragraph
+	laterSgl     int    // offset of the last ‘ in the span; -1 none, -2 unknown
+	bottomOpen   int    // Start of the outermost quote left open at paragraph end, -1 none
+	chain        []int  // recs of a quote continued over paragraphs, see chainStep
+	chainOpen    string // its opening mark
+	needsCompact bool   // recs holds quotes merged away by chainStep
 
+	toks      []tok       // scratch for the speaker pass
+	fullNames [][2]string // surname, full name; see fullName
+	persons   []string    // surnames met with a given name, see addPerson
 }
 
 // markLeads are the bytes that can start a quotation mark: the ASCII marks,
 // the lead byte of « and », and the lead byte of the U+20xx marks.
 var markLeads = [4]byte{'"', '\'', 0xC2, 0xE2}
 
+// scanPara pairs the marks of paragraph pi. Quotes still open at its end
+// end with it. When one is left open and the paragraph has lines that end
+// a sentence (text that separates paragraphs with single line breaks), the
+// paragraph is paired again line group by line group, so that one unclosed
+// mark cannot take the rest of the document.
 func (s *qscan) scanPara(pi int) {
 	p := s.paras[pi]
-	t := s.text
 	s.pi = pi
+	first, strayFirst := len(s.recs), len(s.stray)
+	s.scanSpan(p)
+	if s.strongOpen() && s.sentenceLineEnd(p.Start, p.End) >= 0 {
+		s.recs, s.stray, s.stack = s.recs[:first], s.stray[:strayFirst], s.stack[:0]
+		s.counts = [nClasses]int{}
+		for a := p.Start; a < p.End; {
+			e := s.sentenceLineEnd(a, p.End)
+			if e < 0 {
+				e = p.End
+			}
+			sub := Span{a, e}
+			s.scanSpan(sub)
+			s.closeOpen(sub)
+			for a = e; a < p.End && (isHSpace(s.text[a]) || s.text[a] == '\n'); a++ {
+			}
+		}
+	} else {
+		s.closeOpen(p)
+	}
+	s.compactFrom(first)
+	s.chainStep(first, p)
+}
+
+func (s *qscan) strongOpen() bool {
+	for _, o := range s.stack {
+		if !o.weak {
+			return true
+		}
+	}
+	return false
+}
+
+// closeOpen ends the quotes still open at the end of span p there.
+func (s *qscan) closeOpen(p Span) {
+	s.bottomOpen = -1
+	for len(s.stack) > 0 {
+		o := s.pop()
+		s.abandon(o, p.End)
+		if !o.weak {
+			s.bottomOpen = o.pos
+		}
+	}
+}
+
+// scanSpan pairs the marks in p, a paragraph or a part of one.
+func (s *qscan) scanSpan(p Span) {
+	t := s.text
 	s.laterSgl = -2
-	first := len(s.quotes)
 	// One cursor per lead byte, each advanced with IndexByte: the text
 	// between marks is skipped at memchr speed.
 	find := func(c byte, from int) int {
@@ -198,17 +267,28 @@ func (s *qscan) scanPara(pi int) {
 			s.mark(i, w, m, p)
 		}
 	}
-	// Whatever is still open ends with the paragraph.
-	s.bottomOpen = -1
-	for len(s.stack) > 0 {
-		o := s.pop()
-		s.abandon(o, p.End)
-		if !o.weak {
-			s.bottomOpen = o.pos
+}
+
+// sentenceLineEnd returns the end (trailing spaces cut) of the first line in
+// text[from:to] that ends with a sentence mark, or -1.
+func (s *qscan) sentenceLineEnd(from, to int) int {
+	for from < to {
+		nl := strings.IndexByte(s.text[from:to], '\n')
+		if nl < 0 {
+			return -1
+		}
+		e := from + nl
+		from = e + 1
+		for e > 0 && isHSpace(s.text[e-1]) {
+			e--
+		}
+		r, _ := utf8.DecodeLastRuneInString(s.text[:e])
+		switch r {
+		case '.', '!', '?', '…', ':', '“', '”', '"', '«', '»':
+			return e
 		}
 	}
-	s.compactFrom(first)
-	s.chainStep(first, p)
+	return -1
 }
 
 // quoteParagraphs appends the paragraphs of text to dst exactly as
@@ -267,8 +347,14 @@ func (s *qscan) mark(i, w, m int, p Span) {
 	spaced := prev == chSpace && next == chSpace
 	switch m {
 	case mLow9:
-		if i+w+3 <= len(s.text) && s.text[i+w:i+w+3] == "„" {
-			s.stray = append(s.stray, i) // doubled opener
+		j := i + w
+		for j < p.End && s.text[j] == ' ' {
+			j++
+		}
+		if j >= p.End || strings.HasPrefix(s.text[j:p.End], "„") {
+			// Nothing to open at the end of a paragraph; „„ or „ „ is a
+			// doubled opener, and the second one counts.
+			s.stray = append(s.stray, i)
 			return
 		}
 		s.push(i, w, cLow9, false)
@@ -382,6 +468,12 @@ func (s *qscan) apostrophe(i, w, m, prev, next int, left, right bool) bool {
 		}
 		return elision(s.text[i+w:])
 	}
+	if right && !left && m == mSglOpen && !s.has(maskSgl) {
+		switch r, _ := utf8.DecodeLastRuneInString(s.text[:i]); r {
+		case 's', 'x', 'z', 'ß':
+			return true // Hans‘ Buch: a genitive apostrophe in the wrong shape
+		}
+	}
 	if right && !left && i >= 2 && s.text[i-1] == 'n' {
 		// the second mark of ’n’ / 'n' (Rock ’n’ Roll)
 		if r, _ := utf8.DecodeLastRuneInString(s.text[:i-1]); r == '’' || r == '\'' || r == '‘' {
@@ -415,16 +507,13 @@ func (s *qscan) digitBefore(i int) bool {
 	return i > 0 && s.text[i-1] >= '0' && s.text[i-1] <= '9'
 }
 
-// laterLeftSingle reports whether a ‘ follows i in the paragraph.
+// laterLeftSingle reports whether a ‘ follows i before end. The last ‘ is
+// looked up once per span; marks come in order, so it stays valid.
 func (s *qscan) laterLeftSingle(i, end int) bool {
 	if s.laterSgl == -2 {
 		s.laterSgl = -1
-		p := s.text[s.paras[s.pi].Start:end]
-		for j := len(p) - 3; j >= 0; j-- {
-			if p[j] == 0xE2 && p[j+1] == 0x80 && p[j+2] == 0x98 {
-				s.laterSgl = s.paras[s.pi].Start + j
-				break
-			}
+		if j := strings.LastIndex(s.text[i:end], "‘"); j >= 0 {
+			s.laterSgl = i + j
 		}
 	}
 	return s.laterSgl > i
@@ -485,15 +574,9 @@ func (s *qscan) has(mask int) bool {
 }
 
 func (s *qscan) push(i, w, cls int, weak bool) {
-	s.stack = append(s.stack, opener{pos: i, w: w, cls: cls, weak: weak, slot: len(s.quotes)})
+	s.stack = append(s.stack, opener{pos: i, w: w, cls: cls, weak: weak, slot: len(s.recs)})
 	s.counts[cls]++
-	s.quotes = append(s.quotes, Quote{
-		Span:         Span{i, -1},
-		Open:         s.text[i : i+w],
-		SpeakerStart: -1,
-		SpeakerEnd:   -1,
-	})
-	s.meta = append(s.meta, qmeta{para0: s.pi, para1: s.pi})
+	s.recs = append(s.recs, qrec{start: i, end: -1, ow: uint8(w), para0: int32(s.pi), para1: int32(s.pi)})
 }
 
 func (s *qscan) pop() opener {
@@ -513,10 +596,8 @@ func (s *qscan) closeTo(mask, i, w int) {
 			s.abandon(o, i)
 			continue
 		}
-		q := &s.quotes[o.slot]
-		q.End = i + w
-		q.Close = s.text[i : i+w]
-		q.Balanced = true
+		r := &s.recs[o.slot]
+		r.end, r.cw, r.bal = i+w, uint8(w), true
 		return
 	}
 }
@@ -525,23 +606,22 @@ func (s *qscan) closeTo(mask, i, w int) {
 // mostly apostrophes, are dropped instead).
 func (s *qscan) abandon(o opener, end int) {
 	if o.weak {
-		s.meta[o.slot].drop = true
+		s.recs[o.slot].drop = true
 		return
 	}
-	s.quotes[o.slot].End = end
+	s.recs[o.slot].end = end
 }
 
-// compactFrom removes dropped quotes from quotes[first:].
+// compactFrom removes dropped quotes from recs[first:].
 func (s *qscan) compactFrom(first int) {
 	k := first
-	for j := first; j < len(s.quotes); j++ {
-		if s.meta[j].drop {
-			continue
+	for j := first; j < len(s.recs); j++ {
+		if !s.recs[j].drop {
+			s.recs[k] = s.recs[j]
+			k++
 		}
-		s.quotes[k], s.meta[k] = s.quotes[j], s.meta[j]
-		k++
 	}
-	s.quotes, s.meta = s.quotes[:k], s.meta[:k]
+	s.recs = s.recs[:k]
 }
 
 // chainStep joins a quote left open at the end of one paragraph with the
@@ -551,26 +631,23 @@ func (s *qscan) compactFrom(first int) {
 func (s *qscan) chainStep(first int, p Span) {
 	if len(s.chain) > 0 {
 		lead := -1
-		if first < len(s.quotes) && s.quotes[first].Start == p.Start && s.quotes[first].Open == s.chainOpen {
+		if first < len(s.recs) && s.recs[first].start == p.Start && s.openOf(s.recs[first]) == s.chainOpen {
 			lead = first
 		}
 		switch {
 		case lead < 0:
 			s.chain = s.chain[:0]
-		case s.quotes[lead].Balanced:
-			head := s.chain[0]
-			q := &s.quotes[head]
-			q.End = s.quotes[lead].End
-			q.Close = s.quotes[lead].Close
-			q.Balanced = true
-			s.meta[head].para1 = s.pi
+		case s.recs[lead].bal:
+			l := s.recs[lead]
+			h := &s.recs[s.chain[0]]
+			h.end, h.cw, h.bal, h.para1 = l.end, l.cw, true, int32(s.pi)
 			for _, j := range s.chain[1:] {
-				s.meta[j].drop = true
+				s.recs[j].drop = true
 			}
-			s.meta[lead].drop = true
+			s.recs[lead].drop = true
 			s.needsCompact = true
 			s.chain = s.chain[:0]
-		case s.quotes[lead].End == p.End:
+		case s.recs[lead].end == p.End:
 			s.chain = append(s.chain, lead)
 			return
 		default:
@@ -580,27 +657,43 @@ func (s *qscan) chainStep(first int, p Span) {
 	if s.bottomOpen < 0 {
 		return
 	}
-	for j := first; j < len(s.quotes); j++ {
-		if s.quotes[j].Start == s.bottomOpen && !s.meta[j].drop {
+	for j := first; j < len(s.recs); j++ {
+		if s.recs[j].start == s.bottomOpen && !s.recs[j].drop {
 			s.chain = append(s.chain[:0], j)
-			s.chainOpen = s.quotes[j].Open
+			s.chainOpen = s.openOf(s.recs[j])
 			return
 		}
 	}
 }
 
-// finish removes merged quotes and sets the depths.
+func (s *qscan) openOf(r qrec) string { return s.text[r.start : r.start+int(r.ow)] }
+
+// finish removes merged quotes, builds the Quotes and sets their depths.
 func (s *qscan) finish() {
 	if s.needsCompact {
 		s.compactFrom(0)
 	}
-	var ends []int
-	for j := range s.quotes {
-		q := &s.quotes[j]
-		for len(ends) > 0 && ends[len(ends)-1] <= q.Start {
+	if len(s.recs) == 0 {
+		return
+	}
+	s.quotes = make([]Quote, len(s.recs))
+	s.meta = make([]qmeta, len(s.recs))
+	var buf [32]int
+	ends := buf[:0]
+	for j, r := range s.recs {
+		for len(ends) > 0 && ends[len(ends)-1] <= r.start {
 			ends = ends[:len(ends)-1]
 		}
+		q := &s.quotes[j]
+		q.Span = Span{r.start, r.end}
+		q.Open = s.openOf(r)
+		if r.bal {
+			q.Close = s.text[r.end-int(r.cw) : r.end]
+		}
+		q.Balanced = r.bal
 		q.Depth = len(ends)
-		ends = append(ends, q.End)
+		q.SpeakerStart, q.SpeakerEnd = -1, -1
+		s.meta[j] = qmeta{para0: int(r.para0), para1: int(r.para1)}
+		ends = append(ends, r.end)
 	}
 }

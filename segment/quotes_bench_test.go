@@ -7,32 +7,32 @@ import (
 	"testing"
 )
 
-// seedCorpus returns the seed articles repeated, separated by blank lines,
-// until the text is at least size bytes.
-func seedCorpus(b *testing.B, size int) string {
+// seedDocs returns the seed articles repeated until they hold at least size
+// bytes.
+func seedDocs(b *testing.B, size int) (docs []string, total int) {
 	b.Helper()
-	var parts []string
+	var seeds []string
 	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
 		data, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
 		if err != nil {
 			b.Fatal(err)
 		}
-		parts = append(parts, string(data))
+		seeds = append(seeds, string(data))
 	}
-	var sb strings.Builder
-	for sb.Len() < size {
-		for _, p := range parts {
-			sb.WriteString(p)
-			sb.WriteString("\n\n")
+	for total < size {
+		for _, s := range seeds {
+			docs = append(docs, s)
+			total += len(s)
 		}
 	}
-	return sb.String()
+	return docs, total
 }
 
 // BenchmarkQuotes marks the quotes of the seed articles repeated to about
 // 1 MB, as one document.
 func BenchmarkQuotes(b *testing.B) {
-	text := seedCorpus(b, 1<<20)
+	docs, _ := seedDocs(b, 1<<20)
+	text := strings.Join(docs, "\n\n")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -40,22 +40,47 @@ func BenchmarkQuotes(b *testing.B) {
 	}
 }
 
-// BenchmarkQuotesArticles marks the same text one article at a time, the way
-// the pipeline calls Quotes.
+// BenchmarkQuotesArticles marks the same articles one at a time, the way the
+// pipeline calls Quotes.
 func BenchmarkQuotesArticles(b *testing.B) {
-	text := seedCorpus(b, 1<<20)
-	docs := strings.Split(text, "\n\n\n")
-	docs = docs[:0]
-	for _, d := range strings.SplitAfter(text, "By c2q3c") {
-		if d != "" {
-			docs = append(docs, d)
-		}
-	}
-	b.SetBytes(int64(len(text)))
+	docs, total := seedDocs(b, 1<<20)
+	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
 			Quotes(d, "de")
 		}
+	}
+}
+
+// BenchmarkQuotesPathological runs inputs that are hard on the pairing and
+// speaker passes, about 1 MB each; the time per byte must stay close to
+// that of news text (no backtracking, no quadratic scans).
+func BenchmarkQuotesPathological(b *testing.B) {
+	const n = 1 << 20
+	inputs := map[string]string{
+		"openers":     strings.Repeat("„a ", n/5),
+		"open-close":  strings.Repeat("„a ", n/10) + strings.Repeat("a“ ", n/10),
+		"crossed":     strings.Repeat("»a ", n/10) + strings.Repeat("a“ ", n/10),
+		"singles":     strings.Repeat("‚a ", n/10) + strings.Repeat("a’ ", n/10),
+		"apostrophes": strings.Repeat(" 'a", n/6) + strings.Repeat("a' ", n/6),
+		"strays":      strings.Repeat("a“ ", n/5),
+		"speech":      strings.Repeat("„Wir kommen“, sagte Xaver Kishida. ", n/40),
+		"pronouns":    strings.Repeat("Dr. Frank Vogel kam. „Wir kommen“, sagte er. ", n/50),
+		"paragraphs":  strings.Repeat("„Wir kommen.\n\n", n/18),
+		"lines":       strings.Repeat("„Wir kommen.\n", n/17),
+		"no-marks":    strings.Repeat("Der Mann ging über die Straße. ", n/32),
+		"names":       strings.Repeat("„a“, sagte Kx. Frank Y sagte: „b“. ", n/40),
+	}
+	for _, name := range []string{"openers", "open-close", "crossed", "singles", "apostrophes", "strays",
+		"speech", "pronouns", "paragraphs", "lines", "no-marks", "names"} {
+		text := inputs[name]
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Quotes(text, "de")
+			}
+		})
 	}
 }

@@ -13,9 +13,9 @@ import (
 func (s *qscan) plainKind(j int) string {
 	q := s.quotes[j]
 	switch {
-	case s.titleBefore(j):
+	case s.titleBefore(j, s.words(q, 10)):
 		return "title"
-	case s.scareLike(q):
+	case s.scareLike(q, s.words(q, 10)):
 		return "scare"
 	}
 	return "speech"
@@ -23,9 +23,9 @@ func (s *qscan) plainKind(j int) string {
 
 // titleBefore reports whether quote j directly follows a title noun
 // (Buch „…“, im Film »…«, unter dem Titel „…“).
-func (s *qscan) titleBefore(j int) bool {
+func (s *qscan) titleBefore(j, nw int) bool {
 	q := s.quotes[j]
-	if s.words(q, 10) > 10 {
+	if nw > 10 {
 		return false
 	}
 	ps := s.paras[s.meta[j].para0].Start
@@ -42,7 +42,7 @@ func (s *qscan) titleBefore(j int) bool {
 		b -= w
 	}
 	if b < e {
-		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" {
+		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" || titleCompound(w) {
 			return true
 		}
 	}
@@ -82,9 +82,26 @@ func (s *qscan) words(q Quote, limit int) int {
 
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.
-func (s *qscan) scareLike(q Quote) bool {
-	if s.words(q, 4) > 4 {
+func (s *qscan) scareLike(q Quote, nw int) bool {
+	if nw > 4 {
 		return false
 	}
 	return !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
+}
+
+// titleCompound reports whether w is a compound ending in a title noun of at
+// least five letters: Bund-Länder-Programm, Förderprogramm, Sturmtief.
+func titleCompound(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNouns[w[i+1:]] {
+		return true
+	}
+	if len(w) < 8 || !titleEndings[w[len(w)-3:]] {
+		return false
+	}
+	for i := 3; i+5 <= len(w); i++ {
+		if utf8.RuneStart(w[i]) && titleSuffixes[w[i:]] {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,13 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 		return attribution{kind: pk, start: toks[k].s, end: toks[k].e}
 	}
 	if isDet(w) {
+		if !nominativeDet(w) {
+			return attribution{} // den, dem, einem …: an object, not the subject
+		}
+		if k+1 < len(toks) && isAgeNoun(s.word(toks[k+1])) {
+			// der 19-Jährige: a person named earlier, like er/sie
+			return attribution{kind: spPronoun, start: toks[k].s, end: toks[k+1].e}
+		}
 		return s.phraseAfter(toks, k)
 	}
 	if !isCap(w) {
@@ -38,29 +45,63 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 // ein Sprecher des chinesischen Außenministeriums, der Botschafter Koji Tomita.
 func (s *qscan) phraseAfter(toks []tok, k int) attribution {
 	i := s.skipAdjectives(toks, k+1)
-	m := s.capRun(toks, i, 4)
+	m := s.capRun(toks, i, 5)
 	if m == i {
 		return attribution{}
 	}
-	if m-i >= 2 && isRole(s.word(toks[i])) {
-		if a := s.nameForward(toks[i:m]); a.kind == spName {
-			return a
+	for r := i; r < m-1; r++ {
+		if isRole(s.word(toks[r])) {
+			// der Tessiner Staatsrat Claudio Zali → Claudio Zali
+			if a := s.nameForward(toks[i:m]); a.kind == spName {
+				return a
+			}
+			break
 		}
 	}
 	if nonNames[s.word(toks[i])] {
 		return attribution{}
 	}
-	end := toks[m-1].e
+	end := m
 	if m < len(toks) && toks[m].word {
 		switch s.word(toks[m]) {
 		case "des", "der", "eines", "einer", "of":
 			i2 := s.skipAdjectives(toks, m+1)
 			if m2 := s.capRun(toks, i2, 3); m2 > i2 {
-				end = toks[m2-1].e
+				end = m2
 			}
 		}
 	}
-	return attribution{kind: spPhrase, start: toks[k].s, end: end}
+	// die Vorsitzende der Konferenz, die hessische Ministerin Sabine
+	// Krüger: the name in the apposition is the better speaker.
+	if end+1 < len(toks) && s.word(toks[end]) == "," && toks[end+1].word {
+		w := s.word(toks[end+1])
+		var b attribution
+		switch {
+		case nominativeDet(w):
+			b = s.phraseAfter(toks, end+1)
+		case isCap(w) && !nonNames[w]:
+			b = s.nameForward(toks[end+1 : s.capRun(toks, end+1, 5)])
+		}
+		if b.kind == spName {
+			return b
+		}
+	}
+	return attribution{kind: spPhrase, start: toks[k].s, end: toks[end-1].e}
+}
+
+// nominativeDet reports whether w is a determiner that can start a subject.
+func nominativeDet(w string) bool {
+	switch w {
+	case "der", "die", "das", "ein", "eine", "Der", "Die", "Das", "Ein", "Eine", "the", "The", "a", "an":
+		return true
+	}
+	return false
+}
+
+// isAgeNoun reports whether w is an age used as a noun (19-Jährige).
+func isAgeNoun(w string) bool {
+	return len(w) > 0 && w[0] >= '0' && w[0] <= '9' &&
+		(strings.Contains(w, "-Jährige") || strings.Contains(w, "-jährige"))
 }
 
 func (s *qscan) skipAdjectives(toks []tok, i int) int {
@@ -95,22 +136,24 @@ func (s *qscan) nameForward(run []tok) attribution {
 			i = k + 1
 		}
 	}
-	if i == len(run) {
-		if len(run) == 1 {
-			return attribution{kind: spPhrase, start: run[0].s, end: run[0].e}
-		}
-		return attribution{}
-	}
-	if nonNames[s.word(run[i])] {
+	if i == len(run) || nonNames[s.word(run[i])] {
 		return attribution{}
 	}
 	end := i + 1
 	if !isAllCaps(s.word(run[i])) {
-		for end < len(run) && end-i < 3 && s.givenName(run[end-1], end-1 == i) && s.surnameOK(run[end]) {
+		for end < len(run) && end-i < 3 && s.surnameOK(run[end]) &&
+			(s.givenName(run[end-1], end-1 == i) || (end-1 == i && doubleName(s.word(run[end])))) {
 			end++
 		}
 	}
 	return attribution{kind: spName, start: run[i].s, end: run[end-1].e}
+}
+
+// doubleName reports whether w is a double-barrelled surname
+// (Pfeiffer-Lang): it makes the word before it a given name.
+func doubleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && isCap(w) && isCap(w[i+1:]) && !isRole(w)
 }
 
 // nameBackward takes a name from the end of a run of capitalized words
@@ -133,6 +176,18 @@ func (s *qscan) nameBackward(run []tok) attribution {
 func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 	if k == 0 {
 		return attribution{}
+	}
+	if s.word(toks[k-1]) == ")" {
+		// Dr. Thomas Bergmann (Dortmund) erklärt: skip the brackets
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if s.word(toks[j]) == "(" {
+				k = j
+				break
+			}
+		}
+		if k == 0 || s.word(toks[k-1]) == ")" {
+			return attribution{}
+		}
 	}
 	t := toks[k-1]
 	if !t.word {
@@ -161,7 +216,31 @@ func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 			return a
 		}
 	}
+	if i >= 2 && toks[i-1].word && isPreposition(s.word(toks[i-1])) {
+		// Das Handelsministerium in Peking kündigte an: the name is inside
+		// a prepositional phrase, the subject comes before it.
+		h := i - 1
+		for h > 0 && i-1-h < 3 && toks[h-1].word && isCap(s.word(toks[h-1])) && !isDet(s.word(toks[h-1])) {
+			h--
+		}
+		if h < i-1 {
+			if a := s.phraseBefore(toks, h, i-1); a.kind != spNone {
+				a.end = toks[k-1].e
+				return a
+			}
+		}
+		return attribution{}
+	}
 	return s.nameBackward(toks[i:k])
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "im", "aus", "bei", "beim", "von", "vom", "am", "an", "für", "mit", "nach", "zu", "zum", "zur",
+		"of", "at", "from", "for", "with":
+		return true
+	}
+	return false
 }
 
 // phraseBefore reads a noun phrase ending before toks[k] whose capitalized
@@ -194,7 +273,7 @@ func (s *qscan) phraseBefore(toks []tok, i, k int) attribution {
 		}
 		break
 	}
-	if start < 0 {
+	if start < 0 || !nominativeDet(s.word(toks[start])) {
 		return attribution{}
 	}
 	return attribution{kind: spPhrase, start: toks[start].s, end: toks[k-1].e}
@@ -257,7 +336,11 @@ func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
 	if k >= len(toks) || !toks[k].word {
 		return speechVerb{}, false
 	}
-	v, ok := speechVerbs[s.word(toks[k])]
+	w := s.word(toks[k])
+	if len(w) < 2 || len(w) > maxVerbLen || (w[0] >= 'A' && w[0] <= 'Z' && w[0] != 'L') {
+		return speechVerb{}, false // cheap reject before the map lookup
+	}
+	v, ok := speechVerbs[w]
 	return v, ok
 }
 
@@ -348,10 +431,13 @@ func isAllCaps(w string) bool {
 // tokens splits text[a:b] into words (letters and digits, with inner
 // hyphens and apostrophes) and one-rune punctuation tokens. The slice is
 // reused between calls.
-func (s *qscan) tokens(a, b int) []tok {
+func (s *qscan) tokens(a, b int) []tok { return s.tokensN(a, b, -1) }
+
+// tokensN is tokens that stops after n tokens (n < 0: no limit).
+func (s *qscan) tokensN(a, b, n int) []tok {
 	toks := s.toks[:0]
 	t := s.text
-	for i := a; i < b; {
+	for i := a; i < b && len(toks) != n; {
 		r, w := rune(t[i]), 1
 		if r >= utf8.RuneSelf {
 			r, w = utf8.DecodeRuneInString(t[i:b])
@@ -362,8 +448,13 @@ func (s *qscan) tokens(a, b int) []tok {
 		case chAlnum:
 			j := i + w
 			for j < b {
-				if c := t[j]; c < utf8.RuneSelf && asciiClass[c] == chAlnum {
+				c := t[j]
+				if c < utf8.RuneSelf && quoteASCIIClass[c] == chAlnum {
 					j++
+					continue
+				}
+				if c == 0xC3 && j+1 < b && t[j+1] >= 0x80 && t[j+1] <= 0xBF && t[j+1] != 0x97 && t[j+1] != 0xB7 {
+					j += 2 // U+00C0–U+00FF but × and ÷: umlauts, ß, accents
 					continue
 				}
 				r2, w2 := utf8.DecodeRuneInString(t[j:b])
@@ -379,6 +470,9 @@ func (s *qscan) tokens(a, b int) []tok {
 				}
 				break
 			}
+			if j < b && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+				j++ // Dr. Sabine Krüger, Gertrud K.
+			}
 			toks = append(toks, tok{i, j, true})
 			i = j
 		default:
@@ -388,6 +482,20 @@ func (s *qscan) tokens(a, b int) []tok {
 	}
 	s.toks = toks
 	return toks
+}
+
+// abbrevBeforeName reports whether w followed by a full stop is an
+// abbreviation that belongs to a name: a title (Dr., Prof.) or an initial
+// (Gertrud K.).
+func abbrevBeforeName(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	switch w {
+	case "Dr", "Prof", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Hr":
+		return true
+	}
+	return false
 }
 
 // sentStart returns where the sentence holding pos starts, not before limit
@@ -465,7 +573,7 @@ func (s *qscan) resolveFull(attrs []attribution) {
 // isNameMention reports whether an inherited speaker is a name (its words
 // are all capitalized).
 func (s *qscan) isNameMention(q *Quote) bool {
-	for _, f := range strings.Fields(q.Speaker) {
+	for f := range strings.FieldsSeq(q.Speaker) {
 		if !isCap(f) {
 			return false
 		}
@@ -474,21 +582,29 @@ func (s *qscan) isNameMention(q *Quote) bool {
 }
 
 // fullName returns the first form of sur in the text that has given names
-// before it, joined with single spaces, or sur. Each surname is looked up
-// once, and at most 64 surnames per document, so the cost stays linear.
+// before it, joined with single spaces, or sur. Each word is looked up once,
+// and at most 256 words per document, so the cost stays linear.
 func (s *qscan) fullName(sur string) string {
-	if full, ok := s.fullNames[sur]; ok {
+	if full, ok := s.knownFullName(sur); ok {
 		return full
 	}
-	if len(s.fullNames) >= 64 {
+	if len(s.fullNames) >= 256 {
 		return sur
 	}
-	if s.fullNames == nil {
-		s.fullNames = make(map[string]string)
-	}
 	full := s.findFullName(sur)
-	s.fullNames[sur] = full
+	s.fullNames = append(s.fullNames, [2]string{sur, full})
 	return full
+}
+
+// knownFullName looks sur up among the names already resolved. A document
+// names few people, so a slice beats a map (no map to allocate per call).
+func (s *qscan) knownFullName(sur string) (string, bool) {
+	for _, kv := range s.fullNames {
+		if kv[0] == sur {
+			return kv[1], true
+		}
+	}
+	return "", false
 }
 
 func (s *qscan) findFullName(sur string) string {
@@ -507,21 +623,26 @@ func (s *qscan) findFullName(sur string) string {
 		if r, _ := utf8.DecodeRuneInString(t[from:]); from < len(t) && runeClass(r) == chAlnum {
 			continue
 		}
-		parts := []string{sur}
+		// Up to two given names before it; the name is returned as a slice
+		// of the text when single spaces separate its words (no copy).
+		var starts [2]int
+		n := 0
 		pos := o
-		for len(parts) < 3 {
+		for n < 2 {
 			ws, we := s.prevWord(pos)
-			if ws < 0 || !s.givenName(tok{ws, we, true}, len(parts) == 1) {
+			if ws < 0 || !s.givenName(tok{ws, we, true}, n == 0) {
 				break
 			}
-			parts = append(parts, t[ws:we])
+			starts[n] = ws
+			n++
 			pos = ws
 		}
-		if len(parts) > 1 {
-			for a, b := 0, len(parts)-1; a < b; a, b = a+1, b-1 {
-				parts[a], parts[b] = parts[b], parts[a]
+		if n > 0 {
+			full := t[starts[n-1]:from]
+			if strings.Count(full, " ") == n && !strings.ContainsAny(full, "\t\n") {
+				return full
 			}
-			return strings.Join(parts, " ")
+			return strings.Join(strings.Fields(full), " ")
 		}
 	}
 	return sur

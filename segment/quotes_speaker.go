@@ -7,25 +7,32 @@ import (
 
 // Speaker and kind detection for the quotes found by Quotes.
 //
-// Only the words next to an outermost quote are read, in this order:
+// Only the words near an outermost quote are read, in this order:
 //
 //  1. after the quote: „…“, sagte Wakamiya. / „…“, fügte Gatling hinzu. /
-//     „…“, so Reuters. / “…,” Smith said.
+//     „…“, so Reuters. / “…,” Smith said. / “…,” according to Reuters.
 //  2. before it, in the same sentence: Tomita sagte: „…“ / sagte ein Sprecher
-//     des Ministeriums: „…“ / Gatling sagte, dass … „…“ liege. A „so X“
-//     after the quote gives way to a speaker named before it (X is then the
+//     des Ministeriums: „…“ / Gatling sagte, dass … „…“ liege / Laut
+//     Kishida … „…“ / the headline form Olaf Scholz: „…“. A „so X“ after
+//     the quote gives way to a speaker named before it (X is then the
 //     source, not the speaker).
 //  3. the previous quote of the same paragraph when nothing but punctuation,
 //     or no sentence end, lies between them (interrupted quotes, „…“, sagte
 //     X. „…“).
-//  4. for a quote that opens its paragraph: the last quote of the previous
+//  4. for a quote that starts a sentence: a speech verb with a named subject
+//     in the sentence before (Kishida sagte am Montag, … . „…“).
+//  5. for a quote that opens its paragraph: the last quote of the previous
 //     paragraph when that paragraph ends with it, or the speaker of the last
 //     sentence of the previous paragraph (X sagte gegenüber Fox News …).
 //     Headings and photo captions in between are skipped.
 //
-// er/sie take the speaker of the previous quote when that quote is in the
-// same or the previous paragraph; anything less sure leaves the speaker
-// empty. „hieß es“ and „so man“ make speech with nobody as speaker.
+// er/sie and age nouns (der 19-Jährige) take the speaker of the previous
+// quote when only punctuation lies between (or, in one paragraph, no end
+// of sentence), else the one person the paragraph names before them (Dr.
+// Frank Vogel …; a surname met earlier with a given name counts). Two
+// persons, or none, leave the speaker empty: no speaker is better than a
+// wrong one. „hieß es“, „so man“ and plural verbs make speech with nobody as
+// speaker. Scare quotes (short phrases) take no speaker from steps 4 and 5.
 
 // Speaker kinds.
 const (
@@ -71,7 +78,8 @@ func (s *qscan) attribute() {
 func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	q := &s.quotes[j]
 	m := s.meta[j]
-	if s.titleBefore(j) {
+	nw := s.words(*q, 10)
+	if s.titleBefore(j, nw) {
 		q.Kind = "title"
 		return attribution{}
 	}
@@ -91,16 +99,23 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 			a = post
 		}
 	}
+	if !a.found && q.Balanced {
+		a = s.laterAttr(j)
+	}
 	if a.kind == spPronoun {
 		a = s.resolvePronoun(j, prev0, attrs, a)
 	}
 	if a.kind == spNone && !a.unresolved && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) {
 		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
-		if s.gapContinues(from, q.Start, true) {
+		if s.gapContinues(prev0, from, q.Start, true) {
 			a = inherit(attrs[prev0], a)
 		}
 	}
-	short := s.scareLike(*q)
+	if a.kind == spNone && !a.found && prev0 >= 0 && s.meta[prev0].para1 == m.para0 && named(attrs[prev0].kind) &&
+		s.reportedSpeech(j, prev0, max(s.quotes[prev0].End, attrs[prev0].clauseEnd)) {
+		a = inherit(attrs[prev0], a)
+	}
+	short := s.scareLike(*q, nw)
 	if a.kind == spNone && !a.found && !short {
 		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
 			a = inherit(c, a)
@@ -118,6 +133,11 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 		q.Kind = "scare"
 	default:
 		q.Kind = "speech"
+	}
+	if a.kind == spName {
+		if i := strings.LastIndexByte(s.text[a.start:a.end], ' '); i >= 0 {
+			s.addPerson(s.text[a.start+i+1 : a.end])
+		}
 	}
 	if named(a.kind) {
 		q.Speaker = s.text[a.start:a.end]
@@ -142,38 +162,127 @@ func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution)
 	none := a
 	none.kind = spNone
 	none.unresolved = true
-	if a.plural || prev0 < 0 || !named(attrs[prev0].kind) || s.meta[prev0].para1 < s.meta[j].para0-1 {
+	if a.plural {
 		return none
 	}
-	// Nothing but punctuation, or no sentence end within the paragraph, may
-	// stand between the previous attribution and the pronoun: "„…“, sagte
-	// Kishida. Biden traf Scholz. „…“, sagte er" stays unresolved.
-	from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
-	to := min(s.quotes[j].Start, a.start)
-	if !s.gapContinues(from, to, s.meta[prev0].para1 == s.meta[j].para0) {
-		return none
+	// The speaker of the previous quote, when nothing but punctuation, or
+	// no sentence end within the paragraph, stands between its attribution
+	// and the pronoun: "„…“, sagte Kishida. Biden traf Scholz. „…“, sagte
+	// er" does not resolve this way.
+	if prev0 >= 0 && named(attrs[prev0].kind) && s.meta[prev0].para1 >= s.meta[j].para0-1 {
+		from := max(s.quotes[prev0].End, attrs[prev0].clauseEnd)
+		to := min(s.quotes[j].Start, a.start)
+		if s.gapContinues(prev0, from, to, s.meta[prev0].para1 == s.meta[j].para0) {
+			return inherit(attrs[prev0], a)
+		}
 	}
-	return inherit(attrs[prev0], a)
+	// Else the one person the paragraph names before the pronoun.
+	ps := s.paras[s.meta[j].para0].Start
+	if p := s.paragraphPerson(ps, min(s.quotes[j].Start, a.start)); p.kind == spName {
+		return inherit(p, a)
+	}
+	return none
 }
 
-// gapContinues reports whether the text between two quotes keeps the
-// speaker: only punctuation, or no end of sentence.
-func (s *qscan) gapContinues(from, to int, sameParagraph bool) bool {
+// paragraphPerson returns the mention of the one person named in
+// text[from:to] (at most the last 800 bytes): a listed given name with a
+// surname (Katrin Sommer, Dr. Frank Vogel, Gertrud K.), or a surname the
+// document gives with a listed given name. Two different persons, or none,
+// give no result.
+func (s *qscan) paragraphPerson(from, to int) attribution {
+	if to-from > 800 {
+		from = to - 800
+		for from < to && !utf8.RuneStart(s.text[from]) {
+			from++
+		}
+	}
+	toks := s.tokens(from, to)
+	var found attribution
+	sur := ""
+	lookups := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		w := s.word(t)
+		if !t.word || !isCap(w) || isDet(w) || nonNames[w] || isRole(w) || pronounKind(w) != spNone {
+			continue
+		}
+		var m attribution
+		var surname string
+		switch {
+		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNames[w] || doubleName(s.word(toks[i+1]))):
+			m = attribution{kind: spName, start: t.s, end: toks[i+1].e}
+			surname = s.word(toks[i+1])
+			s.addPerson(surname)
+			i++
+		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, &lookups)):
+			m = attribution{kind: spName, start: t.s, end: t.e}
+			surname = w
+		default:
+			continue
+		}
+		if sur != "" && surname != sur {
+			return attribution{}
+		}
+		sur, found = surname, m
+	}
+	return found
+}
+
+// lookupPerson reports whether the document gives w with a given name
+// before it (Jonas Albrecht … Albrecht hat abgelehnt).
+func (s *qscan) lookupPerson(w string, lookups *int) bool {
+	if _, done := s.knownFullName(w); !done {
+		*lookups++
+	}
+	// Only a listed given name makes a person here: a heading like
+	// "Marode Schulgebäude" must not.
+	full := s.fullName(w)
+	i := strings.IndexByte(full, ' ')
+	if i < 0 || !givenNames[full[:i]] {
+		return false
+	}
+	s.addPerson(w)
+	return true
+}
+
+// addPerson records a surname met with a given name, so that the surname
+// alone later counts as that person.
+func (s *qscan) addPerson(surname string) {
+	if !s.isPerson(surname) && len(s.persons) < 256 {
+		s.persons = append(s.persons, surname)
+	}
+}
+
+func (s *qscan) isPerson(surname string) bool {
+	for _, p := range s.persons {
+		if p == surname {
+			return true
+		}
+	}
+	return false
+}
+
+// gapContinues reports whether the text between the end of quote prev (or
+// its attribution clause, from) and to keeps the speaker: only punctuation,
+// or, within a paragraph, no end of sentence. A quote that ends with its own
+// full stop („… nachgeben.“ Die …) ends the sentence too.
+func (s *qscan) gapContinues(prev, from, to int, sameParagraph bool) bool {
 	if from > to || to-from > 200 {
 		return false
 	}
-	if !sameParagraph {
-		return !hasAlnum(s.text[from:to])
-	}
 	g := s.text[from:to]
-	alnum := false
-	for _, r := range g {
-		if runeClass(r) == chAlnum {
-			alnum = true
-			break
-		}
+	if !hasAlnum(g) {
+		return true
 	}
-	return !alnum || !strings.ContainsAny(g, ".!?:;")
+	if !sameParagraph || strings.ContainsAny(g, ".!?:;") {
+		return false
+	}
+	p := s.quotes[prev]
+	if from == p.End && p.Balanced {
+		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
+		return r != '.' && r != '!' && r != '?'
+	}
+	return true
 }
 
 // carry finds the speaker for a quote that opens its paragraph in the
@@ -260,7 +369,7 @@ func (s *qscan) captionOrHeading(p Span) bool {
 func (s *qscan) postAttr(j int) attribution {
 	q := s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
-	toks := s.tokens(q.End, min(pe, q.End+200))
+	toks := s.tokensN(q.End, min(pe, q.End+200), 16)
 	k := 0
 	if k < len(toks) && !toks[k].word {
 		switch s.text[toks[k].s:toks[k].e] {
@@ -271,14 +380,21 @@ func (s *qscan) postAttr(j int) attribution {
 	if k >= len(toks) || !toks[k].word {
 		return attribution{}
 	}
+	// Without a comma after the quote (or inside it: „…,“ „…!“), a verb
+	// needs a subject to attribute: „Nein“ sagen lernen is not speech.
+	r, _ := utf8.DecodeLastRuneInString(s.text[q.Start : q.End-len(q.Close)])
+	loose := k == 0 && r != ',' && r != '!' && r != '?' && r != '.'
 	if v, ok := s.verbAt(toks, k); ok {
 		sub := k + 1
 		if v.particle != "" && sub < len(toks) && s.word(toks[sub]) == v.particle {
 			sub++ // according to X
 		}
 		a := s.subjectAfter(toks, sub)
-		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) {
+		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) || (loose && a.kind == spNone) {
 			return attribution{}
+		}
+		if v.plural && a.kind == spName {
+			a.kind = spNone // sagten Kishida und Biden: not one speaker
 		}
 		a.found, a.plural, a.postOnly = true, v.plural, v.postOnly
 		a.clauseEnd = s.clauseEnd(max(a.end, toks[k].e), pe)
@@ -308,6 +424,80 @@ func (s *qscan) postAttr(j int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// laterAttr reads an attribution later in the sentence of quote j, after a
+// comma: Der Bund müsse sich »dauerhaft« beteiligen, heißt es darin.
+func (s *qscan) laterAttr(j int) attribution {
+	q := s.quotes[j]
+	pe := s.paras[s.meta[j].para1].End
+	end := s.sentenceEnd(q.End, min(pe, q.End+300))
+	toks := s.tokensN(q.End, end, 48)
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k-1].word || s.word(toks[k-1]) != "," {
+			continue
+		}
+		v, ok := s.verbAt(toks, k)
+		if !ok {
+			continue
+		}
+		a := s.subjectAfter(toks, k+1)
+		if a.kind == spNone || (v.source && a.kind != spName) {
+			continue // „…“ sei gut, sagten viele: no subject, no attribution
+		}
+		if v.plural && a.kind == spName {
+			a.kind = spNone
+		}
+		a.found, a.plural = true, v.plural
+		a.clauseEnd = end
+		return a
+	}
+	return attribution{}
+}
+
+// sentenceEnd returns the end of the sentence that goes on at pos: the
+// position of the next . ! or ? followed by a space, or limit.
+func (s *qscan) sentenceEnd(pos, limit int) int {
+	for i := pos; i < limit; i++ {
+		switch s.text[i] {
+		case '.', '!', '?':
+			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return limit
+}
+
+// reportedSpeech reports whether quote j stands in a sentence in the
+// subjunctive (Die Lage sei „ernst“) that directly follows the attribution
+// ending at from: the quote continues that speaker's words.
+func (s *qscan) reportedSpeech(j, prev, from int) bool {
+	q := s.quotes[j]
+	ws := s.sentStart(q.Start, from)
+	if ws < from || hasAlnum(s.text[from:ws]) {
+		return false
+	}
+	if !strings.ContainsAny(s.text[from:ws], ".!?") {
+		// the sentence may end inside the previous quote: „… nachgeben.“
+		p := s.quotes[prev]
+		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
+		if from != p.End || !p.Balanced || (r != '.' && r != '!' && r != '?') {
+			return false
+		}
+	}
+	end := s.sentenceEnd(q.End, min(s.paras[s.meta[j].para1].End, q.End+300))
+	for _, t := range s.tokensN(ws, q.Start, 40) {
+		if t.word && subjunctives[s.word(t)] {
+			return true
+		}
+	}
+	for _, t := range s.tokensN(q.End, end, 40) {
+		if t.word && subjunctives[s.word(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 // preLimit is where the text that may attribute quote j starts: its
@@ -349,9 +539,16 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 			}
 			continue
 		}
+		// German puts one constituent before the verb. When that is the
+		// subject (Merz kritisierte den Kurs: „…“), what follows the verb
+		// is an object; otherwise the subject follows the verb (In
+		// Washington sagte Tomita: „…“).
 		a := s.subjectAfter(toks, k+1)
-		if a.kind == spNone {
-			a = s.subjectBefore(toks, k)
+		if b := s.subjectBefore(toks, k); b.kind != spNone && (a.kind == spNone || s.firstConstituent(toks, b.start)) {
+			a = b
+		}
+		if v.plural && a.kind == spName {
+			a.kind = spNone // Kishida und Biden sagten: not one speaker
 		}
 		if needName && !named(a.kind) {
 			return attribution{}
@@ -363,25 +560,74 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	return attribution{}
 }
 
+// firstConstituent reports whether the phrase starting at start opens the
+// sentence held in toks (after a conjunction: Doch Merz sagte …).
+func (s *qscan) firstConstituent(toks []tok, start int) bool {
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if t.s == start {
+			return true
+		}
+		switch s.word(t) {
+		case "Und", "Aber", "Doch", "Denn", "And", "But":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // headlineSpeaker reads "Name: „…“", the headline form, when toks are one
 // name and a colon. A single word counts only when it is a surname the
 // document gives with a given name (Scholz: „…“ after Olaf Scholz), so
 // "Fazit: „…“" has no speaker.
 func (s *qscan) headlineSpeaker(toks []tok) attribution {
 	n := len(toks)
-	if n < 2 || n > 4 || toks[n-1].word || s.word(toks[n-1]) != ":" {
+	if n < 2 || toks[n-1].word || s.word(toks[n-1]) != ":" {
 		return attribution{}
 	}
-	for _, t := range toks[:n-1] {
+	n--
+	if s.word(toks[n-1]) == ")" {
+		// Nachbar Dieter W. (67): skip the brackets
+		for j := n - 2; j >= 0 && j >= n-6; j-- {
+			if s.word(toks[j]) == "(" {
+				n = j
+				break
+			}
+		}
+		if n == 0 || s.word(toks[n-1]) == ")" {
+			return attribution{}
+		}
+	}
+	if n > 4 {
+		return attribution{}
+	}
+	head := toks[:n]
+	if w := s.word(head[0]); nominativeDet(w) {
+		// Eine Sprecherin: „…“
+		last := s.word(head[n-1])
+		if n < 2 || !isRole(last) {
+			return attribution{}
+		}
+		for _, t := range head[1 : n-1] {
+			if !isLowerWord(s.word(t)) {
+				return attribution{}
+			}
+		}
+		return attribution{found: true, kind: spPhrase, start: head[0].s, end: head[n-1].e}
+	}
+	for _, t := range head {
 		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNames[s.word(t)] {
 			return attribution{}
 		}
 	}
-	a := s.nameBackward(toks[:n-1])
+	a := s.nameBackward(head)
 	if a.kind != spName {
 		return attribution{}
 	}
-	if a.start == toks[n-2].s && s.fullName(s.word(toks[n-2])) == s.word(toks[n-2]) {
+	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.isPerson(w) && s.fullName(w) == w {
 		return attribution{}
 	}
 	a.found = true

@@ -18,6 +18,8 @@ var (
 	speechGivenData string
 	//go:embed data/quote_title_nouns.txt
 	quoteTitleData string
+	//go:embed data/speech_subjunctive.txt
+	speechSubjunctiveData string
 )
 
 type speechVerb struct {
@@ -33,7 +35,40 @@ var (
 	nonNames                = parseSet(speechNonNamesData)
 	givenNames              = parseSet(speechGivenData)
 	titleNouns              = parseSet(quoteTitleData)
+	subjunctives            = parseSet(speechSubjunctiveData)
+	maxVerbLen              = maxKeyLen(speechVerbs)
+	titleSuffixes           = lowerSuffixes(titleNouns, 5)
+	titleEndings            = lastBytes(titleSuffixes, 3)
 )
+
+// lastBytes returns the last n bytes of each key of m.
+func lastBytes(m map[string]bool, n int) map[string]bool {
+	out := make(map[string]bool)
+	for w := range m {
+		out[w[len(w)-n:]] = true
+	}
+	return out
+}
+
+// lowerSuffixes returns the capitalized words of at least n bytes in m with a
+// lower-case first letter: the form they take at the end of a compound.
+func lowerSuffixes(m map[string]bool, n int) map[string]bool {
+	out := make(map[string]bool)
+	for w := range m {
+		if len(w) >= n && w[0] >= 'A' && w[0] <= 'Z' {
+			out[string(w[0]+'a'-'A')+w[1:]] = true
+		}
+	}
+	return out
+}
+
+func maxKeyLen[V any](m map[string]V) int {
+	n := 0
+	for k := range m {
+		n = max(n, len(k))
+	}
+	return n
+}
 
 // dataLines returns the non-empty lines of a list file without comments.
 func dataLines(data string) []string {
