@@ -125,6 +125,9 @@ func classifyLine(line string) lineRole {
 	if final {
 		return lineRole{role: RoleBody, rule: "sentence-punctuation"}
 	}
+	if isListItem(line) {
+		return lineRole{role: RoleBody, rule: "list-item"}
+	}
 	if words > 25 {
 		return lineRole{role: RoleBody, rule: "long-line-kept"}
 	}
@@ -208,8 +211,9 @@ func isByline(line string) bool {
 	if len(fields) == 0 || len(fields) > 6 {
 		return false
 	}
+	_, credits := cleanRules()
 	for _, f := range fields {
-		if f == "und" || f == "and" {
+		if f == "und" || f == "and" || credits[strings.ToLower(f)] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(f)
@@ -245,6 +249,9 @@ func upperShare(s string) float64 {
 func creditStart(line string) int {
 	if isCreditLine(line) {
 		return 0
+	}
+	if at := labelledCreditStart(line); at > 0 {
+		return at
 	}
 	if !strings.HasSuffix(line, ")") {
 		return -1
@@ -341,7 +348,7 @@ func furnitureKind(line string) string {
 		return ""
 	}
 	lists := furniture()
-	var words, share, time, reading, digits int
+	var words, share, time, reading, pager, digits int
 	for w := range strings.FieldsFuncSeq(line, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '|' || r == ',' || r == '–' || r == '·' || r == '/' || r == '(' || r == ')'
 	}) {
@@ -359,6 +366,8 @@ func furnitureKind(line string) string {
 			time++
 		case lists["reading"][w]:
 			reading++
+		case lists["pager"][w]:
+			pager++
 		default:
 			return ""
 		}
@@ -366,11 +375,13 @@ func furnitureKind(line string) string {
 	switch {
 	case words == 0:
 		return ""
-	case share == words:
-		return "share-row"
-	case digits > 0 && reading > 0 && share == 0:
+	case share > 0 && share+digits == words:
+		return "share-row" // also "47 Kommentare"
+	case digits > 0 && reading > 0 && share+pager == 0:
 		return "reading-time"
-	case digits > 0 && reading == 0 && share == 0:
+	case digits > 0 && pager > 0 && share+reading+time == 0:
+		return "pager" // "Seite 1/2", "Bild 1 von 14"
+	case digits > 0 && reading+share+pager == 0:
 		return "timestamp"
 	}
 	return ""
@@ -390,4 +401,75 @@ func isNumeric(w string) bool {
 		}
 	}
 	return hasDigit
+}
+
+// isListItem recognizes a bulleted line: "• Leistung: 250 MW", "– zwei
+// neue Lieferzonen".
+func isListItem(line string) bool {
+	for _, b := range []string{"• ", "– ", "- ", "* ", "· ", "▪ ", "◦ "} {
+		if strings.HasPrefix(line, b) && countWords(line) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// labelledCreditStart finds a credit that ends a caption line without
+// parentheses: "… Büchen. | Bild: dpa", "… Cuxhaven Bild: dpa", "… geplant.
+// Urs Flueeler / Keystone". It returns the byte offset where the credit
+// (with its separator) starts, or -1.
+func labelledCreditStart(line string) int {
+	_, credits := cleanRules()
+	// "Label: Name" near the end of the line.
+	for at := len(line); at > 0; {
+		colon := strings.LastIndexByte(line[:at], ':')
+		if colon <= 0 {
+			break
+		}
+		at = colon
+		start := strings.LastIndexAny(line[:colon], " |") + 1
+		label := line[start:colon]
+		rest := line[colon+1:]
+		if !credits[strings.ToLower(label)] || !creditNames(rest) || start == 0 {
+			continue
+		}
+		// A "|" separator goes with the credit: segments hold every
+		// character that is not a space.
+		cut := start
+		if trimmed := strings.TrimRight(line[:cut], " "); strings.HasSuffix(trimmed, "|") {
+			cut = len(strings.TrimRight(trimmed[:len(trimmed)-1], " ")) + 1
+		}
+		return cut
+	}
+	// "Name / Agency" after the caption's final full stop.
+	if dot := strings.LastIndex(line, ". "); dot > 0 {
+		tail := line[dot+2:]
+		if isCreditLine(tail) && !strings.Contains(tail, ":") {
+			return dot + 2
+		}
+	}
+	return -1
+}
+
+// creditNames reports whether text reads like the names of a credit
+// ("Jens Kalaene/dpa-Zentralbild/dpa", "Nordlicht Energie AG Fotograf: Jan
+// Petersen"): a few words, each capitalized, a credit word or a name
+// particle, and no sentence punctuation.
+func creditNames(text string) bool {
+	_, credits := cleanRules()
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > maxCreditWords || endsSentence(text) {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch lw := strings.ToLower(strings.Trim(w, ",;|()")); {
+		case unicode.IsUpper(r), unicode.IsDigit(r), credits[lw], lw == "":
+		case lw == "von" || lw == "van" || lw == "de" || lw == "und" || lw == "and" || lw == "zu":
+		case strings.ContainsAny(w, "/|©"):
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -146,3 +146,23 @@ func TestDeduper(t *testing.T) {
 		t.Errorf("second document: kept %+v, dropped %d", recs, n)
 	}
 }
+
+func TestLabelledCredits(t *testing.T) {
+	for line, want := range map[string]string{
+		"Umgestürzte Bäume blockieren die Gleise bei Büchen. | Bild: dpa":                "| Bild: dpa",
+		"Rotorblätter im Hafen von Cuxhaven Bild: dpa":                                   "Bild: dpa",
+		"Die Arbeiten kommen langsamer voran als geplant. Urs Flueeler / Keystone":       "Urs Flueeler / Keystone",
+		"Die Kassen rechnen mit einem Defizit. (Symbolbild) Foto: Jens Kalaene/dpa":      "Foto: Jens Kalaene/dpa",
+		"Der Minister sagte: Das Bild ist klar.":                                         "",
+		"Die Quelle: ein Bericht des Ministeriums, der am Montag erschien, nennt Zahlen": "",
+	} {
+		at := creditStart(line)
+		got := ""
+		if at > 0 {
+			got = line[at:]
+		}
+		if got != want {
+			t.Errorf("credit of %q = %q, want %q", line, got, want)
+		}
+	}
+}

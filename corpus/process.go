@@ -145,6 +145,7 @@ func (p *Processor) segment(d *Document) {
 		}
 	}
 	relabelInContext(text, blockLines)
+	relabelPageFrame(text, blockLines)
 	sopt := segment.Options{Lang: d.Lang}
 	var sents []segment.Span
 	for i, para := range paras {
@@ -204,11 +205,59 @@ func relabelInContext(text string, blockLines [][]line) {
 	}
 }
 
+// relabelPageFrame finds the page around the article: above the first
+// body line, a run of short heading-like lines is the site's navigation
+// ("FAZ.NET", "Wirtschaft", "Energiewende"), all but the last one before
+// the title, which is the kicker; below the last body line, heading-like
+// lines are the page's furniture (tags, related links, "Feedback"), since a
+// subheading heads text.
+func relabelPageFrame(text string, blockLines [][]line) {
+	var all []*line
+	for i := range blockLines {
+		for j := range blockLines[i] {
+			all = append(all, &blockLines[i][j])
+		}
+	}
+	first, last := -1, -1
+	for k, l := range all {
+		if l.role == RoleBody {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return // no article text: nothing to frame
+	}
+	short := func(l *line) bool {
+		return l.role == RoleHeading && countWords(l.Span.Text(text)) <= maxNavWords
+	}
+	for k := 0; k < first; k++ {
+		if !short(all[k]) {
+			continue
+		}
+		next := k + 1
+		for next < first && all[next].role == RoleBoilerplate {
+			next++
+		}
+		if next < first && short(all[next]) {
+			all[k].lineRole = lineRole{role: RoleBoilerplate, rule: "navigation"}
+		}
+	}
+	for k := last + 1; k < len(all); k++ {
+		if all[k].role == RoleHeading {
+			all[k].lineRole = lineRole{role: RoleBoilerplate, rule: "after-article-text"}
+		}
+	}
+}
+
 // Limits of the context rules, in words.
 const (
 	maxCaptionWords    = 60
 	maxKickerWords     = 4
 	maxQuestionHeading = 8
+	maxNavWords        = 3
 )
 
 // line is one line of a block with its role.
