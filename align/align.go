@@ -39,6 +39,10 @@ var beads = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, 
 
 const maxBead = 4
 
+// lenPrune is the length penalty (in log-odds) beyond which a merged bead is
+// not scored at all: no anchor evidence makes up for it.
+const lenPrune = 7
+
 // Align aligns German sentences de with English sentences en. The
 // sentences must already be split; a line holding two sentences stays one
 // unit. Align is pure and deterministic.
@@ -59,6 +63,7 @@ func Align(de, en []string, opt Options) Result {
 
 type aligner struct {
 	de, en []sent
+	sd, se sums
 	m      *model
 	dict   bool
 
@@ -71,33 +76,57 @@ type aligner struct {
 }
 
 func (a *aligner) run(opt Options) Result {
-	n, mm := len(a.de), len(a.en)
-	if n == 0 || mm == 0 {
+	n, m := len(a.de), len(a.en)
+	a.sd, a.se = makeSums(a.de), makeSums(a.en)
+	if n == 0 || m == 0 {
 		return a.result(nil, opt)
 	}
 	w := opt.Band
 	if w <= 0 {
 		w = 32
 	}
-	for {
-		path, edge := a.dp(w)
-		if !edge || w >= max(n, mm) {
+	// The first band follows the diagonal. When the best path runs along
+	// its edge, the band is re-centred on that path (the path drifts where
+	// one side has extra material) and, after a few re-centrings, widened.
+	// Each pass is linear in the document length.
+	center := make([]int, n+1)
+	for i := range center {
+		center[i] = (i*m + n/2) / n
+	}
+	for pass := 0; ; pass++ {
+		path, edge := a.dp(center, w)
+		debugf("pass %d w %d edge %v cells %d", pass, w, edge, a.off[len(a.de)+1])
+		if !edge || w >= max(n, m) {
 			return a.result(path, opt)
 		}
-		w *= 2
+		for _, s := range path {
+			center[s.i] = s.j
+		}
+		for i := 1; i <= n; i++ {
+			center[i] = max(center[i], center[i-1])
+		}
+		if pass%3 == 2 {
+			w *= 2
+		}
 	}
 }
 
-func (a *aligner) setBand(w int) {
+func (a *aligner) setBand(center []int, w int) {
 	n, m := len(a.de), len(a.en)
 	a.lo = resize(a.lo, n+1)
 	a.hi = resize(a.hi, n+1)
 	for i := 0; i <= n; i++ {
-		c := (i*m + n/2) / n
+		c := center[i]
 		a.lo[i] = max(0, c-w)
 		a.hi[i] = min(m, c+w)
 	}
 	a.lo[0], a.hi[n] = 0, m
+	for i := n - 1; i >= 0; i-- {
+		a.lo[i] = min(a.lo[i], a.lo[i+1])
+	}
+	for i := 1; i <= n; i++ {
+		a.hi[i] = max(a.hi[i], a.hi[i-1])
+	}
 	for i := 0; i < n; i++ {
 		a.hi[i] = max(a.hi[i], a.lo[i+1])
 	}
@@ -126,7 +155,7 @@ func (a *aligner) setBand(w int) {
 	}
 	for d := 0; d < n; d++ {
 		for e := a.plo[d]; e < a.phi[d]; e++ {
-			features(&x, a.de, a.en, d, d+1, e, e+1, a.pair, a.dict)
+			a.features(&x, d, d+1, e, e+1)
 			a.pairs[a.poff[d]+e-a.plo[d]].logit = float32(dot(&a.m.w, &x))
 		}
 	}
@@ -154,8 +183,8 @@ type step struct{ i, j, a, b int }
 // dp finds the best monotone path inside the band of half-width w. It
 // reports whether the path runs along an edge of the band that is not a
 // document edge, in which case a wider band may find a better path.
-func (a *aligner) dp(w int) ([]step, bool) {
-	a.setBand(w)
+func (a *aligner) dp(center []int, w int) ([]step, bool) {
+	a.setBand(center, w)
 	n, m := len(a.de), len(a.en)
 	cells := a.off[n+1]
 	score := make([]float64, cells)
@@ -181,7 +210,12 @@ func (a *aligner) dp(w int) ([]step, bool) {
 					if bd[0] == 1 && bd[1] == 1 {
 						z = float64(a.pair(pi, pj).logit)
 					} else {
-						features(&x, a.de, a.en, pi, i, pj, j, a.pair, a.dict)
+						// Skip merges whose length alone rules them out.
+						d2 := lengthDelta2(a.sd.chars[i]-a.sd.chars[pi]-1, a.se.chars[j]-a.se.chars[pj]-1)
+						if -a.m.w[fLen]*d2 > lenPrune {
+							continue
+						}
+						a.features(&x, pi, i, pj, j)
 						z = dot(&a.m.w, &x)
 					}
 					s += z - theta
@@ -253,7 +287,7 @@ func (a *aligner) result(path []step, opt Options) Result {
 			}
 			continue
 		}
-		features(&x, a.de, a.en, i0, s.i, j0, s.j, a.pair, a.dict)
+		a.features(&x, i0, s.i, j0, s.j)
 		p := cal(dot(&a.m.w, &x))
 		if p < opt.MinScore {
 			for k := i0; k < s.i; k++ {
@@ -291,3 +325,5 @@ func seq(from, to int) []int {
 	}
 	return s
 }
+
+var debugf = func(string, ...any) {}

@@ -5,20 +5,20 @@ import "math"
 // Feature indices of a bead. The logistic model in weights.go turns them
 // into the log-odds that the bead is a correct link.
 const (
-	fBias      = iota
-	fLen           // squared Gale–Church length deviation, capped
-	fNumShared     // numbers, times, months, weekdays found on both sides
-	fNumMiss       // numbers found on one side only
-	fKeyShared     // identical or cognate words (folded prefixes)
-	fKeyRatio      // shared / smaller number of anchor words
-	fNameMiss      // capitalized English words with no German counterpart
-	fPunctAgree    // ? ! : quotes parentheses dashes on both sides
-	fPunctDiff     // … on one side only
-	fDictDE        // share of German dictionary words translated on the English side
-	fDictEN        // share of English dictionary words translated on the German side
-	fExtra         // sentences beyond 1-1 (1-2: 1, 1-3: 2, 2-2: 2, …)
-	fTwoTwo        // 2-2
-	fShort         // weak evidence: exp(-shorter side / 25 chars)
+	fBias       = iota
+	fLen        // squared Gale–Church length deviation, capped
+	fNumShared  // numbers, times, months, weekdays found on both sides
+	fNumMiss    // numbers found on one side only
+	fKeyShared  // identical or cognate words (folded prefixes)
+	fKeyRatio   // shared / smaller number of anchor words
+	fNameMiss   // capitalized English words with no German counterpart
+	fPunctAgree // ? ! : quotes parentheses dashes on both sides
+	fPunctDiff  // … on one side only
+	fDictDE     // share of German dictionary words translated on the English side
+	fDictEN     // share of English dictionary words translated on the German side
+	fExtra      // sentences beyond 1-1 (1-2: 1, 1-3: 2, 2-2: 2, …)
+	fTwoTwo     // 2-2
+	fShort      // weak evidence: exp(-shorter side / 25 chars)
 	nFeat
 )
 
@@ -58,58 +58,85 @@ func makePair(d, e *sent) pair {
 	return p
 }
 
-// features fills x for the bead of German sentences de[i0:i1] and English
-// sentences en[j0:j1]; pr returns the pair evidence for (d, e).
-func features(x *[nFeat]float64, de, en []sent, i0, i1, j0, j1 int, pr func(d, e int) *pair, dict bool) {
-	var lD, lE, numD, numE, keyD, keyE, numSh, keySh, nameMiss, dwD, dwE, hD, hE int
-	var pD, pE [nPunct]int
-	for d := i0; d < i1; d++ {
-		s := &de[d]
-		lD += s.chars + 1
-		numD += len(s.nums)
-		keyD += len(s.keys)
-		dwD += len(s.dictWords)
-		for c := range pD {
-			pD[c] += int(s.punct[c])
+// sums holds prefix sums over one side's sentences so that a bead's totals
+// cost O(1).
+type sums struct {
+	chars, nums, keys, dictWords []int
+	punct                        [nPunct][]int
+}
+
+func makeSums(ss []sent) sums {
+	n := len(ss)
+	u := sums{chars: make([]int, n+1), nums: make([]int, n+1), keys: make([]int, n+1), dictWords: make([]int, n+1)}
+	for c := range u.punct {
+		u.punct[c] = make([]int, n+1)
+	}
+	for k := range ss {
+		s := &ss[k]
+		u.chars[k+1] = u.chars[k] + s.chars + 1
+		u.nums[k+1] = u.nums[k] + len(s.nums)
+		u.keys[k+1] = u.keys[k] + len(s.keys)
+		u.dictWords[k+1] = u.dictWords[k] + len(s.dictWords)
+		for c := range u.punct {
+			u.punct[c][k+1] = u.punct[c][k] + int(s.punct[c])
 		}
 	}
+	return u
+}
+
+// shortTable[k] = exp(-k/25): the weight of weak evidence for a bead whose
+// shorter side has k characters.
+var shortTable = func() (t [256]float64) {
+	for k := range t {
+		t[k] = math.Exp(-float64(k) / 25)
+	}
+	return t
+}()
+
+// lengthDelta2 returns the squared Gale–Church deviation of a bead with lD
+// German and lE English characters, capped at 25.
+func lengthDelta2(lD, lE int) float64 {
+	mean := (lenRatio*float64(lD) + float64(lE)) / 2
+	delta := (float64(lE) - lenRatio*float64(lD)) / math.Sqrt(lenVar*mean+1)
+	return capf(delta*delta, 25)
+}
+
+// features fills x for the bead of German sentences [i0,i1) and English
+// sentences [j0,j1).
+func (a *aligner) features(x *[nFeat]float64, i0, i1, j0, j1 int) {
+	sd, se := &a.sd, &a.se
+	lD := sd.chars[i1] - sd.chars[i0] - 1
+	lE := se.chars[j1] - se.chars[j0] - 1
+	numD, numE := sd.nums[i1]-sd.nums[i0], se.nums[j1]-se.nums[j0]
+	keyD, keyE := sd.keys[i1]-sd.keys[i0], se.keys[j1]-se.keys[j0]
+	dwD, dwE := sd.dictWords[i1]-sd.dictWords[i0], se.dictWords[j1]-se.dictWords[j0]
+	var numSh, keySh, nameMiss, hD, hE int
 	for e := j0; e < j1; e++ {
-		s := &en[e]
-		lE += s.chars + 1
-		numE += len(s.nums)
-		keyE += len(s.keys)
-		dwE += len(s.dictWords)
-		for c := range pE {
-			pE[c] += int(s.punct[c])
-		}
 		nameHit := 0
 		for d := i0; d < i1; d++ {
-			p := pr(d, e)
+			p := a.pair(d, e)
 			numSh += int(p.num)
 			keySh += int(p.key)
 			nameHit += int(p.name)
 			hD += int(p.dictDE)
 			hE += int(p.dictEN)
 		}
-		nameMiss += max(0, len(s.names)-nameHit)
+		nameMiss += max(0, len(a.en[e].names)-nameHit)
 	}
-	lD--
-	lE--
 	numSh = min(numSh, numD, numE)
 	keySh = min(keySh, keyD, keyE)
 	hD = min(hD, dwD)
 	hE = min(hE, dwE)
-
-	mean := (lenRatio*float64(lD) + float64(lE)) / 2
-	delta := (float64(lE) - lenRatio*float64(lD)) / math.Sqrt(lenVar*mean+1)
 	agree, diff := 0, 0
-	for c := range pD {
-		agree += min(pD[c], pE[c])
-		diff += max(pD[c], pE[c]) - min(pD[c], pE[c])
+	for c := range nPunct {
+		pd := sd.punct[c][i1] - sd.punct[c][i0]
+		pe := se.punct[c][j1] - se.punct[c][j0]
+		agree += min(pd, pe)
+		diff += max(pd, pe) - min(pd, pe)
 	}
-	a, b := i1-i0, j1-j0
+	na, nb := i1-i0, j1-j0
 	x[fBias] = 1
-	x[fLen] = capf(delta*delta, 25)
+	x[fLen] = lengthDelta2(lD, lE)
 	x[fNumShared] = capf(float64(numSh), 4)
 	x[fNumMiss] = capf(float64(numD+numE-2*numSh), 4)
 	x[fKeyShared] = capf(float64(keySh), 6)
@@ -118,16 +145,16 @@ func features(x *[nFeat]float64, de, en []sent, i0, i1, j0, j1 int, pr func(d, e
 	x[fPunctAgree] = capf(float64(agree), 4)
 	x[fPunctDiff] = capf(float64(diff), 4)
 	x[fDictDE], x[fDictEN] = 0, 0
-	if dict {
+	if a.dict {
 		x[fDictDE] = (float64(hD) + 0.5) / float64(dwD+1)
 		x[fDictEN] = (float64(hE) + 0.5) / float64(dwE+1)
 	}
-	x[fExtra] = float64(a + b - 2)
+	x[fExtra] = float64(na + nb - 2)
 	x[fTwoTwo] = 0
-	if a == 2 && b == 2 {
+	if na == 2 && nb == 2 {
 		x[fTwoTwo] = 1
 	}
-	x[fShort] = math.Exp(-float64(min(lD, lE)) / 25)
+	x[fShort] = shortTable[min(255, lD, lE)]
 }
 
 func dot(w *[nFeat]float64, x *[nFeat]float64) float64 {

@@ -238,6 +238,7 @@ func TestScorerWorkedExample(t *testing.T) {
 const devDir = "../../shared/data/align-dev"
 
 type devDoc struct {
+	folder string
 	name   string
 	de, en []string
 	gold   []Link
@@ -272,10 +273,11 @@ func loadDev(t testing.TB, folder string) []devDoc {
 			t.Fatal(err)
 		}
 		docs = append(docs, devDoc{
-			name: filepath.Base(base),
-			de:   readLines(t, base+".de"),
-			en:   readLines(t, base+".en"),
-			gold: parseLinks(t, string(b)),
+			folder: folder,
+			name:   filepath.Base(base),
+			de:     readLines(t, base+".de"),
+			en:     readLines(t, base+".en"),
+			gold:   parseLinks(t, string(b)),
 		})
 	}
 	return docs
