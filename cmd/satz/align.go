@@ -225,7 +225,7 @@ func warnPair(w io.Writer, p corpus.Pair, res corpus.AlignedPair) {
 	if res.LangEN == "de" {
 		fmt.Fprintf(w, "satz: %s: the English side looks German; are DE and EN swapped?\n", p.EN.Path)
 	}
-	if res.Result.Score < nonParallelScore {
+	if !res.Result.Parallel {
 		fmt.Fprintf(w, "satz: %s: %s and %s do not look like translations of each other (document score %.2f)\n",
 			p.ID, p.DE.Path, p.EN.Path, res.Result.Score)
 	}
