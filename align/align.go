@@ -1,6 +1,9 @@
 package align
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Options configure Align. The zero value is the default.
 type Options struct {
@@ -22,7 +25,8 @@ type Result struct {
 	// Links cover every sentence of both sides exactly once, in order.
 	Links []Link
 	// Score is the document-level parallelism in [0,1]: the share of
-	// sentences (both sides) in full links, weighted by the link scores.
+	// sentences (both sides) in full links that have evidence beyond length
+	// (see doc.go), weighted by the link scores.
 	Score float64
 	// Parallel reports whether the pair looks like a translation or an
 	// adaptation at all: Score >= ParallelThreshold.
@@ -32,7 +36,7 @@ type Result struct {
 // ParallelThreshold is the document Score below which Align reports a pair
 // as not parallel. Measured on align-dev, translated and adapted pairs score
 // well above it and pairs of unrelated articles well below.
-const ParallelThreshold = 0.25
+const ParallelThreshold = 0.1
 
 // beads are the link shapes the dynamic programme considers (German, English).
 var beads = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {1, 4}, {4, 1}}
@@ -76,28 +80,29 @@ type aligner struct {
 }
 
 func (a *aligner) run(opt Options) Result {
+	return a.result(a.search(opt), opt)
+}
+
+// search returns the best monotone path (nil when a side is empty).
+func (a *aligner) search(opt Options) []step {
 	n, m := len(a.de), len(a.en)
 	a.sd, a.se = makeSums(a.de), makeSums(a.en)
 	if n == 0 || m == 0 {
-		return a.result(nil, opt)
+		return nil
 	}
 	w := opt.Band
 	if w <= 0 {
 		w = 32
 	}
-	// The first band follows the diagonal. When the best path runs along
+	// The first band follows a chain of rare anchors (or the diagonal). When the best path runs along
 	// its edge, the band is re-centred on that path (the path drifts where
 	// one side has extra material) and, after a few re-centrings, widened.
 	// Each pass is linear in the document length.
-	center := make([]int, n+1)
-	for i := range center {
-		center[i] = (i*m + n/2) / n
-	}
+	center := anchorCenter(a.de, a.en)
 	for pass := 0; ; pass++ {
 		path, edge := a.dp(center, w)
-		debugf("pass %d w %d edge %v cells %d", pass, w, edge, a.off[len(a.de)+1])
 		if !edge || w >= max(n, m) {
-			return a.result(path, opt)
+			return path
 		}
 		for _, s := range path {
 			center[s.i] = s.j
@@ -265,20 +270,48 @@ func (a *aligner) result(path []step, opt Options) Result {
 			}
 		}
 	}
-	cal := func(z float64) float64 { return sigmoid(a.m.calA*z + a.m.calB) }
-	var links []Link
-	null := func(de bool, k int) {
-		if de {
-			links = append(links, Link{DE: []int{k}, EN: []int{}, Score: 1 - cal(bestDE[k])})
-		} else {
-			links = append(links, Link{DE: []int{}, EN: []int{k}, Score: 1 - cal(bestEN[k])})
+	// Evidence of the chosen full links and the share of sentences in
+	// supported links, which enters every link's calibrated score: a link
+	// between two unrelated articles is not trusted however well it fits.
+	ev := a.evidence(path)
+	share := 0.0
+	for k, s := range path {
+		if ev[k].sup {
+			share += float64(s.a + s.b)
 		}
 	}
-	var x [nFeat]float64
+	if n+m > 0 {
+		share /= float64(n + m)
+	}
+	cal := func(z float64, sup bool) float64 {
+		v := a.m.calA*z + a.m.calB + a.m.calD*share
+		if sup {
+			v += a.m.calS
+		}
+		return sigmoid(v)
+	}
+	var links []Link
+	calNull := func(z float64) float64 {
+		if math.IsInf(z, -1) {
+			return 1
+		}
+		return sigmoid(a.m.nullA*z + a.m.nullB + a.m.nullD*share)
+	}
+	null := func(de bool, k int) {
+		if de {
+			links = append(links, Link{DE: []int{k}, EN: []int{}, Score: calNull(bestDE[k])})
+		} else {
+			links = append(links, Link{DE: []int{}, EN: []int{k}, Score: calNull(bestEN[k])})
+		}
+	}
 	covered := 0.0
-	for _, s := range path {
+	for k, s := range path {
 		i0, j0 := s.i-s.a, s.j-s.b
-		if s.a == 0 || s.b == 0 {
+		p := 0.0
+		if s.a > 0 && s.b > 0 {
+			p = cal(ev[k].z, ev[k].sup)
+		}
+		if s.a == 0 || s.b == 0 || p < opt.MinScore {
 			for k := i0; k < s.i; k++ {
 				null(true, k)
 			}
@@ -287,20 +320,10 @@ func (a *aligner) result(path []step, opt Options) Result {
 			}
 			continue
 		}
-		a.features(&x, i0, s.i, j0, s.j)
-		p := cal(dot(&a.m.w, &x))
-		if p < opt.MinScore {
-			for k := i0; k < s.i; k++ {
-				null(true, k)
-			}
-			for k := j0; k < s.j; k++ {
-				null(false, k)
-			}
-			continue
+		links = append(links, Link{DE: seq(i0, s.i), EN: seq(j0, s.j), Score: p})
+		if ev[k].sup {
+			covered += p * float64(s.a+s.b)
 		}
-		l := Link{DE: seq(i0, s.i), EN: seq(j0, s.j), Score: p}
-		links = append(links, l)
-		covered += p * float64(s.a+s.b)
 	}
 	if path == nil {
 		for k := 0; k < n; k++ {
@@ -318,6 +341,85 @@ func (a *aligner) result(path []step, opt Options) Result {
 	return r
 }
 
+// linkEvidence is the log-odds of a chosen full link and whether it has
+// evidence beyond length.
+type linkEvidence struct {
+	z   float64
+	sup bool
+}
+
+func (a *aligner) evidence(path []step) []linkEvidence {
+	ev := make([]linkEvidence, len(path))
+	var x [nFeat]float64
+	var df map[uint64]uint64
+	for k, s := range path {
+		if s.a == 0 || s.b == 0 {
+			continue
+		}
+		i0, j0 := s.i-s.a, s.j-s.b
+		a.features(&x, i0, s.i, j0, s.j)
+		ev[k].z = dot(&a.m.w, &x)
+		switch {
+		case a.dict && x[fDictDE] >= 0.4 && x[fDictEN] >= 0.4:
+			ev[k].sup = true
+		case x[fNumShared] > 0 || x[fKeyShared] > 0:
+			if df == nil {
+				df = a.docFreq()
+			}
+			ev[k].sup = a.rareShared(i0, s.i, j0, s.j, df)
+		}
+	}
+	return ev
+}
+
+// docFreq counts in how many sentences of each side an anchor occurs
+// (German in the low 32 bits, English in the high).
+func (a *aligner) docFreq() map[uint64]uint64 {
+	df := map[uint64]uint64{}
+	for i := range a.de {
+		for _, k := range a.de[i].keys {
+			df[k]++
+		}
+		for _, k := range a.de[i].nums {
+			df[k^1]++
+		}
+	}
+	for j := range a.en {
+		for _, k := range a.en[j].keys {
+			df[k] += 1 << 32
+		}
+		for _, k := range a.en[j].nums {
+			df[k^1] += 1 << 32
+		}
+	}
+	return df
+}
+
+// rareShared reports whether the bead's sides share an anchor that occurs
+// in at most three sentences of each document: a topic word that runs
+// through two unrelated articles ("Corona") is no evidence of translation.
+func (a *aligner) rareShared(i0, i1, j0, j1 int, df map[uint64]uint64) bool {
+	rare := func(k uint64) bool {
+		c := df[k]
+		return c&0xffffffff <= 3 && c>>32 <= 3
+	}
+	for d := i0; d < i1; d++ {
+		for e := j0; e < j1; e++ {
+			for _, k := range a.de[d].keys {
+				if _, ok := slices.BinarySearch(a.en[e].keys, k); ok && rare(k) {
+					return true
+				}
+			}
+			for _, k := range a.de[d].nums {
+				if _, ok := slices.BinarySearch(a.en[e].nums, k); ok && rare(k^1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func seq(from, to int) []int {
 	s := make([]int, 0, to-from)
 	for k := from; k < to; k++ {
@@ -325,5 +427,3 @@ func seq(from, to int) []int {
 	}
 	return s
 }
-
-var debugf = func(string, ...any) {}

@@ -329,3 +329,89 @@ func TestFit(t *testing.T) {
 		t.Logf("train objective %.4f\n%s", objective(docs, &m, d != nil), b.String())
 	}
 }
+
+// TestFitCalibration fits the link-score calibration (calA, calB, calS,
+// calD) on the fitting documents and on pairs of unrelated fitting
+// documents, whose links are all wrong.
+func TestFitCalibration(t *testing.T) {
+	if !*fitFlag {
+		t.Skip("run with -fit")
+	}
+	var raw []devDoc
+	for _, f := range []string{"parallel", "perturbed", "comparable"} {
+		docs := loadDev(t, f)
+		for k, d := range docs {
+			if heldOut(d.name) {
+				continue
+			}
+			raw = append(raw, d)
+			o := docs[(k+len(docs)/2)%len(docs)]
+			if !heldOut(o.name) {
+				raw = append(raw, devDoc{folder: f, name: d.name + "+" + o.name, de: d.de, en: o.en})
+			}
+		}
+	}
+	for _, withDict := range []bool{false, true} {
+		var d *Dict
+		m := modelPlain
+		if withDict {
+			d = testDict(t)
+			m = modelDict
+		}
+		var ex, nex []example
+		for _, doc := range raw {
+			a := newTestAligner(doc.de, doc.en, d)
+			mm := m
+			mm.nullA, mm.nullB, mm.nullD = 1, 0, 0
+			a.m = &mm
+			path := a.search(Options{})
+			ev := a.evidence(path)
+			share := 0.0
+			for k, s := range path {
+				if ev[k].sup {
+					share += float64(s.a + s.b)
+				}
+			}
+			share /= float64(len(doc.de) + len(doc.en))
+			gold := map[string]bool{}
+			for _, l := range doc.gold {
+				gold[linkKey(l)] = true
+			}
+			r := a.result(path, Options{})
+			for _, l := range r.Links {
+				if l.Full() {
+					continue
+				}
+				// With nullA=1, nullB=nullD=0 the score is sigmoid(z).
+				var e example
+				e.x[0], e.x[1], e.x[3] = 1, math.Log(l.Score/(1-l.Score)), share
+				if math.IsInf(e.x[1], 0) || math.IsNaN(e.x[1]) {
+					continue
+				}
+				if gold[linkKey(l)] || doc.gold == nil {
+					e.y = 1
+				}
+				nex = append(nex, e)
+			}
+			for k, s := range path {
+				if s.a == 0 || s.b == 0 {
+					continue
+				}
+				l := Link{DE: seq(s.i-s.a, s.i), EN: seq(s.j-s.b, s.j)}
+				var e example
+				e.x[0], e.x[1], e.x[3] = 1, ev[k].z, share
+				if ev[k].sup {
+					e.x[2] = 1
+				}
+				if gold[linkKey(l)] {
+					e.y = 1
+				}
+				ex = append(ex, e)
+			}
+		}
+		w := fitLogistic(ex, 0.01, []int{4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
+		nw := fitLogistic(nex, 0.01, []int{2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
+		t.Logf("dict %v: %d null links: nullA: %.4g, nullB: %.4g, nullD: %.4g", withDict, len(nex), nw[1], nw[0], nw[3])
+		t.Logf("dict %v: %d links: calA: %.4g, calB: %.4g, calS: %.4g, calD: %.4g", withDict, len(ex), w[1], w[0], w[2], w[3])
+	}
+}

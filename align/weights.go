@@ -9,16 +9,24 @@ type model struct {
 	// a full link is chosen only when it beats leaving its sentences unaligned
 	// by theta.
 	theta float64
-	// calA, calB map log-odds to the reported link score sigmoid(calA·z+calB).
-	calA, calB float64
+	// The reported score of a full link with log-odds z is
+	// sigmoid(calA·z + calB + calS·supported + calD·share), where supported
+	// says whether the link shares a rare anchor (or dictionary words) and
+	// share is the part of the document in such links.
+	calA, calB, calS, calD float64
+	// The score of a null link is sigmoid(nullA·z + nullB + nullD·share),
+	// where z is the best 1-1 log-odds of the sentence within the band.
+	nullA, nullB, nullD float64
 }
 
 var modelPlain = model{
 	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0, 0, -0.75, -1, -1},
-	calA: 0.543, calB: 2.092,
+	calA: 0.5677, calB: -5.111, calS: -0.02899, calD: 14.26,
+	nullA: -1.583, nullB: 6.331, nullD: -2.831,
 }
 
 var modelDict = model{
 	w:    [nFeat]float64{0, -0.25, 1, -0.7, 0.4, 2, -0.5, 0.4, -0.5, 3, 1.75, -0.75, -1, -1},
-	calA: 0.8766, calB: 2.713,
+	calA: 1.294, calB: -4.356, calS: -1.062, calD: 11.31,
+	nullA: -2.386, nullB: 5.684, nullD: -2.65,
 }
