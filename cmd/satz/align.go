@@ -20,10 +20,6 @@ import (
 // parallel text: below it, a link is more likely wrong than right.
 const defaultMinScore = 0.5
 
-// nonParallelScore is the document score below which a pair is reported
-// as not a translation.
-const nonParallelScore = 0.3
-
 type alignOptions struct {
 	de, en        string
 	out           string
