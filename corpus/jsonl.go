@@ -43,9 +43,10 @@ func (j *JSONLWriter) Close() error { return j.w.Flush() }
 // JSONLReader reads satz JSONL records, one per line, with no limit on the
 // length of a line.
 type JSONLReader struct {
-	r    *bufio.Reader
-	name string
-	line int
+	r       *bufio.Reader
+	name    string
+	line    int
+	pending []byte // a line read by Bilingual
 }
 
 // NewJSONLReader returns a reader of r; name is used in errors.
@@ -53,30 +54,80 @@ func NewJSONLReader(r io.Reader, name string) *JSONLReader {
 	return &JSONLReader{r: bufio.NewReaderSize(r, 64<<10), name: name}
 }
 
-// Read returns the next record, or io.EOF after the last one. Empty lines
-// are skipped. Errors name the file and line.
-func (j *JSONLReader) Read() (Record, error) {
+// line returns the next non-empty line, or io.EOF.
+func (j *JSONLReader) nextLine() ([]byte, error) {
+	if j.pending != nil {
+		line := j.pending
+		j.pending = nil
+		return line, nil
+	}
 	for {
 		line, err := j.r.ReadBytes('\n')
 		if len(line) == 0 && err != nil {
 			if errors.Is(err, io.EOF) {
-				return Record{}, io.EOF
+				return nil, io.EOF
 			}
-			return Record{}, fmt.Errorf("%s: %w", j.name, err)
+			return nil, fmt.Errorf("%s: %w", j.name, err)
 		}
 		j.line++
-		if len(trimSpaceBytes(line)) == 0 {
-			continue
+		if len(trimSpaceBytes(line)) > 0 {
+			return line, nil
 		}
-		var rec Record
-		if _, perr := json.Parse(line, &rec, 0); perr != nil {
-			return Record{}, fmt.Errorf("%s:%d: not a satz JSONL record: %v", j.name, j.line, perr)
+		if err != nil {
+			return nil, io.EOF
 		}
-		if rec.ID == "" || rec.Doc == "" {
-			return Record{}, fmt.Errorf("%s:%d: record without id or doc", j.name, j.line)
-		}
-		return rec, nil
 	}
+}
+
+// Bilingual reports whether the file holds bilingual records (from satz
+// align) rather than segments (from satz build), judging by its first
+// record. It consumes nothing.
+func (j *JSONLReader) Bilingual() (bool, error) {
+	line, err := j.nextLine()
+	if err != nil {
+		return false, err
+	}
+	j.pending = line
+	var probe struct {
+		Translation *Translation `json:"translation"`
+	}
+	if _, err := json.Parse(line, &probe, 0); err != nil {
+		return false, fmt.Errorf("%s:%d: not a satz JSONL record: %v", j.name, j.line, err)
+	}
+	return probe.Translation != nil, nil
+}
+
+// Read returns the next segment record, or io.EOF after the last one.
+// Empty lines are skipped. Errors name the file and line.
+func (j *JSONLReader) Read() (Record, error) {
+	line, err := j.nextLine()
+	if err != nil {
+		return Record{}, err
+	}
+	var rec Record
+	if _, perr := json.Parse(line, &rec, 0); perr != nil {
+		return Record{}, fmt.Errorf("%s:%d: not a satz JSONL record: %v", j.name, j.line, perr)
+	}
+	if rec.ID == "" || rec.Doc == "" {
+		return Record{}, fmt.Errorf("%s:%d: record without id or doc", j.name, j.line)
+	}
+	return rec, nil
+}
+
+// ReadLink returns the next bilingual record, or io.EOF after the last.
+func (j *JSONLReader) ReadLink() (LinkRecord, error) {
+	line, err := j.nextLine()
+	if err != nil {
+		return LinkRecord{}, err
+	}
+	var rec LinkRecord
+	if _, perr := json.Parse(line, &rec, 0); perr != nil {
+		return LinkRecord{}, fmt.Errorf("%s:%d: not a satz bilingual JSONL record: %v", j.name, j.line, perr)
+	}
+	if rec.ID == "" || rec.Doc == "" {
+		return LinkRecord{}, fmt.Errorf("%s:%d: record without id or doc", j.name, j.line)
+	}
+	return rec, nil
 }
 
 func trimSpaceBytes(b []byte) []byte {

@@ -18,6 +18,9 @@ const xmlNS = "http://www.w3.org/XML/1998/namespace"
 // written on one line per <seg>, and characters XML 1.0 forbids are
 // dropped.
 type TMXWriter struct {
+	// Filter selects the links WriteLinks writes.
+	Filter LinkFilter
+
 	bw      *bufio.Writer
 	enc     *xml.Encoder
 	opt     WriterOptions
@@ -97,26 +100,38 @@ func (t *TMXWriter) Write(records []Record) error {
 		if lang == "" {
 			lang = t.opt.SrcLang
 		}
-		err := t.encode(
-			xml.StartElement{Name: name("tu"), Attr: []xml.Attr{attr("tuid", xmlText(r.ID))}},
-			xml.StartElement{Name: name("prop"), Attr: []xml.Attr{attr("type", "x-doc")}},
-			xml.CharData(xmlText(r.Doc)),
-			xml.EndElement{Name: name("prop")},
-			xml.StartElement{Name: name("prop"), Attr: []xml.Attr{attr("type", "x-role")}},
-			xml.CharData(r.Role),
-			xml.EndElement{Name: name("prop")},
-			xml.StartElement{Name: name("tuv"), Attr: []xml.Attr{{Name: xml.Name{Space: xmlNS, Local: "lang"}, Value: lang}}},
-			xml.StartElement{Name: name("seg")},
-			xml.CharData(xmlText(r.Text)),
-			xml.EndElement{Name: name("seg")},
-			xml.EndElement{Name: name("tuv")},
-			xml.EndElement{Name: name("tu")},
-		)
-		if err != nil {
+		toks := []xml.Token{xml.StartElement{Name: name("tu"), Attr: []xml.Attr{attr("tuid", xmlText(r.ID))}}}
+		toks = append(toks, prop("x-doc", r.Doc)...)
+		toks = append(toks, prop("x-role", r.Role)...)
+		toks = append(toks, tuv(lang, r.Text)...)
+		toks = append(toks, xml.EndElement{Name: name("tu")})
+		if err := t.encode(toks...); err != nil {
 			return err
 		}
 	}
 	return t.enc.Flush()
+}
+
+// prop returns the tokens of <prop type="typ">value</prop>.
+func prop(typ, value string) []xml.Token {
+	return []xml.Token{
+		xml.StartElement{Name: name("prop"), Attr: []xml.Attr{attr("type", typ)}},
+		xml.CharData(xmlText(value)),
+		xml.EndElement{Name: name("prop")},
+	}
+}
+
+// tuv returns the tokens of <tuv xml:lang="lang"><seg>text</seg></tuv>.
+// The text is trimmed: CAT tools match segments exactly, and OmegaT
+// misses a match when a segment has a leading or trailing space.
+func tuv(lang, text string) []xml.Token {
+	return []xml.Token{
+		xml.StartElement{Name: name("tuv"), Attr: []xml.Attr{{Name: xml.Name{Space: xmlNS, Local: "lang"}, Value: lang}}},
+		xml.StartElement{Name: name("seg")},
+		xml.CharData(strings.TrimSpace(xmlText(text))),
+		xml.EndElement{Name: name("seg")},
+		xml.EndElement{Name: name("tuv")},
+	}
 }
 
 // Close implements Writer: it ends the document and flushes.

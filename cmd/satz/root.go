@@ -77,6 +77,7 @@ marks proper nouns and quotations, and writes JSONL or TMX 1.4b.`,
 		newBuildCmd(s),
 		newSegmentCmd(s),
 		newExportCmd(s),
+		newAlignCmd(s),
 		newCleanCmd(s),
 		newVersionCmd(s),
 	)

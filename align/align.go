@@ -1,0 +1,429 @@
+package align
+
+import (
+	"math"
+	"slices"
+)
+
+// Options configure Align. The zero value is the default.
+type Options struct {
+	// Dict adds dictionary evidence (optional; nil aligns by length and
+	// anchors only).
+	Dict *Dict
+	// MinScore turns full links scoring below it into null links (1-0 and
+	// 0-1), so that only pairs a user can trust remain. Default 0 keeps every
+	// link the aligner chose.
+	MinScore float64
+	// Band is the initial half-width of the search band around the
+	// diagonal, in sentences. The band is doubled while the best path runs
+	// along its edge. Default 32.
+	Band int
+}
+
+// Result is the alignment of one document pair.
+type Result struct {
+	// Links cover every sentence of both sides exactly once, in order.
+	Links []Link
+	// Score is the document-level parallelism in [0,1]: the share of
+	// sentences (both sides) in full links that have evidence beyond length
+	// (see doc.go), weighted by the link scores.
+	Score float64
+	// Parallel reports whether the pair looks like a translation or an
+	// adaptation at all: Score >= ParallelThreshold.
+	Parallel bool
+}
+
+// ParallelThreshold is the document Score below which Align reports a pair
+// as not parallel. Measured on align-dev, translated and adapted pairs score
+// well above it and pairs of unrelated articles well below.
+const ParallelThreshold = 0.1
+
+// beads are the link shapes the dynamic programme considers (German, English).
+var beads = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, {3, 1}, {1, 4}, {4, 1}}
+
+const maxBead = 4
+
+// lenPrune is the length penalty (in log-odds) beyond which a merged bead is
+// not scored at all: no anchor evidence makes up for it.
+const lenPrune = 7
+
+// Align aligns German sentences de with English sentences en. The
+// sentences must already be split; a line holding two sentences stays one
+// unit. Align is pure and deterministic.
+func Align(de, en []string, opt Options) Result {
+	m := &modelPlain
+	if opt.Dict != nil {
+		m = &modelDict
+	}
+	a := aligner{de: make([]sent, len(de)), en: make([]sent, len(en)), m: m, dict: opt.Dict != nil}
+	for i, s := range de {
+		a.de[i] = analyze(s, false, opt.Dict)
+	}
+	for j, s := range en {
+		a.en[j] = analyze(s, true, opt.Dict)
+	}
+	return a.run(opt)
+}
+
+type aligner struct {
+	de, en []sent
+	sd, se sums
+	m      *model
+	dict   bool
+
+	// band
+	lo, hi []int // per row i (0..n): allowed j range, inclusive
+	off    []int // cell offsets
+	// pair evidence per German sentence d for English e in [plo[d], phi[d])
+	plo, phi, poff []int
+	pairs          []pair
+}
+
+func (a *aligner) run(opt Options) Result {
+	return a.result(a.search(opt), opt)
+}
+
+// search returns the best monotone path (nil when a side is empty).
+func (a *aligner) search(opt Options) []step {
+	n, m := len(a.de), len(a.en)
+	a.sd, a.se = makeSums(a.de), makeSums(a.en)
+	if n == 0 || m == 0 {
+		return nil
+	}
+	w := opt.Band
+	if w <= 0 {
+		w = 32
+	}
+	// The first band follows a chain of rare anchors (or the diagonal). When the best path runs along
+	// its edge, the band is re-centred on that path (the path drifts where
+	// one side has extra material) and, after a few re-centrings, widened.
+	// Each pass is linear in the document length.
+	center := anchorCenter(a.de, a.en)
+	for pass := 0; ; pass++ {
+		path, edge := a.dp(center, w)
+		if !edge || w >= max(n, m) {
+			return path
+		}
+		for _, s := range path {
+			center[s.i] = s.j
+		}
+		for i := 1; i <= n; i++ {
+			center[i] = max(center[i], center[i-1])
+		}
+		if pass%3 == 2 {
+			w *= 2
+		}
+	}
+}
+
+func (a *aligner) setBand(center []int, w int) {
+	n, m := len(a.de), len(a.en)
+	a.lo = resize(a.lo, n+1)
+	a.hi = resize(a.hi, n+1)
+	for i := 0; i <= n; i++ {
+		c := center[i]
+		a.lo[i] = max(0, c-w)
+		a.hi[i] = min(m, c+w)
+	}
+	a.lo[0], a.hi[n] = 0, m
+	for i := n - 1; i >= 0; i-- {
+		a.lo[i] = min(a.lo[i], a.lo[i+1])
+	}
+	for i := 1; i <= n; i++ {
+		a.hi[i] = max(a.hi[i], a.hi[i-1])
+	}
+	for i := 0; i < n; i++ {
+		a.hi[i] = max(a.hi[i], a.lo[i+1])
+	}
+	a.off = resize(a.off, n+2)
+	a.off[0] = 0
+	for i := 0; i <= n; i++ {
+		a.off[i+1] = a.off[i] + a.hi[i] - a.lo[i] + 1
+	}
+	// Pair evidence for every (d, e) a bead can touch.
+	a.plo = resize(a.plo, n)
+	a.phi = resize(a.phi, n)
+	a.poff = resize(a.poff, n+1)
+	a.poff[0] = 0
+	for d := 0; d < n; d++ {
+		a.plo[d] = a.lo[max(0, d-maxBead+1)]
+		a.phi[d] = a.hi[min(n, d+maxBead)]
+		a.poff[d+1] = a.poff[d] + a.phi[d] - a.plo[d]
+	}
+	a.pairs = resize(a.pairs, a.poff[n])
+	var x [nFeat]float64
+	for d := 0; d < n; d++ {
+		for e := a.plo[d]; e < a.phi[d]; e++ {
+			p := makePair(&a.de[d], &a.en[e])
+			a.pairs[a.poff[d]+e-a.plo[d]] = p
+		}
+	}
+	for d := 0; d < n; d++ {
+		for e := a.plo[d]; e < a.phi[d]; e++ {
+			a.features(&x, d, d+1, e, e+1)
+			a.pairs[a.poff[d]+e-a.plo[d]].logit = float32(dot(&a.m.w, &x))
+		}
+	}
+}
+
+func resize[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n)
+}
+
+var zeroPair pair
+
+func (a *aligner) pair(d, e int) *pair {
+	if e < a.plo[d] || e >= a.phi[d] {
+		return &zeroPair // unreachable for beads inside the band
+	}
+	return &a.pairs[a.poff[d]+e-a.plo[d]]
+}
+
+// step is one link of the best path: the bead ending at (i, j).
+type step struct{ i, j, a, b int }
+
+// dp finds the best monotone path inside the band of half-width w. It
+// reports whether the path runs along an edge of the band that is not a
+// document edge, in which case a wider band may find a better path.
+func (a *aligner) dp(center []int, w int) ([]step, bool) {
+	a.setBand(center, w)
+	n, m := len(a.de), len(a.en)
+	cells := a.off[n+1]
+	score := make([]float64, cells)
+	back := make([]uint8, cells)
+	var x [nFeat]float64
+	theta := a.m.theta
+	for i := 0; i <= n; i++ {
+		for j := a.lo[i]; j <= a.hi[i]; j++ {
+			c := a.off[i] + j - a.lo[i]
+			if i == 0 && j == 0 {
+				score[c] = 0
+				continue
+			}
+			best, bk := math.Inf(-1), uint8(0)
+			for k, bd := range beads {
+				pi, pj := i-bd[0], j-bd[1]
+				if pi < 0 || pj < 0 || pj < a.lo[pi] || pj > a.hi[pi] {
+					continue
+				}
+				s := score[a.off[pi]+pj-a.lo[pi]]
+				if bd[0] > 0 && bd[1] > 0 {
+					var z float64
+					if bd[0] == 1 && bd[1] == 1 {
+						z = float64(a.pair(pi, pj).logit)
+					} else {
+						// Skip merges whose length alone rules them out.
+						d2 := lengthDelta2(a.sd.chars[i]-a.sd.chars[pi]-1, a.se.chars[j]-a.se.chars[pj]-1)
+						if -a.m.w[fLen]*d2 > lenPrune {
+							continue
+						}
+						a.features(&x, pi, i, pj, j)
+						z = dot(&a.m.w, &x)
+					}
+					s += z - theta
+				}
+				if s > best {
+					best, bk = s, uint8(k)
+				}
+			}
+			score[c], back[c] = best, bk
+		}
+	}
+	var path []step
+	edge := false
+	for i, j := n, m; i > 0 || j > 0; {
+		bd := beads[back[a.off[i]+j-a.lo[i]]]
+		path = append(path, step{i, j, bd[0], bd[1]})
+		if (j-a.lo[i] < 2 && a.lo[i] > 0) || (a.hi[i]-j < 2 && a.hi[i] < m) {
+			edge = true
+		}
+		i, j = i-bd[0], j-bd[1]
+	}
+	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
+		path[l], path[r] = path[r], path[l]
+	}
+	return path, edge
+}
+
+// result turns the path into links with calibrated scores.
+func (a *aligner) result(path []step, opt Options) Result {
+	n, m := len(a.de), len(a.en)
+	// Best 1-1 log-odds of each sentence in the band: how likely it is that
+	// a sentence left unaligned had a counterpart after all.
+	bestDE := make([]float64, n)
+	bestEN := make([]float64, m)
+	for k := range bestDE {
+		bestDE[k] = math.Inf(-1)
+	}
+	for k := range bestEN {
+		bestEN[k] = math.Inf(-1)
+	}
+	if path != nil {
+		for d := 0; d < n; d++ {
+			for e := a.plo[d]; e < a.phi[d]; e++ {
+				z := float64(a.pairs[a.poff[d]+e-a.plo[d]].logit)
+				bestDE[d] = max(bestDE[d], z)
+				bestEN[e] = max(bestEN[e], z)
+			}
+		}
+	}
+	// Evidence of the chosen full links and the share of sentences in
+	// supported links, which enters every link's calibrated score: a link
+	// between two unrelated articles is not trusted however well it fits.
+	ev := a.evidence(path)
+	share := 0.0
+	for k, s := range path {
+		if ev[k].sup {
+			share += float64(s.a + s.b)
+		}
+	}
+	if n+m > 0 {
+		share /= float64(n + m)
+	}
+	cal := func(z float64, sup bool) float64 {
+		v := a.m.calA*z + a.m.calB + a.m.calD*share
+		if sup {
+			v += a.m.calS
+		}
+		return sigmoid(v)
+	}
+	var links []Link
+	calNull := func(z float64) float64 {
+		if math.IsInf(z, -1) {
+			return 1
+		}
+		return sigmoid(a.m.nullA*z + a.m.nullB + a.m.nullD*share)
+	}
+	null := func(de bool, k int) {
+		if de {
+			links = append(links, Link{DE: []int{k}, EN: []int{}, Score: calNull(bestDE[k])})
+		} else {
+			links = append(links, Link{DE: []int{}, EN: []int{k}, Score: calNull(bestEN[k])})
+		}
+	}
+	covered := 0.0
+	for k, s := range path {
+		i0, j0 := s.i-s.a, s.j-s.b
+		p := 0.0
+		if s.a > 0 && s.b > 0 {
+			p = cal(ev[k].z, ev[k].sup)
+		}
+		if s.a == 0 || s.b == 0 || p < opt.MinScore {
+			for k := i0; k < s.i; k++ {
+				null(true, k)
+			}
+			for k := j0; k < s.j; k++ {
+				null(false, k)
+			}
+			continue
+		}
+		links = append(links, Link{DE: seq(i0, s.i), EN: seq(j0, s.j), Score: p})
+		if ev[k].sup {
+			covered += p * float64(s.a+s.b)
+		}
+	}
+	if path == nil {
+		for k := 0; k < n; k++ {
+			null(true, k)
+		}
+		for k := 0; k < m; k++ {
+			null(false, k)
+		}
+	}
+	r := Result{Links: links}
+	if n+m > 0 {
+		r.Score = covered / float64(n+m)
+	}
+	r.Parallel = r.Score >= ParallelThreshold
+	return r
+}
+
+// linkEvidence is the log-odds of a chosen full link and whether it has
+// evidence beyond length.
+type linkEvidence struct {
+	z   float64
+	sup bool
+}
+
+func (a *aligner) evidence(path []step) []linkEvidence {
+	ev := make([]linkEvidence, len(path))
+	var x [nFeat]float64
+	var df map[uint64]uint64
+	for k, s := range path {
+		if s.a == 0 || s.b == 0 {
+			continue
+		}
+		i0, j0 := s.i-s.a, s.j-s.b
+		a.features(&x, i0, s.i, j0, s.j)
+		ev[k].z = dot(&a.m.w, &x)
+		switch {
+		case a.dict && x[fDictDE] >= 0.4 && x[fDictEN] >= 0.4:
+			ev[k].sup = true
+		case x[fNumShared] > 0 || x[fKeyShared] > 0:
+			if df == nil {
+				df = a.docFreq()
+			}
+			ev[k].sup = a.rareShared(i0, s.i, j0, s.j, df)
+		}
+	}
+	return ev
+}
+
+// docFreq counts in how many sentences of each side an anchor occurs
+// (German in the low 32 bits, English in the high).
+func (a *aligner) docFreq() map[uint64]uint64 {
+	df := map[uint64]uint64{}
+	for i := range a.de {
+		for _, k := range a.de[i].keys {
+			df[k]++
+		}
+		for _, k := range a.de[i].nums {
+			df[k^1]++
+		}
+	}
+	for j := range a.en {
+		for _, k := range a.en[j].keys {
+			df[k] += 1 << 32
+		}
+		for _, k := range a.en[j].nums {
+			df[k^1] += 1 << 32
+		}
+	}
+	return df
+}
+
+// rareShared reports whether the bead's sides share an anchor that occurs
+// in at most three sentences of each document: a topic word that runs
+// through two unrelated articles ("Corona") is no evidence of translation.
+func (a *aligner) rareShared(i0, i1, j0, j1 int, df map[uint64]uint64) bool {
+	rare := func(k uint64) bool {
+		c := df[k]
+		return c&0xffffffff <= 3 && c>>32 <= 3
+	}
+	for d := i0; d < i1; d++ {
+		for e := j0; e < j1; e++ {
+			for _, k := range a.de[d].keys {
+				if _, ok := slices.BinarySearch(a.en[e].keys, k); ok && rare(k) {
+					return true
+				}
+			}
+			for _, k := range a.de[d].nums {
+				if _, ok := slices.BinarySearch(a.en[e].nums, k); ok && rare(k^1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func seq(from, to int) []int {
+	s := make([]int, 0, to-from)
+	for k := from; k < to; k++ {
+		s = append(s, k)
+	}
+	return s
+}

@@ -1,0 +1,109 @@
+package align
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+// benchPair returns an n×n-ish document pair: align-dev long/ repeated when
+// it is present, otherwise synthetic sentences built in memory.
+func benchPair(tb testing.TB, n int) (de, en []string) {
+	deL := benchLines(filepath.Join(devDir, "long", "long.de"))
+	enL := benchLines(filepath.Join(devDir, "long", "long.en"))
+	if len(deL) == 0 || len(enL) == 0 {
+		deL, enL = synthetic(2000)
+	}
+	for len(de) < n {
+		de = append(de, deL[:min(len(deL), n-len(de))]...)
+	}
+	for len(en) < n {
+		en = append(en, enL[:min(len(enL), n-len(en))]...)
+	}
+	return de, en
+}
+
+func benchLines(path string) []string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	return strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+}
+
+// synthetic builds parallel-looking sentences with numbers and names.
+func synthetic(n int) (de, en []string) {
+	for k := range n {
+		de = append(de, fmt.Sprintf("Am %d. Januar traf Minister Müller %d Vertreter der Stadt Tokio, um über %d,5 Millionen Euro zu sprechen.", k%28+1, k%50, k))
+		en = append(en, fmt.Sprintf("On January %d, minister Müller met %d representatives of the city of Tokyo to talk about %d.5 million euros.", k%28+1, k%50, k))
+	}
+	return de, en
+}
+
+func benchAlign(b *testing.B, n int, opt Options) {
+	de, en := benchPair(b, n)
+	size := 0
+	for _, s := range de {
+		size += len(s) + 1
+	}
+	for _, s := range en {
+		size += len(s) + 1
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		Align(de, en, opt)
+	}
+}
+
+// Linear growth: 1k, 2k, 4k and 8k sentences per side.
+func BenchmarkAlign1k(b *testing.B) { benchAlign(b, 1000, Options{}) }
+func BenchmarkAlign2k(b *testing.B) { benchAlign(b, 2000, Options{}) }
+func BenchmarkAlign4k(b *testing.B) { benchAlign(b, 4000, Options{}) }
+func BenchmarkAlign8k(b *testing.B) { benchAlign(b, 8000, Options{}) }
+
+func BenchmarkAlign4kDict(b *testing.B) { benchAlign(b, 4000, Options{Dict: testDict(b)}) }
+
+func BenchmarkAlignArticle(b *testing.B) {
+	de, en := benchPair(b, 40)
+	b.ReportAllocs()
+	for b.Loop() {
+		Align(de, en, Options{})
+	}
+}
+
+func BenchmarkReadDict(b *testing.B) {
+	data, err := os.ReadFile(dictPath)
+	if err != nil {
+		b.Skip(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadDict(strings.NewReader(string(data))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestAlignLargeMemory bounds the memory of a 4000×4000 alignment.
+func TestAlignLargeMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	de, en := benchPair(t, 4000)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	r := Align(de, en, Options{})
+	runtime.ReadMemStats(&after)
+	checkInvariants(t, len(de), len(en), r)
+	alloc := after.TotalAlloc - before.TotalAlloc
+	t.Logf("4000×4000: %.1f MB allocated", float64(alloc)/1e6)
+	if alloc > 100<<20 {
+		t.Errorf("4000×4000 alignment allocated %d MB, want < 100", alloc>>20)
+	}
+}

@@ -1,0 +1,144 @@
+package align
+
+import (
+	"os"
+	"sync"
+	"testing"
+)
+
+const dictPath = "/usr/share/trans/de-en"
+
+var loadDictOnce = sync.OnceValues(func() (*Dict, error) {
+	f, err := os.Open(dictPath)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadDict(f)
+})
+
+// testDict returns the local Ding dictionary or skips the test.
+func testDict(t testing.TB) *Dict {
+	t.Helper()
+	d, err := loadDictOnce()
+	if err != nil {
+		t.Skipf("no dictionary: %v", err)
+	}
+	return d
+}
+
+var folders = []string{"parallel", "perturbed", "comparable", "long"}
+
+func evalFolder(t testing.TB, folder string, opt Options) (all, held counts) {
+	all, held = newCounts(), newCounts()
+	for _, d := range loadDev(t, folder) {
+		r := Align(d.de, d.en, opt)
+		c := scoreLinks(d.gold, r.Links)
+		all.add(c)
+		if heldOut(d.name) {
+			held.add(c)
+		}
+	}
+	return all, held
+}
+
+func TestEval(t *testing.T) {
+	// Floors sit a little below the measured figures (see doc.go).
+	floors := map[string]float64{"parallel": 0.97, "perturbed": 0.95, "comparable": 0.80, "long": 0.85}
+	run := func(t *testing.T, opt Options) {
+		for _, f := range folders {
+			all, held := evalFolder(t, f, opt)
+			t.Logf("%-10s all      %v", f, all)
+			t.Logf("%-10s held-out %v", f, held)
+			if got := all.strictPRF().F; got < floors[f] {
+				t.Errorf("%s: strict F1 %.4f below floor %.2f", f, got, floors[f])
+			}
+		}
+	}
+	t.Run("plain", func(t *testing.T) { run(t, Options{}) })
+	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
+}
+
+// TestEvalDocScore checks the non-translation decision: every align-dev
+// pair must be reported Parallel, and every pair of a German document with
+// the English side of another document must not.
+func TestEvalDocScore(t *testing.T) {
+	run := func(t *testing.T, opt Options) {
+		for _, f := range []string{"parallel", "perturbed", "comparable"} {
+			docs := loadDev(t, f)
+			minTrue, maxFalse := 1.0, 0.0
+			missTrue, missFalse := 0, 0
+			for k, d := range docs {
+				r := Align(d.de, d.en, opt)
+				minTrue = min(minTrue, r.Score)
+				if !r.Parallel {
+					missTrue++
+					t.Logf("%s/%s: translation scored %.3f", f, d.name, r.Score)
+				}
+				// Half the folder away: comparable documents hold foreign sentences
+				// of their next two neighbours.
+				for _, off := range []int{len(docs) / 3, len(docs) / 2, 2 * len(docs) / 3} {
+					o := docs[(k+off)%len(docs)]
+					r = Align(d.de, o.en, opt)
+					maxFalse = max(maxFalse, r.Score)
+					if r.Parallel {
+						missFalse++
+						t.Logf("%s: %s German with %s English scored %.3f", f, d.name, o.name, r.Score)
+					}
+				}
+			}
+			t.Logf("%-10s translations: min score %.3f, %d/%d not parallel; unrelated pairs: max score %.3f, %d/%d parallel",
+				f, minTrue, missTrue, len(docs), maxFalse, missFalse, 3*len(docs))
+			if missTrue > 0 || missFalse > 0 {
+				t.Errorf("%s: %d translations and %d unrelated pairs misjudged at threshold %.2f", f, missTrue, missFalse, ParallelThreshold)
+			}
+		}
+	}
+	t.Run("plain", func(t *testing.T) { run(t, Options{}) })
+	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
+}
+
+// TestEvalCalibration prints, per score bin, how many predicted full links
+// are strictly correct, on the held-out documents of all folders.
+func TestEvalCalibration(t *testing.T) {
+	run := func(t *testing.T, opt Options) {
+		var n, ok [10]int
+		var nullN, nullOK [10]int
+		for _, f := range folders {
+			for _, d := range loadDev(t, f) {
+				if !heldOut(d.name) {
+					continue
+				}
+				gold := map[string]bool{}
+				goldNull := map[string]bool{}
+				for _, l := range d.gold {
+					if l.Full() {
+						gold[linkKey(l)] = true
+					} else {
+						goldNull[linkKey(l)] = true
+					}
+				}
+				for _, l := range Align(d.de, d.en, opt).Links {
+					b := min(9, int(l.Score*10))
+					if l.Full() {
+						n[b]++
+						if gold[linkKey(l)] {
+							ok[b]++
+						}
+						continue
+					}
+					nullN[b]++
+					if goldNull[linkKey(l)] {
+						nullOK[b]++
+					}
+				}
+			}
+		}
+		for b := range n {
+			t.Logf("score %.1f–%.1f: full links %4d correct %.3f | null links %4d correct %.3f",
+				float64(b)/10, float64(b+1)/10, n[b], ratio(ok[b], n[b]), nullN[b], ratio(nullOK[b], nullN[b]))
+		}
+	}
+	t.Run("plain", func(t *testing.T) { run(t, Options{}) })
+	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
+}

@@ -1,0 +1,32 @@
+package align
+
+// model is a fitted logistic model with its decision and calibration
+// constants. The figures are produced by `go test -run Fit -fit ./align`
+// on the even-numbered documents of align-dev (see fit_test.go).
+type model struct {
+	w [nFeat]float64
+	// theta is subtracted from a bead's log-odds in the dynamic programme:
+	// a full link is chosen only when it beats leaving its sentences unaligned
+	// by theta.
+	theta float64
+	// The reported score of a full link with log-odds z is
+	// sigmoid(calA·z + calB + calS·supported + calD·share), where supported
+	// says whether the link shares a rare anchor (or dictionary words) and
+	// share is the part of the document in such links.
+	calA, calB, calS, calD float64
+	// The score of a null link is sigmoid(nullA·z + nullB + nullD·share),
+	// where z is the best 1-1 log-odds of the sentence within the band.
+	nullA, nullB, nullD float64
+}
+
+var modelPlain = model{
+	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0, 0, -0.75, -1, -1},
+	calA: 0.5677, calB: -5.111, calS: -0.02899, calD: 14.26,
+	nullA: -1.583, nullB: 6.331, nullD: -2.831,
+}
+
+var modelDict = model{
+	w:    [nFeat]float64{0, -0.25, 1, -0.7, 0.4, 2, -0.5, 0.4, -0.5, 3, 1.75, -0.75, -1, -1},
+	calA: 1.294, calB: -4.356, calS: -1.062, calD: 11.31,
+	nullA: -2.386, nullB: 5.684, nullD: -2.65,
+}

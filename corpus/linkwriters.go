@@ -1,0 +1,172 @@
+package corpus
+
+import (
+	"bufio"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/segmentio/encoding/json"
+)
+
+// The formats of aligned output.
+const FormatLadder = "ladder"
+
+// LinkFilter selects the links that are written.
+type LinkFilter struct {
+	// KeepUnaligned writes 1-0 and 0-1 links too (JSONL and ladder only).
+	KeepUnaligned bool
+	// MinScore drops full links whose score is below it.
+	MinScore float64
+}
+
+// Keep reports whether l passes the filter.
+func (f LinkFilter) Keep(l *LinkRecord) bool {
+	if !l.Full() {
+		return f.KeepUnaligned
+	}
+	return l.Score >= f.MinScore
+}
+
+// LinkJSONLWriter writes bilingual JSONL: one link per line.
+type LinkJSONLWriter struct {
+	w      *bufio.Writer
+	buf    []byte
+	filter LinkFilter
+}
+
+// NewLinkJSONLWriter returns a LinkJSONLWriter writing to w.
+func NewLinkJSONLWriter(w io.Writer, f LinkFilter) *LinkJSONLWriter {
+	return &LinkJSONLWriter{w: bufio.NewWriterSize(w, 64<<10), filter: f}
+}
+
+// WriteLinks implements LinkWriter.
+func (j *LinkJSONLWriter) WriteLinks(_ string, links []LinkRecord) error {
+	for i := range links {
+		if !j.filter.Keep(&links[i]) {
+			continue
+		}
+		var err error
+		if j.buf, err = json.Append(j.buf[:0], &links[i], 0); err != nil {
+			return fmt.Errorf("encoding %s: %w", links[i].ID, err)
+		}
+		j.buf = append(j.buf, '\n')
+		if _, err := j.w.Write(j.buf); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close implements LinkWriter.
+func (j *LinkJSONLWriter) Close() error { return j.w.Flush() }
+
+// LadderWriter writes links vecalign style, one per line, German first:
+// "[0]:[0]:0.93", "[1, 2]:[1]:0.71", "[3]:[]:0.10". Every sentence of both
+// sides appears in exactly one link. With several documents, each one's
+// links follow a "# doc" line.
+type LadderWriter struct {
+	w     *bufio.Writer
+	multi bool
+	n     int
+}
+
+// NewLadderWriter returns a LadderWriter; multi writes the "# doc" lines.
+func NewLadderWriter(w io.Writer, multi bool) *LadderWriter {
+	return &LadderWriter{w: bufio.NewWriter(w), multi: multi}
+}
+
+// WriteLinks implements LinkWriter.
+func (l *LadderWriter) WriteLinks(doc string, links []LinkRecord) error {
+	if l.multi {
+		fmt.Fprintf(l.w, "# %s\n", doc)
+	}
+	for i := range links {
+		r := &links[i]
+		fmt.Fprintf(l.w, "%s:%s:%s\n", ladderIDs(r.DEIDs), ladderIDs(r.ENIDs), strconv.FormatFloat(r.Score, 'f', -1, 64))
+	}
+	l.n++
+	return nil
+}
+
+func ladderIDs(ids []int) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.Itoa(id)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// Close implements LinkWriter.
+func (l *LadderWriter) Close() error { return l.w.Flush() }
+
+// ParallelTextWriter writes the full links that pass its filter as two
+// line-aligned files, German and English (the Moses/OPUS convention): line
+// i of one is the translation of line i of the other.
+type ParallelTextWriter struct {
+	de, en *bufio.Writer
+	filter LinkFilter
+}
+
+// NewParallelTextWriter returns a ParallelTextWriter.
+func NewParallelTextWriter(de, en io.Writer, f LinkFilter) *ParallelTextWriter {
+	f.KeepUnaligned = false
+	return &ParallelTextWriter{de: bufio.NewWriter(de), en: bufio.NewWriter(en), filter: f}
+}
+
+// WriteLinks implements LinkWriter.
+func (p *ParallelTextWriter) WriteLinks(_ string, links []LinkRecord) error {
+	for i := range links {
+		if !p.filter.Keep(&links[i]) {
+			continue
+		}
+		p.de.WriteString(oneLine(links[i].Translation.DE))
+		p.de.WriteByte('\n')
+		p.en.WriteString(oneLine(links[i].Translation.EN))
+		p.en.WriteByte('\n')
+	}
+	return nil
+}
+
+// Close implements LinkWriter.
+func (p *ParallelTextWriter) Close() error {
+	if err := p.de.Flush(); err != nil {
+		return err
+	}
+	return p.en.Flush()
+}
+
+// WriteLinks writes the full links that pass the writer's filter as
+// bilingual translation units: German <tuv> first, with the link's score
+// as <prop type="x-score">.
+func (t *TMXWriter) WriteLinks(doc string, links []LinkRecord) error {
+	if !t.started {
+		if t.opt.SrcLang == "" {
+			t.opt.SrcLang = "de"
+		}
+		if err := t.start(nil); err != nil {
+			return err
+		}
+	}
+	for i := range links {
+		r := &links[i]
+		if !r.Full() || !t.Filter.Keep(r) {
+			continue
+		}
+		toks := []xml.Token{
+			xml.StartElement{Name: name("tu"), Attr: []xml.Attr{attr("tuid", xmlText(r.ID))}},
+		}
+		toks = append(toks, prop("x-doc", r.Doc)...)
+		toks = append(toks, prop("x-type", r.Type)...)
+		toks = append(toks, prop("x-score", strconv.FormatFloat(r.Score, 'f', -1, 64))...)
+		toks = append(toks, tuv("de", r.Translation.DE)...)
+		toks = append(toks, tuv("en", r.Translation.EN)...)
+		toks = append(toks, xml.EndElement{Name: name("tu")})
+		if err := t.encode(toks...); err != nil {
+			return err
+		}
+	}
+	return t.enc.Flush()
+}
