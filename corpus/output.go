@@ -45,33 +45,15 @@ func (a *AtomicFile) Write(p []byte) (int, error) {
 }
 
 // Commit flushes the file to disk and renames it to its final name.
-func (a *AtomicFile) Commit() error {
-	if a.done {
-		return errors.New(a.path + ": already closed")
-	}
-	a.done = true
-	tmp := a.File.Name()
-	err := a.File.Sync()
-	if cerr := a.File.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		// CreateTemp makes the file private; give it the usual mode.
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, a.path)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("%s: %w", a.path, unwrapPath(err))
-	}
-	return nil
-}
+func (a *AtomicFile) Commit() error { return a.finish(a.path, true) }
 
 // KeepAs flushes the file and renames it to path instead of its final
 // name: what an interrupted run keeps for a later one to continue.
-func (a *AtomicFile) KeepAs(path string) error {
+func (a *AtomicFile) KeepAs(path string) error { return a.finish(path, false) }
+
+// finish syncs, closes and renames the temporary file to target; public
+// gives it the usual file mode (CreateTemp makes files private).
+func (a *AtomicFile) finish(target string, public bool) error {
 	if a.done {
 		return errors.New(a.path + ": already closed")
 	}
@@ -81,12 +63,15 @@ func (a *AtomicFile) KeepAs(path string) error {
 	if cerr := a.File.Close(); err == nil {
 		err = cerr
 	}
+	if err == nil && public {
+		err = os.Chmod(tmp, 0o644)
+	}
 	if err == nil {
-		err = os.Rename(tmp, path)
+		err = os.Rename(tmp, target)
 	}
 	if err != nil {
 		os.Remove(tmp)
-		return fmt.Errorf("%s: %w", path, unwrapPath(err))
+		return fmt.Errorf("%s: %w", target, unwrapPath(err))
 	}
 	return nil
 }

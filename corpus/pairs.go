@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"iter"
 	"os"
 	"path/filepath"
@@ -118,27 +117,23 @@ func pairKey(rel, lang string) string {
 // dir, in lexical order.
 func listFiles(dir string, globs []string) ([]string, error) {
 	var files []string
-	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+	var first error
+	err := walkFiles(dir, globs, func(path string, err error) bool {
 		if err != nil {
-			return pathError(path, err)
-		}
-		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
-		if d.IsDir() {
-			if hidden {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if hidden || !matchAny(globs, d.Name()) {
-			return nil
+			first = err
+			return false
 		}
 		rel, err := filepath.Rel(dir, path)
 		if err != nil {
-			return err
+			first = err
+			return false
 		}
 		files = append(files, rel)
-		return nil
+		return true
 	})
+	if first != nil {
+		return nil, first
+	}
 	slices.Sort(files)
 	return files, err
 }

@@ -94,34 +94,50 @@ func Sources(paths []string, opt SourceOptions) iter.Seq2[Source, error] {
 				}
 				continue
 			}
-			err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			stopped := false
+			err = walkFiles(p, globs, func(path string, err error) bool {
 				if err != nil {
-					if !yield(Source{Path: path}, pathError(path, err)) {
-						return filepath.SkipAll
-					}
-					return nil
+					stopped = !yield(Source{Path: path}, err)
+				} else {
+					stopped = !emit(path, nil)
 				}
-				hidden := path != p && strings.HasPrefix(d.Name(), ".")
-				if d.IsDir() {
-					if hidden {
-						return filepath.SkipDir
-					}
-					return nil
-				}
-				if hidden || !matchAny(globs, d.Name()) {
-					return nil
-				}
-				if !emit(path, nil) {
-					return filepath.SkipAll
-				}
-				return nil
+				return !stopped
 			})
-			if err != nil {
+			if err != nil || stopped {
 				return
 			}
 		}
 	}
 }
+
+// walkFiles calls fn for the files below dir whose base names match globs,
+// in lexical order, skipping hidden files and directories; a path that
+// cannot be read is passed with its error. fn returns false to stop.
+func walkFiles(dir string, globs []string, fn func(path string, err error) bool) error {
+	return filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if !fn(path, pathError(path, err)) {
+				return filepath.SkipAll
+			}
+			return nil
+		}
+		hidden := path != dir && strings.HasPrefix(d.Name(), ".")
+		if d.IsDir() {
+			if hidden {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if hidden || !matchAny(globs, d.Name()) {
+			return nil
+		}
+		if !fn(path, nil) {
+			return filepath.SkipAll
+		}
+		return nil
+	})
+}
+
 
 func pathError(path string, err error) error {
 	var pe *fs.PathError
