@@ -138,7 +138,6 @@ func walkFiles(dir string, globs []string, fn func(path string, err error) bool)
 	})
 }
 
-
 func pathError(path string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
