@@ -7,9 +7,12 @@ import (
 
 // Options configure Align. The zero value is the default.
 type Options struct {
-	// Dict adds dictionary evidence (optional; nil aligns by length and
-	// anchors only).
+	// Dict adds dictionary evidence (optional). When nil, a small built-in
+	// glossary of frequent news words is used instead.
 	Dict *Dict
+	// NoGlossary turns the built-in glossary off when Dict is nil: the
+	// aligner then uses only length, numbers, names, cognates and punctuation.
+	NoGlossary bool
 	// MinScore turns full links scoring below it into null links (1-0 and
 	// 0-1), so that only pairs a user can trust remain. Default 0 keeps every
 	// link the aligner chose.
@@ -51,16 +54,19 @@ const lenPrune = 7
 // sentences must already be split; a line holding two sentences stays one
 // unit. Align is pure and deterministic.
 func Align(de, en []string, opt Options) Result {
-	m := &modelPlain
-	if opt.Dict != nil {
+	m, d := &modelPlain, opt.Dict
+	switch {
+	case d != nil:
 		m = &modelDict
+	case !opt.NoGlossary:
+		m, d = &modelGlossary, builtinGlossary()
 	}
-	a := aligner{de: make([]sent, len(de)), en: make([]sent, len(en)), m: m, dict: opt.Dict != nil}
+	a := aligner{de: make([]sent, len(de)), en: make([]sent, len(en)), m: m, dict: d != nil}
 	for i, s := range de {
-		a.de[i] = analyze(s, false, opt.Dict)
+		a.de[i] = analyze(s, false, d)
 	}
 	for j, s := range en {
-		a.en[j] = analyze(s, true, opt.Dict)
+		a.en[j] = analyze(s, true, d)
 	}
 	return a.run(opt)
 }

@@ -55,7 +55,8 @@ func TestEval(t *testing.T) {
 			}
 		}
 	}
-	t.Run("plain", func(t *testing.T) { run(t, Options{}) })
+	t.Run("plain", func(t *testing.T) { run(t, Options{NoGlossary: true}) })
+	t.Run("glossary", func(t *testing.T) { run(t, Options{}) })
 	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
 }
 
@@ -94,7 +95,8 @@ func TestEvalDocScore(t *testing.T) {
 			}
 		}
 	}
-	t.Run("plain", func(t *testing.T) { run(t, Options{}) })
+	t.Run("plain", func(t *testing.T) { run(t, Options{NoGlossary: true}) })
+	t.Run("glossary", func(t *testing.T) { run(t, Options{}) })
 	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
 }
 
@@ -139,6 +141,7 @@ func TestEvalCalibration(t *testing.T) {
 				float64(b)/10, float64(b+1)/10, n[b], ratio(ok[b], n[b]), nullN[b], ratio(nullOK[b], nullN[b]))
 		}
 	}
-	t.Run("plain", func(t *testing.T) { run(t, Options{}) })
+	t.Run("plain", func(t *testing.T) { run(t, Options{NoGlossary: true}) })
+	t.Run("glossary", func(t *testing.T) { run(t, Options{}) })
 	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
 }

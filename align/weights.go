@@ -1,8 +1,10 @@
 package align
 
-// model is a fitted logistic model with its decision and calibration
-// constants. The figures are produced by `go test -run Fit -fit ./align`
-// on the even-numbered documents of align-dev (see fit_test.go).
+// model is a fitted logistic model with its calibration constants. The
+// weights come from `go test -run 'Fit$' -v ./align -fit` (coordinate
+// ascent on strict F1, started from a logistic fit), the calibration from
+// `go test -run FitCalibration -v ./align -fit`, both on the even-numbered
+// documents of align-dev only (see fit_test.go).
 type model struct {
 	w [nFeat]float64
 	// theta is subtracted from a bead's log-odds in the dynamic programme:
@@ -29,4 +31,10 @@ var modelDict = model{
 	w:    [nFeat]float64{0, -0.25, 1, -0.7, 0.4, 2, -0.5, 0.4, -0.5, 3, 1.75, -0.75, -1, -1},
 	calA: 1.294, calB: -4.356, calS: -1.062, calD: 11.31,
 	nullA: -2.386, nullB: 5.684, nullD: -2.65,
+}
+
+var modelGlossary = model{
+	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0.25, 0, -0.75, -1, -1},
+	calA: 0.4151, calB: -7.564, calS: 1.457, calD: 14.28,
+	nullA: -1.617, nullB: 6.721, nullD: -2.466,
 }
