@@ -400,8 +400,8 @@ func TestFitCalibration(t *testing.T) {
 				ex = append(ex, e)
 			}
 		}
-		w := fitLogistic(ex, 0.01, []int{4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
-		nw := fitLogistic(nex, 0.01, []int{2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
+		w := fitLogistic(ex, 0.01, []int{4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+		nw := fitLogistic(nex, 0.01, []int{2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
 		t.Logf("%s: %d null links: nullA: %.4g, nullB: %.4g, nullD: %.4g", withDict, len(nex), nw[1], nw[0], nw[3])
 		t.Logf("%s: %d links: calA: %.4g, calB: %.4g, calS: %.4g, calD: %.4g", withDict, len(ex), w[1], w[0], w[2], w[3])
 	}

@@ -22,19 +22,19 @@ type model struct {
 }
 
 var modelPlain = model{
-	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0, 0, -0.75, -1, -1},
-	calA: 0.5677, calB: -5.111, calS: -0.02899, calD: 14.26,
-	nullA: -1.583, nullB: 6.331, nullD: -2.831,
+	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0, 0, -0.75, -1, -1, -0.5},
+	calA: 0.6278, calB: -5.61, calS: -0.16, calD: 15.98,
+	nullA: -1.753, nullB: 6.457, nullD: -2.065,
 }
 
 var modelDict = model{
-	w:    [nFeat]float64{0, -0.25, 1, -0.7, 0.4, 2, -0.5, 0.4, -0.5, 3, 1.75, -0.75, -1, -1},
-	calA: 1.294, calB: -4.356, calS: -1.062, calD: 11.31,
-	nullA: -2.386, nullB: 5.684, nullD: -2.65,
+	w:    [nFeat]float64{0, -0.25, 1, -0.7, 0.4, 2, -0.5, 0.4, -0.5, 3, 1.75, -0.75, -1, -1, -0.5},
+	calA: 1.883, calB: -5.5, calS: -0.8329, calD: 13.17,
+	nullA: -2.181, nullB: 4.985, nullD: -2.689,
 }
 
 var modelGlossary = model{
-	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0.25, 0, -0.75, -1, -1},
-	calA: 0.4151, calB: -7.564, calS: 1.457, calD: 14.28,
-	nullA: -1.617, nullB: 6.721, nullD: -2.466,
+	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0.25, 0, -0.75, -1, -1, -0.5},
+	calA: 0.5051, calB: -8.546, calS: 1.568, calD: 15.84,
+	nullA: -1.738, nullB: 6.771, nullD: -2.035,
 }
