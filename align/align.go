@@ -46,6 +46,13 @@ var beads = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, 
 
 const maxBead = 4
 
+// maxCells bounds the band (and so memory: about 20 bytes per cell) when it
+// is widened; maxPasses bounds the number of searches.
+const (
+	maxCells  = 4 << 20
+	maxPasses = 6
+)
+
 // lenPrune is the length penalty (in log-odds) beyond which a merged bead is
 // not scored at all: no anchor evidence makes up for it.
 const lenPrune = 7
@@ -100,14 +107,15 @@ func (a *aligner) search(opt Options) []step {
 	if w <= 0 {
 		w = 32
 	}
-	// The first band follows a chain of rare anchors (or the diagonal). When the best path runs along
-	// its edge, the band is re-centred on that path (the path drifts where
-	// one side has extra material) and, after a few re-centrings, widened.
-	// Each pass is linear in the document length.
+	// The first band follows a chain of rare anchors (or the diagonal).
+	// When the best path runs along its edge, the band is re-centred on that
+	// path (the path drifts where one side has extra material) and, after a
+	// few re-centrings, widened, up to maxCells cells. Each pass is linear
+	// in the document length.
 	center := anchorCenter(a.de, a.en)
 	for pass := 0; ; pass++ {
 		path, edge := a.dp(center, w)
-		if !edge || w >= max(n, m) {
+		if !edge || w >= max(n, m) || pass >= maxPasses || (n+1)*(4*w+1) > maxCells {
 			return path
 		}
 		for _, s := range path {
@@ -243,13 +251,36 @@ func (a *aligner) dp(center []int, w int) ([]step, bool) {
 	for i, j := n, m; i > 0 || j > 0; {
 		bd := beads[back[a.off[i]+j-a.lo[i]]]
 		path = append(path, step{i, j, bd[0], bd[1]})
-		if (j-a.lo[i] < 2 && a.lo[i] > 0) || (a.hi[i]-j < 2 && a.hi[i] < m) {
+		// Only a full link at the edge counts: unaligned stretches of two
+		// unrelated texts wander anywhere, and widening would not help.
+		full := bd[0] > 0 && bd[1] > 0
+		if full && ((j-a.lo[i] < 2 && a.lo[i] > 0) || (a.hi[i]-j < 2 && a.hi[i] < m)) {
 			edge = true
 		}
 		i, j = i-bd[0], j-bd[1]
 	}
 	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
 		path[l], path[r] = path[r], path[l]
+	}
+	// Widening pays only where there is an alignment to follow: with less
+	// than a tenth of the sentences in links sharing a number or cognate,
+	// the texts are unrelated.
+	linked := 0
+	for _, s := range path {
+		anchored := false
+		for d := s.i - s.a; d < s.i && s.b > 0; d++ {
+			for e := s.j - s.b; e < s.j; e++ {
+				if p := a.pair(d, e); p.key > 0 || p.num > 0 {
+					anchored = true
+				}
+			}
+		}
+		if anchored {
+			linked += s.a + s.b
+		}
+	}
+	if 10*linked < n+m {
+		edge = false
 	}
 	return path, edge
 }

@@ -37,7 +37,12 @@ type pair struct {
 	logit          float32 // log-odds of the 1-1 bead
 }
 
-func capf(x, c float64) float64 { return math.Min(x, c) }
+func capf(x, c float64) float64 {
+	if x > c {
+		return c
+	}
+	return x
+}
 
 func sat8(n int) uint8 {
 	if n > 255 {
