@@ -104,8 +104,8 @@ var shortTable = func() (t [256]float64) {
 // German and lE English characters, capped at 25.
 func lengthDelta2(lD, lE int) float64 {
 	mean := (lenRatio*float64(lD) + float64(lE)) / 2
-	delta := (float64(lE) - lenRatio*float64(lD)) / math.Sqrt(lenVar*mean+1)
-	return capf(delta*delta, 25)
+	diff := float64(lE) - lenRatio*float64(lD)
+	return capf(diff*diff/(lenVar*mean+1), 25)
 }
 
 // features fills x for the bead of German sentences [i0,i1) and English
