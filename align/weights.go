@@ -34,7 +34,7 @@ var modelDict = model{
 }
 
 var modelGlossary = model{
-	w:    [nFeat]float64{2, -0.5, 1, -1.05, 1.2, 2, -0.5, 0.4, -1.125, 0.25, 0, -0.75, -1, -1, -0.5},
-	calA: 0.5051, calB: -8.546, calS: 1.568, calD: 15.84,
-	nullA: -1.738, nullB: 6.771, nullD: -2.035,
+	w:    [nFeat]float64{1, -0.5, 1, -1.969, 1.2, 2, -0.5, 0.4, -1.125, 3, 1, -1.125, -1, -1, -0.5},
+	calA: 1.106, calB: -8.519, calS: 0.4101, calD: 13.53,
+	nullA: -1.59, nullB: 7.469, nullD: -2.666,
 }
