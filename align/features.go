@@ -21,6 +21,7 @@ type sent struct {
 
 	dictWords [][]uint32 // per dictionary-known content word: ids of its translations
 	dictIDs   []uint32   // sorted ids of the sentence's own dictionary-known words
+	dictBloom [4]uint64  // bit filter over dictIDs
 }
 
 const (
@@ -139,11 +140,6 @@ func anchorKey(w string) uint64 {
 		}
 	}
 	return hash('k', f)
-}
-
-type word struct {
-	text  string
-	first bool // first word of the sentence
 }
 
 // words splits s into letter runs (hyphens and apostrophes split words).

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -124,4 +125,17 @@ func TestGlossaryParses(t *testing.T) {
 	if n := builtinGlossary().Len(); n < 300 {
 		t.Errorf("built-in glossary has %d headwords, want >= 300", n)
 	}
+}
+
+func ExampleReadDict() {
+	d, err := ReadDict(strings.NewReader("Regierung @ government\nPolizei @ police\n"))
+	if err != nil {
+		panic(err)
+	}
+	r := Align(
+		[]string{"Die Regierung schweigt.", "Die Polizei ermittelt."},
+		[]string{"The government is silent.", "Police are investigating."},
+		Options{Dict: d})
+	fmt.Println(d.Len(), r.Links[0].DE, r.Links[0].EN, r.Links[1].DE, r.Links[1].EN)
+	// Output: 2 [0] [0] [1] [1]
 }
