@@ -153,3 +153,54 @@ func TestEvalCalibration(t *testing.T) {
 	t.Run("glossary", func(t *testing.T) { run(t, Options{}) })
 	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
 }
+
+// TestEvalMoved reports what the aligner does with the comparable/ gold
+// links that cross others (the moved blocks): a monotone aligner can only
+// leave them unaligned or link them wrongly.
+func TestEvalMoved(t *testing.T) {
+	run := func(t *testing.T, opt Options) {
+		crossing, unaligned, right, wrong := 0, 0, 0, 0
+		for _, d := range loadDev(t, "comparable") {
+			var full []Link
+			for _, g := range d.gold {
+				if g.Full() {
+					full = append(full, g)
+				}
+			}
+			predDE := map[int]Link{}
+			for _, l := range Align(d.de, d.en, opt).Links {
+				for _, i := range l.DE {
+					predDE[i] = l
+				}
+			}
+			for _, g := range full {
+				// A moved link crosses more links than the three of a moved
+				// block; the links it jumped over cross at most three.
+				crosses := 0
+				for _, h := range full {
+					if (g.DE[0] < h.DE[0]) != (g.EN[0] < h.EN[0]) {
+						crosses++
+					}
+				}
+				if crosses <= 3 {
+					continue
+				}
+				crossing++
+				p := predDE[g.DE[0]]
+				switch {
+				case !p.Full():
+					unaligned++
+				case linkKey(p) == linkKey(g):
+					right++
+				default:
+					wrong++
+				}
+			}
+		}
+		t.Logf("comparable moved gold links %d: German side left unaligned %d, linked right %d, linked wrongly %d",
+			crossing, unaligned, right, wrong)
+	}
+	t.Run("plain", func(t *testing.T) { run(t, Options{NoGlossary: true}) })
+	t.Run("glossary", func(t *testing.T) { run(t, Options{}) })
+	t.Run("dict", func(t *testing.T) { run(t, Options{Dict: testDict(t)}) })
+}
