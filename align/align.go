@@ -17,9 +17,10 @@ type Options struct {
 	// 0-1), so that only pairs a user can trust remain. Default 0 keeps every
 	// link the aligner chose.
 	MinScore float64
-	// Band is the initial half-width of the search band around the
-	// diagonal, in sentences. The band is doubled while the best path runs
-	// along its edge. Default 32.
+	// Band is the initial half-width, in sentences, of the search band
+	// around the path through rare shared anchors (or the diagonal). The
+	// band is re-centred and widened while the best path runs along its
+	// edge (see doc.go). Default 32.
 	Band int
 }
 
