@@ -1,7 +1,9 @@
 package align
 
 import (
+	"fmt"
 	"os"
+	"path"
 	"sync"
 	"testing"
 )
@@ -27,6 +29,9 @@ func testDict(t testing.TB) *Dict {
 	return d
 }
 
+// setting names the subtest (plain, glossary, dict) in log lines.
+func setting(t *testing.T) string { return fmt.Sprintf("%-8s", path.Base(t.Name())) }
+
 var folders = []string{"parallel", "perturbed", "comparable", "long"}
 
 func evalFolder(t testing.TB, folder string, opt Options) (all, held counts) {
@@ -51,8 +56,8 @@ func TestEval(t *testing.T) {
 	run := func(t *testing.T, opt Options) {
 		for _, f := range folders {
 			all, held := evalFolder(t, f, opt)
-			t.Logf("%-10s all      %v", f, all)
-			t.Logf("%-10s held-out %v", f, held)
+			t.Logf("%s %-10s all      %v", setting(t), f, all)
+			t.Logf("%s %-10s held-out %v", setting(t), f, held)
 			if got := all.strictPRF().F; got < floors[f] {
 				t.Errorf("%s: strict F1 %.4f below floor %.3f", f, got, floors[f])
 			}
@@ -96,8 +101,8 @@ func TestEvalDocScore(t *testing.T) {
 					}
 				}
 			}
-			t.Logf("%-10s translations: min score %.3f, %d/%d not parallel; unrelated pairs: max score %.3f, %d/%d parallel",
-				f, minTrue, missTrue, len(docs), maxFalse, missFalse, 3*len(docs))
+			t.Logf("%s %-10s translations: min score %.3f, %d/%d not parallel; unrelated pairs: max score %.3f, %d/%d parallel",
+				setting(t), f, minTrue, missTrue, len(docs), maxFalse, missFalse, 3*len(docs))
 			if missTrue > 0 || missFalse > 0 {
 				t.Errorf("%s: %d translations and %d unrelated pairs misjudged at threshold %.2f", f, missTrue, missFalse, ParallelThreshold)
 			}
@@ -145,8 +150,8 @@ func TestEvalCalibration(t *testing.T) {
 			}
 		}
 		for b := range n {
-			t.Logf("score %.1f–%.1f: full links %4d correct %.3f | null links %4d correct %.3f",
-				float64(b)/10, float64(b+1)/10, n[b], ratio(ok[b], n[b]), nullN[b], ratio(nullOK[b], nullN[b]))
+			t.Logf("%s score %.1f–%.1f: full links %4d correct %.3f | null links %4d correct %.3f",
+				setting(t), float64(b)/10, float64(b+1)/10, n[b], ratio(ok[b], n[b]), nullN[b], ratio(nullOK[b], nullN[b]))
 		}
 	}
 	t.Run("plain", func(t *testing.T) { run(t, Options{NoGlossary: true}) })
@@ -197,8 +202,8 @@ func TestEvalMoved(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("comparable moved gold links %d: German side left unaligned %d, linked right %d, linked wrongly %d",
-			crossing, unaligned, right, wrong)
+		t.Logf("%s comparable moved gold links %d: German side left unaligned %d, linked right %d, linked wrongly %d",
+			setting(t), crossing, unaligned, right, wrong)
 	}
 	t.Run("plain", func(t *testing.T) { run(t, Options{NoGlossary: true}) })
 	t.Run("glossary", func(t *testing.T) { run(t, Options{}) })
