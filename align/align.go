@@ -52,6 +52,9 @@ const maxBead = 4
 const (
 	maxCells  = 4 << 20
 	maxPasses = 6
+	// fullCells: pairs of documents with at most this many cells are
+	// searched without a band (up to about 500×500 sentences, or 5×50000).
+	fullCells = 1 << 18
 )
 
 // lenPrune is the length penalty (in log-odds) beyond which a merged bead is
@@ -114,6 +117,9 @@ func (a *aligner) search(opt Options) []step {
 	// few re-centrings, widened, up to maxCells cells. Each pass is linear
 	// in the document length.
 	center := anchorCenter(a.de, a.en)
+	if (n+1)*(m+1) <= fullCells {
+		w = max(w, n, m) // small enough to search the whole rectangle
+	}
 	for pass := 0; ; pass++ {
 		path, edge := a.dp(center, w)
 		if !edge || w >= max(n, m) || pass >= maxPasses || (n+1)*(4*w+1) > maxCells {
