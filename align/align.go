@@ -7,16 +7,20 @@ import (
 
 // Options configure Align. The zero value is the default.
 type Options struct {
-	// Dict adds dictionary evidence (optional; nil aligns by length and
-	// anchors only).
+	// Dict adds dictionary evidence (optional). When nil, a small built-in
+	// glossary of frequent news words is used instead.
 	Dict *Dict
+	// NoGlossary turns the built-in glossary off when Dict is nil: the
+	// aligner then uses only length, numbers, names, cognates and punctuation.
+	NoGlossary bool
 	// MinScore turns full links scoring below it into null links (1-0 and
 	// 0-1), so that only pairs a user can trust remain. Default 0 keeps every
 	// link the aligner chose.
 	MinScore float64
-	// Band is the initial half-width of the search band around the
-	// diagonal, in sentences. The band is doubled while the best path runs
-	// along its edge. Default 32.
+	// Band is the initial half-width, in sentences, of the search band
+	// around the path through rare shared anchors (or the diagonal). The
+	// band is re-centred and widened while the best path runs along its
+	// edge (see doc.go). Default 32.
 	Band int
 }
 
@@ -43,6 +47,16 @@ var beads = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {1, 2}, {2, 1}, {2, 2}, {1, 3}, 
 
 const maxBead = 4
 
+// maxCells bounds the band (and so memory: about 20 bytes per cell) when it
+// is widened; maxPasses bounds the number of searches.
+const (
+	maxCells  = 4 << 20
+	maxPasses = 6
+	// fullCells: pairs of documents with at most this many cells are
+	// searched without a band (up to about 500×500 sentences, or 5×50000).
+	fullCells = 1 << 18
+)
+
 // lenPrune is the length penalty (in log-odds) beyond which a merged bead is
 // not scored at all: no anchor evidence makes up for it.
 const lenPrune = 7
@@ -51,16 +65,19 @@ const lenPrune = 7
 // sentences must already be split; a line holding two sentences stays one
 // unit. Align is pure and deterministic.
 func Align(de, en []string, opt Options) Result {
-	m := &modelPlain
-	if opt.Dict != nil {
+	m, d := &modelPlain, opt.Dict
+	switch {
+	case d != nil:
 		m = &modelDict
+	case !opt.NoGlossary:
+		m, d = &modelGlossary, builtinGlossary()
 	}
-	a := aligner{de: make([]sent, len(de)), en: make([]sent, len(en)), m: m, dict: opt.Dict != nil}
+	a := aligner{de: make([]sent, len(de)), en: make([]sent, len(en)), m: m, dict: d != nil}
 	for i, s := range de {
-		a.de[i] = analyze(s, false, opt.Dict)
+		a.de[i] = analyze(s, false, d)
 	}
 	for j, s := range en {
-		a.en[j] = analyze(s, true, opt.Dict)
+		a.en[j] = analyze(s, true, d)
 	}
 	return a.run(opt)
 }
@@ -94,14 +111,18 @@ func (a *aligner) search(opt Options) []step {
 	if w <= 0 {
 		w = 32
 	}
-	// The first band follows a chain of rare anchors (or the diagonal). When the best path runs along
-	// its edge, the band is re-centred on that path (the path drifts where
-	// one side has extra material) and, after a few re-centrings, widened.
-	// Each pass is linear in the document length.
+	// The first band follows a chain of rare anchors (or the diagonal).
+	// When the best path runs along its edge, the band is re-centred on that
+	// path (the path drifts where one side has extra material) and, after a
+	// few re-centrings, widened, up to maxCells cells. Each pass is linear
+	// in the document length.
 	center := anchorCenter(a.de, a.en)
+	if (n+1)*(m+1) <= fullCells {
+		w = max(w, n, m) // small enough to search the whole rectangle
+	}
 	for pass := 0; ; pass++ {
 		path, edge := a.dp(center, w)
-		if !edge || w >= max(n, m) {
+		if !edge || w >= max(n, m) || pass >= maxPasses || (n+1)*(4*w+1) > maxCells {
 			return path
 		}
 		for _, s := range path {
@@ -237,13 +258,36 @@ func (a *aligner) dp(center []int, w int) ([]step, bool) {
 	for i, j := n, m; i > 0 || j > 0; {
 		bd := beads[back[a.off[i]+j-a.lo[i]]]
 		path = append(path, step{i, j, bd[0], bd[1]})
-		if (j-a.lo[i] < 2 && a.lo[i] > 0) || (a.hi[i]-j < 2 && a.hi[i] < m) {
+		// Only a full link at the edge counts: unaligned stretches of two
+		// unrelated texts wander anywhere, and widening would not help.
+		full := bd[0] > 0 && bd[1] > 0
+		if full && ((j-a.lo[i] < 2 && a.lo[i] > 0) || (a.hi[i]-j < 2 && a.hi[i] < m)) {
 			edge = true
 		}
 		i, j = i-bd[0], j-bd[1]
 	}
 	for l, r := 0, len(path)-1; l < r; l, r = l+1, r-1 {
 		path[l], path[r] = path[r], path[l]
+	}
+	// Widening pays only where there is an alignment to follow: with less
+	// than a tenth of the sentences in links sharing a number or cognate,
+	// the texts are unrelated.
+	linked := 0
+	for _, s := range path {
+		anchored := false
+		for d := s.i - s.a; d < s.i && s.b > 0; d++ {
+			for e := s.j - s.b; e < s.j; e++ {
+				if p := a.pair(d, e); p.key > 0 || p.num > 0 {
+					anchored = true
+				}
+			}
+		}
+		if anchored {
+			linked += s.a + s.b
+		}
+	}
+	if 10*linked < n+m {
+		edge = false
 	}
 	return path, edge
 }

@@ -268,7 +268,7 @@ func FuzzAlign(f *testing.F) {
 	f.Add("", "Hello.", 3)
 	f.Add("Ein Satz.\n\nNoch einer: 14.30 Uhr.", "A sentence.", 1)
 	f.Fuzz(func(t *testing.T, de, en string, band int) {
-		if len(de)+len(en) > 1<<16 {
+		if len(de)+len(en) > 1<<12 {
 			return
 		}
 		ds, es := strings.Split(de, "\n"), strings.Split(en, "\n")

@@ -17,6 +17,11 @@ func anchorCenter(de, en []sent) []int {
 	// name recurring through a long document still anchors each passage.
 	const window, margin = 400, 150
 	set := map[cand]bool{}
+	// Anchors rare in the whole documents find passages far off the
+	// diagonal (a long block present on one side only).
+	for _, c := range rareLinks(de, en) {
+		set[c] = true
+	}
 	for s := 0; s < n; s += window / 2 {
 		t := min(n, s+window)
 		e0 := max(0, s*m/n-margin)
@@ -32,6 +37,12 @@ func anchorCenter(de, en []sent) []int {
 	for c := range set {
 		cs = append(cs, c)
 	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.i != b.i {
+			return int(a.i - b.i)
+		}
+		return int(a.j - b.j)
+	})
 	chain := longestChain(cs)
 	// Interpolate between the corners and the anchors. An anchor (i, j)
 	// means German sentence i starts near English sentence j.

@@ -5,8 +5,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // benchPair returns an n×n-ish document pair: align-dev long/ repeated when
@@ -105,5 +107,36 @@ func TestAlignLargeMemory(t *testing.T) {
 	t.Logf("4000×4000: %.1f MB allocated", float64(alloc)/1e6)
 	if alloc > 100<<20 {
 		t.Errorf("4000×4000 alignment allocated %d MB, want < 100", alloc>>20)
+	}
+}
+
+// TestAlignLargeUnrelated checks that two long unrelated texts neither blow
+// up the band nor get reported as parallel.
+func TestAlignLargeUnrelated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	de, en := benchPair(t, 3000)
+	en = en[1500:] // English of other passages, 1500 sentences
+	start := time.Now()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	r := Align(de[:3000], en, Options{})
+	runtime.ReadMemStats(&after)
+	el := time.Since(start)
+	checkInvariants(t, 3000, len(en), r)
+	t.Logf("3000×%d partly unrelated: %v, %.1f MB, score %.3f", len(en), el, float64(after.TotalAlloc-before.TotalAlloc)/1e6, r.Score)
+	if after.TotalAlloc-before.TotalAlloc > 200<<20 {
+		t.Errorf("allocated %d MB", (after.TotalAlloc-before.TotalAlloc)>>20)
+	}
+	rev := slices.Clone(en)
+	slices.Reverse(rev)
+	start = time.Now()
+	r = Align(de[:1500], rev, Options{})
+	t.Logf("1500×%d reversed: %v, score %.3f", len(rev), time.Since(start), r.Score)
+	checkInvariants(t, 1500, len(rev), r)
+	if r.Parallel {
+		t.Errorf("German against reversed English reported parallel (score %.3f)", r.Score)
 	}
 }

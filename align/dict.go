@@ -238,6 +238,10 @@ func (d *Dict) annotate(st *sent, s string, en bool) {
 		}
 	})
 	st.dictIDs = sortUniq(st.dictIDs)
+	for _, id := range st.dictIDs {
+		h := bloomBit(id)
+		st.dictBloom[h>>6] |= 1 << (h & 63)
+	}
 }
 
 // dictHits counts the words of a (their translation lists) that have a
@@ -246,6 +250,10 @@ func dictHits(a, b *sent) int {
 	n := 0
 	for _, tr := range a.dictWords {
 		for _, t := range tr {
+			// The bit filter rejects most translations without a search.
+			if h := bloomBit(t); b.dictBloom[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
 			if _, ok := slices.BinarySearch(b.dictIDs, t); ok {
 				n++
 				break
@@ -254,3 +262,6 @@ func dictHits(a, b *sent) int {
 	}
 	return n
 }
+
+// bloomBit maps a dictionary id to one of 256 filter bits.
+func bloomBit(id uint32) uint32 { return (id * 2654435761) >> 24 }

@@ -17,9 +17,11 @@ type sent struct {
 	names []uint64 // English only: keys of capitalized non-initial words
 	nkeys int      // number of anchor-eligible words
 	punct [nPunct]uint8
+	stops int // sentence-final marks: a line holding two sentences has two
 
 	dictWords [][]uint32 // per dictionary-known content word: ids of its translations
 	dictIDs   []uint32   // sorted ids of the sentence's own dictionary-known words
+	dictBloom [4]uint64  // bit filter over dictIDs
 }
 
 const (
@@ -140,11 +142,6 @@ func anchorKey(w string) uint64 {
 	return hash('k', f)
 }
 
-type word struct {
-	text  string
-	first bool // first word of the sentence
-}
-
 // words splits s into letter runs (hyphens and apostrophes split words).
 func words(s string, fn func(w string, idx int)) {
 	idx := 0
@@ -181,10 +178,15 @@ func isUpperWord(w string) bool {
 func analyze(s string, en bool, d *Dict) sent {
 	var st sent
 	st.chars = utf8.RuneCountInString(s)
-	for _, r := range s {
+	prev := rune(0)
+	for i, r := range s {
 		if c := punctClass(r); c >= 0 && st.punct[c] < 255 {
 			st.punct[c]++
 		}
+		if (r == '.' || r == '?' || r == '!') && (unicode.IsLetter(prev) || prev == ')') && endsSentence(s[i+1:]) {
+			st.stops++
+		}
+		prev = r
 	}
 	st.nums = appendNumbers(st.nums, s, en)
 	words(s, func(w string, idx int) {
@@ -213,6 +215,21 @@ func analyze(s string, en bool, d *Dict) sent {
 		d.annotate(&st, s, en)
 	}
 	return st
+}
+
+// endsSentence reports whether the text after a full stop looks like a
+// sentence boundary: the end, or closing quotes and a space followed by an
+// upper-case letter or an opening quote.
+func endsSentence(rest string) bool {
+	rest = strings.TrimLeft(rest, "\"”“'’»«")
+	if rest == "" {
+		return true
+	}
+	if rest[0] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return unicode.IsUpper(r) || r == '"' || r == '„' || r == '“'
 }
 
 func sortUniq[T uint64 | uint32](xs []T) []T {
@@ -275,7 +292,7 @@ func nextWord(s string) string {
 	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] == '.') {
 		k++
 	}
-	return strings.ToLower(s[:k])
+	return strings.TrimRight(strings.ToLower(s[:k]), ".")
 }
 
 func appendNumber(dst []uint64, tok, next string, en bool) []uint64 {

@@ -12,7 +12,10 @@ import (
 // threshold and the score calibration on the even-numbered documents of
 // align-dev (parallel/, perturbed/, comparable/) and prints weights.go
 // values. long/ and the odd-numbered documents are never used here.
-var fitFlag = flag.Bool("fit", false, "fit the model on align-dev and print the weights")
+var (
+	fitFlag = flag.Bool("fit", false, "fit the model on align-dev and print the weights")
+	fitOnly = flag.String("fitonly", "", "fit only the named model (modelPlain, modelGlossary, modelDict)")
+)
 
 type example struct {
 	x [nFeat]float64
@@ -93,7 +96,10 @@ func examples(docs []devDoc, d *Dict) []example {
 
 func newTestAligner(de, en []string, d *Dict) *aligner {
 	a := &aligner{de: make([]sent, len(de)), en: make([]sent, len(en)), m: &modelPlain, dict: d != nil}
-	if d != nil {
+	switch {
+	case d == builtinGlossary():
+		a.m = &modelGlossary
+	case d != nil:
 		a.m = &modelDict
 	}
 	for i, s := range de {
@@ -258,17 +264,16 @@ func TestFit(t *testing.T) {
 		t.Skip("run with -fit")
 	}
 	raw := trainDocs(t)
-	for _, withDict := range []bool{false, true} {
-		var d *Dict
-		zero := []int{fDictDE, fDictEN}
-		skip := map[int]bool{fDictDE: true, fDictEN: true}
-		name := "modelPlain"
-		start := modelPlain
-		if withDict {
-			d = testDict(t)
-			zero, skip = nil, nil
-			name = "modelDict"
-			start = modelDict
+	for _, kind := range fitKinds() {
+		if *fitOnly != "" && kind.name != *fitOnly {
+			continue
+		}
+		d, name, start := kind.dict, kind.name, *kind.m
+		var zero []int
+		var skip map[int]bool
+		if d == nil {
+			zero = []int{fDictDE, fDictEN}
+			skip = map[int]bool{fDictDE: true, fDictEN: true}
 		}
 		docs := analyzeDocs(raw, d)
 		ex := examples(raw, d)
@@ -292,31 +297,6 @@ func TestFit(t *testing.T) {
 		}
 		m.theta = 0
 		m = ascend(t, docs, m, d != nil, skip)
-		// Calibration: Platt scaling of the chosen links' log-odds against
-		// strict correctness.
-		m.calA, m.calB = 1, 0
-		var cal []example
-		for k := range docs {
-			r := docs[k].align(&m, d != nil)
-			gold := map[string]bool{}
-			for _, l := range docs[k].gold {
-				gold[linkKey(l)] = true
-			}
-			for _, l := range r.Links {
-				if !l.Full() {
-					continue
-				}
-				var e example
-				e.x[0] = 1
-				e.x[1] = math.Log(l.Score / (1 - l.Score))
-				if gold[linkKey(l)] {
-					e.y = 1
-				}
-				cal = append(cal, e)
-			}
-		}
-		cw := fitLogistic(cal, 0, []int{2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
-		m.calA, m.calB = cw[1], cw[0]
 		var b strings.Builder
 		fmt.Fprintf(&b, "var %s = model{\n\tw: [nFeat]float64{", name)
 		for k, v := range m.w {
@@ -325,9 +305,25 @@ func TestFit(t *testing.T) {
 			}
 			fmt.Fprintf(&b, "%.4g", v)
 		}
-		fmt.Fprintf(&b, "},\n\ttheta: %.2g,\n\tcalA: %.4g, calB: %.4g,\n}\n", m.theta, m.calA, m.calB)
+		b.WriteString("},\n")
 		t.Logf("train objective %.4f\n%s", objective(docs, &m, d != nil), b.String())
 	}
+}
+
+type fitKind struct {
+	name string
+	dict *Dict
+	m    *model
+}
+
+// fitKinds lists the three models: no lexical evidence, the built-in
+// glossary, and the local dictionary (when installed).
+func fitKinds() []fitKind {
+	ks := []fitKind{{"modelPlain", nil, &modelPlain}, {"modelGlossary", builtinGlossary(), &modelGlossary}}
+	if d, err := loadDictOnce(); err == nil {
+		ks = append(ks, fitKind{"modelDict", d, &modelDict})
+	}
+	return ks
 }
 
 // TestFitCalibration fits the link-score calibration (calA, calB, calS,
@@ -351,13 +347,8 @@ func TestFitCalibration(t *testing.T) {
 			}
 		}
 	}
-	for _, withDict := range []bool{false, true} {
-		var d *Dict
-		m := modelPlain
-		if withDict {
-			d = testDict(t)
-			m = modelDict
-		}
+	for _, kind := range fitKinds() {
+		d, m, withDict := kind.dict, *kind.m, kind.name
 		var ex, nex []example
 		for _, doc := range raw {
 			a := newTestAligner(doc.de, doc.en, d)
@@ -409,9 +400,9 @@ func TestFitCalibration(t *testing.T) {
 				ex = append(ex, e)
 			}
 		}
-		w := fitLogistic(ex, 0.01, []int{4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
-		nw := fitLogistic(nex, 0.01, []int{2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13})
-		t.Logf("dict %v: %d null links: nullA: %.4g, nullB: %.4g, nullD: %.4g", withDict, len(nex), nw[1], nw[0], nw[3])
-		t.Logf("dict %v: %d links: calA: %.4g, calB: %.4g, calS: %.4g, calD: %.4g", withDict, len(ex), w[1], w[0], w[2], w[3])
+		w := fitLogistic(ex, 0.01, []int{4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+		nw := fitLogistic(nex, 0.01, []int{2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
+		t.Logf("%s: %d null links: nullA: %.4g, nullB: %.4g, nullD: %.4g", withDict, len(nex), nw[1], nw[0], nw[3])
+		t.Logf("%s: %d links: calA: %.4g, calB: %.4g, calS: %.4g, calD: %.4g", withDict, len(ex), w[1], w[0], w[2], w[3])
 	}
 }

@@ -19,6 +19,7 @@ const (
 	fExtra      // sentences beyond 1-1 (1-2: 1, 1-3: 2, 2-2: 2, …)
 	fTwoTwo     // 2-2
 	fShort      // weak evidence: exp(-shorter side / 25 chars)
+	fStopDiff   // difference in the number of sentence-final marks
 	nFeat
 )
 
@@ -36,7 +37,12 @@ type pair struct {
 	logit          float32 // log-odds of the 1-1 bead
 }
 
-func capf(x, c float64) float64 { return math.Min(x, c) }
+func capf(x, c float64) float64 {
+	if x > c {
+		return c
+	}
+	return x
+}
 
 func sat8(n int) uint8 {
 	if n > 255 {
@@ -61,13 +67,13 @@ func makePair(d, e *sent) pair {
 // sums holds prefix sums over one side's sentences so that a bead's totals
 // cost O(1).
 type sums struct {
-	chars, nums, keys, dictWords []int
-	punct                        [nPunct][]int
+	chars, nums, keys, dictWords, stops []int
+	punct                               [nPunct][]int
 }
 
 func makeSums(ss []sent) sums {
 	n := len(ss)
-	u := sums{chars: make([]int, n+1), nums: make([]int, n+1), keys: make([]int, n+1), dictWords: make([]int, n+1)}
+	u := sums{chars: make([]int, n+1), nums: make([]int, n+1), keys: make([]int, n+1), dictWords: make([]int, n+1), stops: make([]int, n+1)}
 	for c := range u.punct {
 		u.punct[c] = make([]int, n+1)
 	}
@@ -77,6 +83,7 @@ func makeSums(ss []sent) sums {
 		u.nums[k+1] = u.nums[k] + len(s.nums)
 		u.keys[k+1] = u.keys[k] + len(s.keys)
 		u.dictWords[k+1] = u.dictWords[k] + len(s.dictWords)
+		u.stops[k+1] = u.stops[k] + s.stops
 		for c := range u.punct {
 			u.punct[c][k+1] = u.punct[c][k] + int(s.punct[c])
 		}
@@ -97,8 +104,8 @@ var shortTable = func() (t [256]float64) {
 // German and lE English characters, capped at 25.
 func lengthDelta2(lD, lE int) float64 {
 	mean := (lenRatio*float64(lD) + float64(lE)) / 2
-	delta := (float64(lE) - lenRatio*float64(lD)) / math.Sqrt(lenVar*mean+1)
-	return capf(delta*delta, 25)
+	diff := float64(lE) - lenRatio*float64(lD)
+	return capf(diff*diff/(lenVar*mean+1), 25)
 }
 
 // features fills x for the bead of German sentences [i0,i1) and English
@@ -155,6 +162,8 @@ func (a *aligner) features(x *[nFeat]float64, i0, i1, j0, j1 int) {
 		x[fTwoTwo] = 1
 	}
 	x[fShort] = shortTable[min(255, lD, lE)]
+	stD, stE := sd.stops[i1]-sd.stops[i0], se.stops[j1]-se.stops[j0]
+	x[fStopDiff] = capf(float64(max(stD, stE)-min(stD, stE)), 3)
 }
 
 func dot(w *[nFeat]float64, x *[nFeat]float64) float64 {
