@@ -9,28 +9,37 @@ import (
 	"github.com/segmentio/encoding/json"
 )
 
-// JSONLWriter writes records as JSON lines: one record per line, fields in
-// schema order, no HTML escaping.
-type JSONLWriter struct {
+// jsonLines writes values as JSON lines: fields in struct order, no HTML
+// escaping, one value per line.
+type jsonLines struct {
 	w   *bufio.Writer
 	buf []byte
 }
 
-// NewJSONLWriter returns a JSONLWriter writing to w.
-func NewJSONLWriter(w io.Writer) *JSONLWriter {
-	return &JSONLWriter{w: bufio.NewWriterSize(w, 64<<10)}
+func newJSONLines(w io.Writer) jsonLines { return jsonLines{w: bufio.NewWriterSize(w, 64<<10)} }
+
+// write writes one value; id names it in errors.
+func (j *jsonLines) write(id string, v any) error {
+	var err error
+	if j.buf, err = json.Append(j.buf[:0], v, 0); err != nil {
+		return fmt.Errorf("encoding %s: %w", id, err)
+	}
+	j.buf = append(j.buf, '\n')
+	_, err = j.w.Write(j.buf)
+	return err
 }
+
+// JSONLWriter writes records as JSON lines: one record per line, fields in
+// schema order, no HTML escaping.
+type JSONLWriter struct{ lines jsonLines }
+
+// NewJSONLWriter returns a JSONLWriter writing to w.
+func NewJSONLWriter(w io.Writer) *JSONLWriter { return &JSONLWriter{newJSONLines(w)} }
 
 // Write implements Writer.
 func (j *JSONLWriter) Write(records []Record) error {
 	for i := range records {
-		var err error
-		j.buf, err = json.Append(j.buf[:0], &records[i], 0)
-		if err != nil {
-			return fmt.Errorf("encoding %s: %w", records[i].ID, err)
-		}
-		j.buf = append(j.buf, '\n')
-		if _, err := j.w.Write(j.buf); err != nil {
+		if err := j.lines.write(records[i].ID, &records[i]); err != nil {
 			return err
 		}
 	}
@@ -38,7 +47,7 @@ func (j *JSONLWriter) Write(records []Record) error {
 }
 
 // Close implements Writer.
-func (j *JSONLWriter) Close() error { return j.w.Flush() }
+func (j *JSONLWriter) Close() error { return j.lines.w.Flush() }
 
 // JSONLReader reads satz JSONL records, one per line, with no limit on the
 // length of a line.

@@ -7,8 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-
-	"github.com/segmentio/encoding/json"
 )
 
 // The formats of aligned output.
@@ -32,14 +30,13 @@ func (f LinkFilter) Keep(l *LinkRecord) bool {
 
 // LinkJSONLWriter writes bilingual JSONL: one link per line.
 type LinkJSONLWriter struct {
-	w      *bufio.Writer
-	buf    []byte
+	lines  jsonLines
 	filter LinkFilter
 }
 
 // NewLinkJSONLWriter returns a LinkJSONLWriter writing to w.
 func NewLinkJSONLWriter(w io.Writer, f LinkFilter) *LinkJSONLWriter {
-	return &LinkJSONLWriter{w: bufio.NewWriterSize(w, 64<<10), filter: f}
+	return &LinkJSONLWriter{lines: newJSONLines(w), filter: f}
 }
 
 // WriteLinks implements LinkWriter.
@@ -48,12 +45,7 @@ func (j *LinkJSONLWriter) WriteLinks(_ string, links []LinkRecord) error {
 		if !j.filter.Keep(&links[i]) {
 			continue
 		}
-		var err error
-		if j.buf, err = json.Append(j.buf[:0], &links[i], 0); err != nil {
-			return fmt.Errorf("encoding %s: %w", links[i].ID, err)
-		}
-		j.buf = append(j.buf, '\n')
-		if _, err := j.w.Write(j.buf); err != nil {
+		if err := j.lines.write(links[i].ID, &links[i]); err != nil {
 			return err
 		}
 	}
@@ -61,7 +53,7 @@ func (j *LinkJSONLWriter) WriteLinks(_ string, links []LinkRecord) error {
 }
 
 // Close implements LinkWriter.
-func (j *LinkJSONLWriter) Close() error { return j.w.Flush() }
+func (j *LinkJSONLWriter) Close() error { return j.lines.w.Flush() }
 
 // LadderWriter writes links vecalign style, one per line, German first:
 // "[0]:[0]:0.93", "[1, 2]:[1]:0.71", "[3]:[]:0.10". Every sentence of both

@@ -154,9 +154,9 @@ func (s *scrub) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err erro
 	return nDst, nSrc, nil
 }
 
-// validUTF8 reports whether b is valid UTF-8 and, if not, how many invalid
-// sequences it holds.
-func countInvalidUTF8(b []byte) (invalid int) {
+// utf8Counts counts the valid multi-byte sequences and the invalid bytes
+// of b, which tell UTF-8 with a few bad bytes from a legacy encoding.
+func utf8Counts(b []byte) (multibyte, invalid int) {
 	for len(b) > 0 {
 		if b[0] < utf8.RuneSelf {
 			b = b[1:]
@@ -165,8 +165,16 @@ func countInvalidUTF8(b []byte) (invalid int) {
 		r, size := utf8.DecodeRune(b)
 		if r == utf8.RuneError && size == 1 {
 			invalid++
+		} else {
+			multibyte++
 		}
 		b = b[size:]
 	}
+	return multibyte, invalid
+}
+
+// countInvalidUTF8 counts the bytes of b that are not valid UTF-8.
+func countInvalidUTF8(b []byte) int {
+	_, invalid := utf8Counts(b)
 	return invalid
 }

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -59,18 +60,8 @@ func TestNormalizerStreams(t *testing.T) {
 			return transform.NewReader(iotest.HalfReader(r), Normalizer())
 		},
 	} {
-		var b strings.Builder
-		buf := make([]byte, 3)
-		r := wrap(strings.NewReader(in))
-		for {
-			n, err := r.Read(buf)
-			b.WriteString(string(buf[:n]))
-			if err != nil {
-				break
-			}
-		}
-		if b.String() != want {
-			t.Errorf("%s: got %q, want %q", name, b.String(), want)
+		if got := readSmall(wrap(strings.NewReader(in)), 3); got != want {
+			t.Errorf("%s: got %q, want %q", name, got, want)
 		}
 	}
 }
@@ -120,19 +111,24 @@ func TestEntities(t *testing.T) {
 				t.Errorf("not idempotent: Clean(%q) = %q", tt.want, got)
 			}
 			// Byte by byte, so that references are split across calls.
-			var b strings.Builder
 			r := transform.NewReader(iotest.OneByteReader(strings.NewReader(tt.in)), Normalizer())
-			buf := make([]byte, 1)
-			for {
-				n, err := r.Read(buf)
-				b.Write(buf[:n])
-				if err != nil {
-					break
-				}
-			}
-			if b.String() != tt.want {
-				t.Errorf("streamed: %q, want %q", b.String(), tt.want)
+			if got := readSmall(r, 1); got != tt.want {
+				t.Errorf("streamed: %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// readSmall reads r to the end through a buffer of n bytes, so that a
+// transformer sees its input and output in small pieces.
+func readSmall(r io.Reader, n int) string {
+	var b strings.Builder
+	buf := make([]byte, n)
+	for {
+		k, err := r.Read(buf)
+		b.Write(buf[:k])
+		if err != nil {
+			return b.String()
+		}
 	}
 }

@@ -9,7 +9,6 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -232,8 +231,7 @@ func Decode(b []byte, enc string) (string, Decoding, error) {
 	if utf8.Valid(b) {
 		return string(b), Decoding{Encoding: "utf-8"}, nil
 	}
-	invalid := countInvalidUTF8(b)
-	if multi := countMultibyteUTF8(b); multi > invalid {
+	if multi, invalid := utf8Counts(b); multi > invalid {
 		return decodeUTF8(b, false)
 	}
 	return decodeWith(b, charmap.Windows1252, "windows-1252", false)
@@ -322,30 +320,4 @@ func utf16Guess(b []byte) string {
 		return "utf-16be"
 	}
 	return ""
-}
-
-// countMultibyteUTF8 counts the valid multi-byte UTF-8 sequences in b.
-func countMultibyteUTF8(b []byte) (n int) {
-	for len(b) > 0 {
-		if b[0] < utf8.RuneSelf {
-			b = b[1:]
-			continue
-		}
-		r, size := utf8.DecodeRune(b)
-		if r != utf8.RuneError || size > 1 {
-			n++
-		}
-		b = b[size:]
-	}
-	return n
-}
-
-// sortedKeys is a helper for deterministic reports.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

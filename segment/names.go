@@ -71,7 +71,6 @@ type ntok struct {
 	h, lh      uint64
 	name       bool
 	score      float32
-	typ        uint8
 }
 
 var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}

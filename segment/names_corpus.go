@@ -40,17 +40,12 @@ func parseNameCoNLLU(data string) []nameGold {
 				continue
 			}
 			id, form := f[0], f[1]
-			var lo, hi int
 			if k := strings.IndexByte(id, '-'); k >= 0 {
-				lo, hi = atoiSimple(id[:k]), atoiSimple(id[k+1:])
-				skipTo = hi
+				skipTo = atoiSimple(id[k+1:]) // a multi-word token covers the words up to here
 			} else if strings.Contains(id, ".") {
 				continue
-			} else {
-				lo = atoiSimple(id)
-				if lo <= skipTo {
-					continue
-				}
+			} else if atoiSimple(id) <= skipTo {
+				continue
 			}
 			k := strings.Index(g.text[pos:], form)
 			if k < 0 {

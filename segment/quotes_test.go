@@ -39,7 +39,6 @@ func u(text string, depth int, kind, speaker string) wantQuote {
 }
 
 func (w wantQuote) withFull(f string) wantQuote { w.full = f; return w }
-func (w wantQuote) nth(n int) wantQuote         { w.at = n; return w }
 
 var quoteCases = []quoteCase{
 	// Speakers, German.

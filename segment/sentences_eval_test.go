@@ -194,12 +194,6 @@ func logErrors(t *testing.T, text string, gold []string, spans []Span) {
 
 func isRuneStart(c byte) bool { return c&0xC0 != 0x80 }
 
-func hasPunctBefore(text string, p int) bool {
-	s := strings.TrimRight(text[:p], " \n")
-	s = strings.TrimRight(s, "\"'“”‘’»«)")
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
-}
-
 // germEvalText rebuilds running text from the GermEval 2014 dev tokens: tokens
 // joined by spaces, with punctuation attached to its neighbour and straight
 // double quotes alternating between opening and closing. Sentences are

@@ -127,29 +127,9 @@ func exportLinks(s *streams, opts *exportOptions, format string, date time.Time,
 		return err
 	}
 	defer abort()
-	var doc []corpus.LinkRecord
-	n := 0
-	for {
-		rec, err := r.ReadLink()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		if len(doc) > 0 && doc[0].Doc != rec.Doc {
-			if err := w.WriteLinks(doc[0].Doc, doc); err != nil {
-				return err
-			}
-			doc = doc[:0]
-		}
-		doc = append(doc, rec)
-		n++
-	}
-	if len(doc) > 0 {
-		if err := w.WriteLinks(doc[0].Doc, doc); err != nil {
-			return err
-		}
+	_, err = byDocument(r.ReadLink, func(l corpus.LinkRecord) string { return l.Doc }, w.WriteLinks)
+	if err != nil {
+		return err
 	}
 	if err := w.Close(); err != nil {
 		return err
@@ -159,23 +139,34 @@ func exportLinks(s *streams, opts *exportOptions, format string, date time.Time,
 
 // copyRecords copies records from r to w, one document at a time.
 func copyRecords(w corpus.Writer, r *corpus.JSONLReader) (int, error) {
-	var doc []corpus.Record
+	return byDocument(r.Read, func(rec corpus.Record) string { return rec.Doc },
+		func(_ string, recs []corpus.Record) error { return w.Write(recs) })
+}
+
+// byDocument reads items with next until io.EOF and hands each run of
+// consecutive items of one document to write. It returns how many items
+// it read.
+func byDocument[T any](next func() (T, error), doc func(T) string, write func(doc string, items []T) error) (int, error) {
+	var run []T
 	n := 0
 	for {
-		rec, err := r.Read()
+		item, err := next()
 		if errors.Is(err, io.EOF) {
-			return n, w.Write(doc)
+			if len(run) == 0 {
+				return n, nil
+			}
+			return n, write(doc(run[0]), run)
 		}
 		if err != nil {
 			return n, err
 		}
-		if len(doc) > 0 && doc[0].Doc != rec.Doc {
-			if err := w.Write(doc); err != nil {
+		if len(run) > 0 && doc(run[0]) != doc(item) {
+			if err := write(doc(run[0]), run); err != nil {
 				return n, err
 			}
-			doc = doc[:0]
+			run = run[:0]
 		}
-		doc = append(doc, rec)
+		run = append(run, item)
 		n++
 	}
 }

@@ -265,6 +265,12 @@ func TestBuildOutputErrors(t *testing.T) {
 	if b, _ := os.ReadFile(existing); string(b) != "old\n" {
 		t.Errorf("existing output changed to %q", b)
 	}
+	noTempFiles(t, dir)
+}
+
+// noTempFiles fails if a temporary output file was left in dir.
+func noTempFiles(t *testing.T, dir string) {
+	t.Helper()
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if strings.Contains(e.Name(), ".tmp-") {

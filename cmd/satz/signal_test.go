@@ -48,7 +48,7 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 			done := make(chan error, 1)
 			go func() { done <- cmd.Wait() }()
 			select {
-			case err = <-done:
+			case <-done:
 			case <-time.After(10 * time.Second):
 				cmd.Process.Kill()
 				t.Fatal("satz did not stop after the signal")
@@ -67,12 +67,7 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 			if b, _ := os.ReadFile(out); string(b) != "alt\n" {
 				t.Errorf("output file changed to %q", b)
 			}
-			entries, _ := os.ReadDir(dir)
-			for _, e := range entries {
-				if strings.Contains(e.Name(), ".tmp-") {
-					t.Errorf("temporary file left: %s", e.Name())
-				}
-			}
+			noTempFiles(t, dir)
 		})
 	}
 }
