@@ -34,18 +34,53 @@ func BenchmarkClean(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		p.norm.Reset()
-		Clean(text)
+		p.norm.String(text)
 	}
 }
 
+// seedArticles returns the seed articles repeated to about 1 MB, one
+// string per article, the way the pipeline processes them.
+func seedArticles(b *testing.B) (docs []string, total int64) {
+	b.Helper()
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	for total < 1<<20 {
+		for _, f := range files {
+			t, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			docs = append(docs, string(t))
+			total += int64(len(t))
+		}
+	}
+	return docs, total
+}
+
+// BenchmarkProcess cleans, segments and annotates the seed articles one
+// at a time; the sub-benchmarks leave out names, quotes or both, so that
+// one run shows what each annotation costs.
 func BenchmarkProcess(b *testing.B) {
-	text := seedText(b)
-	p := NewProcessor(Options{})
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		p.Process(text, Decoding{}, "d", "d.txt")
+	docs, total := seedArticles(b)
+	for _, bc := range []struct {
+		name                  string
+		skipNames, skipQuotes bool
+	}{
+		{"all", false, false},
+		{"no-names", true, false},
+		{"no-quotes", false, true},
+		{"no-annotation", true, true},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			p := NewProcessor(Options{})
+			p.skipNames, p.skipQuotes = bc.skipNames, bc.skipQuotes
+			b.SetBytes(total)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, d := range docs {
+					p.Process(d, Decoding{}, "d", "d.txt")
+				}
+			}
+		})
 	}
 }
 

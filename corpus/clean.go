@@ -115,7 +115,7 @@ func classifyLine(line string) lineRole {
 	if !final && isByline(line) {
 		return lineRole{role: RoleBoilerplate, rule: "byline"}
 	}
-	words := countWords(line)
+	words := countWordsTo(line, max(maxShoutedHeading, 25))
 	// Long shouted lines without sentence punctuation are calls to action
 	// and related-article links; short ones are tabloid subheadings, and a
 	// shouted sentence is kept as text.
@@ -159,8 +159,10 @@ func phraseRole(line string) (lineRole, bool) {
 	return lineRole{}, false
 }
 
-// countWords counts the space-separated words of line.
-func countWords(line string) int {
+// countWordsTo counts the space-separated words of line but stops after
+// limit+1: the rules only ask whether a line is short, and body lines are
+// long.
+func countWordsTo(line string, limit int) int {
 	n := 0
 	inWord := false
 	for i := 0; i < len(line); i++ {
@@ -169,6 +171,9 @@ func countWords(line string) int {
 		} else if !inWord {
 			inWord = true
 			n++
+			if n > limit {
+				break
+			}
 		}
 	}
 	return n
@@ -274,7 +279,7 @@ const maxCreditWords = 10
 // ("Foto:", "Quelle:"), a copyright sign or a name/agency pair, short and
 // without sentence punctuation.
 func isCreditLine(line string) bool {
-	if countWords(line) > maxCreditWords || strings.HasSuffix(line, ".") {
+	if countWordsTo(line, maxCreditWords) > maxCreditWords || strings.HasSuffix(line, ".") {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(line, "©"); ok {
@@ -282,10 +287,10 @@ func isCreditLine(line string) bool {
 	}
 	if label, _, ok := strings.Cut(line, ":"); ok {
 		_, credits := cleanRules()
-		return credits[strings.ToLower(strings.TrimSpace(label))] && countWords(label) <= 2
+		return credits[strings.ToLower(strings.TrimSpace(label))] && countWordsTo(label, 2) <= 2
 	}
 	// "Peter Klaunzer / Keystone": short, and no sentence in it.
-	return strings.Contains(line, "/") && countWords(line) <= maxSlashCreditWords &&
+	return strings.Contains(line, "/") && countWordsTo(line, maxSlashCreditWords) <= maxSlashCreditWords &&
 		!strings.ContainsAny(line, ".()") && isCredit(line)
 }
 
@@ -407,7 +412,7 @@ func isNumeric(w string) bool {
 // neue Lieferzonen".
 func isListItem(line string) bool {
 	for _, b := range []string{"• ", "– ", "- ", "* ", "· ", "▪ ", "◦ "} {
-		if strings.HasPrefix(line, b) && countWords(line) >= 3 {
+		if strings.HasPrefix(line, b) && countWordsTo(line, 3) >= 3 {
 			return true
 		}
 	}

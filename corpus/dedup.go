@@ -1,37 +1,50 @@
 package corpus
 
 import (
-	"hash/maphash"
+	"sort"
 	"strconv"
 	"unicode"
+	"unicode/utf8"
 )
-
-// dedupSeed makes fingerprints stable within a process, which is all they
-// need: they are never written out.
-var dedupSeed = maphash.MakeSeed()
 
 // fingerprint hashes the letters and digits of s, lower-cased, so that
 // copies that differ only in case, punctuation or spacing collide. It also
-// returns how many letters and digits there were.
+// returns how many letters and digits there were. The hash is 64-bit
+// FNV-1a: deterministic, so a run's duplicates do not depend on a seed.
 func fingerprint(s string) (uint64, int) {
-	var h maphash.Hash
-	h.SetSeed(dedupSeed)
-	var buf [4]byte
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			default:
+				continue
+			}
+			h = (h ^ uint64(c)) * prime
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			continue
 		}
 		r = unicode.ToLower(r)
 		n++
-		if r < 0x80 {
-			h.WriteByte(byte(r))
-			continue
-		}
-		buf[0], buf[1], buf[2], buf[3] = byte(r>>24), byte(r>>16), byte(r>>8), byte(r)
-		h.Write(buf[:])
+		// Non-ASCII runes hash as four bytes, so they never collide with
+		// ASCII ones.
+		h = (h ^ uint64(byte(r>>24)|0x80)) * prime
+		h = (h ^ uint64(byte(r>>16))) * prime
+		h = (h ^ uint64(byte(r>>8))) * prime
+		h = (h ^ uint64(byte(r))) * prime
 	}
-	return h.Sum64(), n
+	return h, n
 }
 
 // minDuplicateLetters is the size from which a repeated block counts as a
@@ -55,10 +68,10 @@ func dropDuplicateBlocks(d *Document) {
 		}
 		b.Role = RoleBoilerplate
 		b.Rule = "duplicate-block: repeats block " + strconv.Itoa(d.Blocks[first].Index)
-		for k := range d.Segments {
-			if d.Segments[k].Block == i {
-				d.Segments[k].Role, d.Segments[k].Rule = RoleBoilerplate, b.Rule
-			}
+		// Segments are in block order: find this block's run.
+		k := sort.Search(len(d.Segments), func(k int) bool { return d.Segments[k].Block >= i })
+		for ; k < len(d.Segments) && d.Segments[k].Block == i; k++ {
+			d.Segments[k].Role, d.Segments[k].Rule = RoleBoilerplate, b.Rule
 		}
 	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"html"
+	"unicode/utf8"
 
 	"golang.org/x/text/transform"
 )
@@ -60,8 +61,11 @@ func (e *entities) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err e
 		}
 		decoded := ""
 		if end > 0 {
-			ref := "&" + string(src[name:end])
-			if d := html.UnescapeString(ref); d != ref {
+			ref := "&" + visibleName(src[name:end])
+			// html also decodes a prefix of a longer name ("&ampquot0;"
+			// gives "&quot0;"); a whole reference decodes to one or two
+			// code points, and only a whole one is decoded here.
+			if d := html.UnescapeString(ref); d != ref && utf8.RuneCountInString(d) <= 2 {
 				decoded = d
 			}
 		}
@@ -112,10 +116,36 @@ func refEnd(src []byte, i int) (end int, more bool) {
 			}
 			return j + 1, false
 		case !entityByte(src[j]):
-			return 0, false
+			// Invisible characters, which the next step removes, do not
+			// end a name: "&nbsp\x04;" is read as "&nbsp;", so that
+			// normalizing twice changes nothing.
+			r, size := utf8.DecodeRune(src[j:])
+			if r == utf8.RuneError && !utf8.FullRune(src[j:]) {
+				return 0, true
+			}
+			if r == utf8.RuneError || !invisible(r) {
+				return 0, false
+			}
+			j += size - 1
 		}
 	}
 	return 0, true
+}
+
+// visibleName returns a reference name without the invisible characters
+// refEnd let through.
+func visibleName(name []byte) string {
+	out := make([]byte, 0, len(name))
+	for i := 0; i < len(name); {
+		if entityByte(name[i]) || name[i] == ';' {
+			out = append(out, name[i])
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRune(name[i:])
+		i += size
+	}
+	return string(out)
 }
 
 func entityByte(c byte) bool {

@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -177,4 +179,56 @@ func utf8Counts(b []byte) (multibyte, invalid int) {
 func countInvalidUTF8(b []byte) int {
 	_, invalid := utf8Counts(b)
 	return invalid
+}
+
+// normalizer is the Normalizer chain as the pipeline runs it, with
+// shortcuts for the common case: the entity step only runs when the text
+// has an "&" (and repeats until references built from decoded ones are
+// decoded too), and NFC only when the scrubbed text is not already in NFC
+// (most text is). It keeps its buffer between documents; use one per goroutine.
+type normalizer struct {
+	ent   entities
+	scrub scrub
+	buf   []byte
+}
+
+func (n *normalizer) String(s string) string {
+	// A decoded reference can complete another one ("&&#108;t;" gives
+	// "&lt;"): decode until nothing changes, so that cleaning is
+	// idempotent. Each round removes at least one "&…;", so this ends.
+	for strings.IndexByte(s, '&') >= 0 {
+		n.ent.Reset()
+		t, _, err := transform.String(&n.ent, s)
+		if err != nil || t == s {
+			break
+		}
+		s = t
+	}
+	n.scrub.Reset()
+	// Scrubbing never lengthens valid UTF-8; an invalid byte becomes the
+	// three bytes of U+FFFD, hence the margin and the loop.
+	if need := len(s) + 16; cap(n.buf) < need {
+		n.buf = make([]byte, need+need/4)
+	}
+	dst := n.buf[:cap(n.buf)]
+	// The transformer only reads src, so it may alias the string.
+	src := unsafe.Slice(unsafe.StringData(s), len(s))
+	var out []byte
+	for nDst, nSrc := 0, 0; ; {
+		d, r, err := n.scrub.Transform(dst[nDst:], src[nSrc:], true)
+		nDst, nSrc = nDst+d, nSrc+r
+		if err == nil {
+			out = dst[:nDst]
+			break
+		}
+		// ErrShortDst: grow and go on.
+		bigger := make([]byte, 2*len(dst)+16)
+		copy(bigger, dst[:nDst])
+		dst = bigger
+		n.buf = bigger
+	}
+	if norm.NFC.IsNormal(out) {
+		return string(out)
+	}
+	return norm.NFC.String(string(out))
 }

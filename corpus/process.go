@@ -7,8 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"golang.org/x/text/transform"
-
 	"github.com/satzwerk/satz/segment"
 )
 
@@ -37,13 +35,16 @@ func (o Options) lang() string {
 // buffers between documents; use one per goroutine.
 type Processor struct {
 	opt  Options
-	norm transform.Transformer
+	norm normalizer
 	buf  []byte
+	// skipNames and skipQuotes turn annotation steps off, so that
+	// benchmarks can measure what each one costs.
+	skipNames, skipQuotes bool
 }
 
 // NewProcessor returns a Processor with the given options.
 func NewProcessor(opt Options) *Processor {
-	return &Processor{opt: opt, norm: Normalizer()}
+	return &Processor{opt: opt}
 }
 
 // Read reads and processes one document from r. id and source name it in
@@ -95,13 +96,7 @@ func readAllInto(b []byte, r io.Reader) ([]byte, error) {
 
 // Process cleans, segments and annotates decoded text.
 func (p *Processor) Process(text string, dec Decoding, id, source string) *Document {
-	p.norm.Reset()
-	cleaned, _, err := transform.String(p.norm, text)
-	if err != nil {
-		// The normalizer has no failure modes on valid UTF-8 input; keep
-		// the text unnormalized rather than lose it.
-		cleaned = text
-	}
+	cleaned := p.norm.String(text)
 	d := &Document{ID: id, Source: source, Lang: p.opt.lang(), Text: cleaned}
 	d.Report.Decoding = dec
 	p.segment(d)
@@ -117,11 +112,8 @@ func (p *Processor) Process(text string, dec Decoding, id, source string) *Docum
 
 // Clean returns text as the pipeline cleans it.
 func Clean(text string) string {
-	s, _, err := transform.String(Normalizer(), text)
-	if err != nil {
-		return text
-	}
-	return s
+	var n normalizer
+	return n.String(text)
 }
 
 // segment splits a document into blocks, gives every line a role and
@@ -194,11 +186,11 @@ func relabelInContext(text string, blockLines [][]line) {
 			switch {
 			case l.role == RoleHeading && next.role == RoleCaption && captionLabel(s):
 				l.lineRole = lineRole{role: RoleCaption, rule: "image-label"}
-			case (l.role == RoleHeading || l.role == RoleBody) && next.role == RoleCredit && next.split == 0 && countWords(s) <= maxCaptionWords:
+			case (l.role == RoleHeading || l.role == RoleBody) && next.role == RoleCredit && next.split == 0 && countWordsTo(s, maxCaptionWords) <= maxCaptionWords:
 				l.lineRole = lineRole{role: RoleCaption, rule: "caption-before-credit"}
-			case l.role == RoleBody && next.role == RoleHeading && strings.HasSuffix(s, ":") && countWords(s) <= maxKickerWords:
+			case l.role == RoleBody && next.role == RoleHeading && strings.HasSuffix(s, ":") && countWordsTo(s, maxKickerWords) <= maxKickerWords:
 				l.lineRole = lineRole{role: RoleHeading, rule: "kicker"}
-			case l.role == RoleBody && len(lines) == 1 && strings.HasSuffix(s, "?") && countWords(s) <= maxQuestionHeading && !strings.ContainsAny(s, "„“”\"»«"):
+			case l.role == RoleBody && len(lines) == 1 && strings.HasSuffix(s, "?") && countWordsTo(s, maxQuestionHeading) <= maxQuestionHeading && !strings.ContainsAny(s, "„“”\"»«"):
 				l.lineRole = lineRole{role: RoleHeading, rule: "question-subheading"}
 			}
 		}
@@ -231,7 +223,7 @@ func relabelPageFrame(text string, blockLines [][]line) {
 		return // no article text: nothing to frame
 	}
 	short := func(l *line) bool {
-		return l.role == RoleHeading && countWords(l.Span.Text(text)) <= maxNavWords
+		return l.role == RoleHeading && countWordsTo(l.Span.Text(text), maxNavWords) <= maxNavWords
 	}
 	for k := 0; k < first; k++ {
 		if !short(all[k]) {
@@ -288,9 +280,16 @@ func (p *Processor) annotate(d *Document) {
 	for i, s := range d.Segments {
 		spans[i] = s.Span
 	}
-	quotes, stray := segment.Quotes(d.Text, d.Lang)
+	var quotes []segment.Quote
+	var stray []int
+	if !p.skipQuotes {
+		quotes, stray = segment.Quotes(d.Text, d.Lang)
+	}
 	d.Quotes = quotes
-	names := segment.Names(d.Text, spans, d.Lang)
+	var names []segment.Name
+	if !p.skipNames {
+		names = segment.Names(d.Text, spans, d.Lang)
+	}
 
 	// Segments are ordered and disjoint, and so are names and stray marks:
 	// one sweep each. Quotes nest, so keep the ones that may still overlap.

@@ -59,7 +59,7 @@ type streams struct {
 	out, err io.Writer
 }
 
-func newRootCmd(s *streams) *cobra.Command {
+func newRootCmd(s *streams, prof *profiles) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "satz",
 		Short: "Turn German news articles into translation-ready corpora",
@@ -69,6 +69,8 @@ marks proper nouns and quotations, and writes JSONL or TMX 1.4b.`,
 		SilenceUsage:  true,
 		Version:       satzVersion(),
 	}
+	prof.addFlags(root)
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return prof.start() }
 	root.SetIn(s.in)
 	root.SetOut(s.out)
 	root.SetErr(s.err)
@@ -87,9 +89,13 @@ marks proper nouns and quotations, and writes JSONL or TMX 1.4b.`,
 // run executes the command line args and returns the exit code.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	s := &streams{in: stdin, out: stdout, err: stderr}
-	root := newRootCmd(s)
+	prof := &profiles{}
+	root := newRootCmd(s, prof)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteContextC(ctx)
+	if perr := prof.stop(); err == nil {
+		err = perr
+	}
 	if err == nil {
 		return exitOK
 	}
