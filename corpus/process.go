@@ -140,6 +140,10 @@ func (p *Processor) segment(d *Document) {
 	relabelPageFrame(text, blockLines)
 	sopt := segment.Options{Lang: d.Lang}
 	var sents []segment.Span
+	// News sentences and lines average well over 64 bytes: one
+	// allocation for the segments in most documents.
+	d.Blocks = make([]Block, 0, len(paras))
+	d.Segments = make([]Segment, 0, len(text)/64+8)
 	for i, para := range paras {
 		b := Block{Index: i, Span: para}
 		b.Role, b.Rule = blockRole(blockLines[i])
@@ -300,16 +304,28 @@ func (p *Processor) annotate(d *Document) {
 		for ni < len(names) && names[ni].End <= seg.Start {
 			ni++
 		}
-		for ; ni < len(names) && names[ni].Start < seg.End; ni++ {
-			if names[ni].Start >= seg.Start && names[ni].End <= seg.End {
-				seg.Names = append(seg.Names, names[ni])
-			}
+		// The names inside the segment are a run of names (one that
+		// crosses a segment edge belongs to neither): share the array
+		// rather than copy, capped so that appends never write into it.
+		if ni < len(names) && names[ni].Start < seg.Start {
+			ni++ // crosses the segment's start
+		}
+		lo := ni
+		for ni < len(names) && names[ni].End <= seg.End {
+			ni++
+		}
+		if ni > lo {
+			seg.Names = names[lo:ni:ni]
 		}
 		for si < len(stray) && stray[si] < seg.Start {
 			si++
 		}
-		for ; si < len(stray) && stray[si] < seg.End; si++ {
-			seg.Stray = append(seg.Stray, stray[si])
+		lo = si
+		for si < len(stray) && stray[si] < seg.End {
+			si++
+		}
+		if si > lo {
+			seg.Stray = stray[lo:si:si]
 		}
 		for ; qi < len(quotes) && quotes[qi].Start < seg.End; qi++ {
 			active = append(active, qi)
