@@ -64,8 +64,8 @@ func invisible(r rune) bool {
 		return false // zero-width joiner: part of emoji sequences
 	case r == 0xFFFE, r == 0xFFFF, r >= 0xFDD0 && r <= 0xFDEF:
 		return true // noncharacters that XML 1.0 forbids
-	case r < 0xAD:
-		return false
+	case r < 0x600:
+		return r == 0xAD // the only format character below U+0600
 	}
 	return unicode.Is(unicode.Cf, r)
 }
