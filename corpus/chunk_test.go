@@ -266,3 +266,30 @@ func TestBuildReadErrorInPart(t *testing.T) {
 		t.Error("strict: no error")
 	}
 }
+
+// FuzzBuildInParts processes any input in small parts: the records' IDs
+// are unique and their offsets index the cleaned text that CleanText
+// writes, part by part, for the same input.
+func FuzzBuildInParts(f *testing.F) {
+	f.Add([]byte(strings.Repeat(newsParagraph(1)+"\n\n", 8)), uint16(300), false)
+	f.Add([]byte(strings.Repeat("Am 3. März sagte Dr. Müller: „Ja.“ ", 100)), uint16(100), false)
+	f.Add([]byte(strings.Repeat("# Titel\n\n---\n\n```\ncode\n\n```\n\nDer **Hafen** wächst.\n\n", 20)), uint16(60), true)
+	f.Add([]byte("\xff\xfe"+utf16le(strings.Repeat("Grüße aus Köln.\n\n", 50))), uint16(64), false)
+	f.Add([]byte(strings.Repeat("Gr\xfc\xdfe\r\n\r\n\xed\xa0\x80 \u200b\n", 60)), uint16(17), false)
+	f.Fuzz(func(t *testing.T, b []byte, chunk uint16, md bool) {
+		size := 16 + int(chunk)%4096
+		path := "f.txt"
+		if md {
+			path = "f.md"
+		}
+		recs, st := buildRecords(t, string(b), path, BuildOptions{ChunkBytes: size, KeepBoilerplate: true, Workers: 2})
+		if st.Skipped > 0 {
+			return // binary
+		}
+		var cleaned strings.Builder
+		if err := CleanText(&cleaned, bytes.NewReader(b), path, CleanOptions{ChunkBytes: size}); err != nil {
+			t.Fatalf("CleanText: %v, but Build read the input", err)
+		}
+		checkOffsets(t, recs, cleaned.String())
+	})
+}
