@@ -16,28 +16,38 @@ import (
 )
 
 // DefaultChunkBytes is the size above which Build processes an input in
-// pieces rather than whole: far more than any news article, small enough
+// parts rather than whole: far more than any news article, small enough
 // that memory stays bounded whatever the size of the input.
-const DefaultChunkBytes = 256 << 10
-
-// Large inputs are cut into pieces of at most chunk bytes (of UTF-8 text),
-// at the best place in the piece's second half:
+//
+// A large input is cut into parts of at most that many bytes (of UTF-8
+// text), at the best place in a part's second half:
 //
 //  1. a blank line after a line ending like a sentence (".", "!", "?",
 //     "“", …), else any blank line;
-//  2. else a sentence boundary in the piece's last 64 KiB;
+//  2. else a sentence boundary in the part's last 64 KiB;
 //  3. else any white space;
 //  4. else any character boundary.
 //
-// The white space at a cut belongs to neither piece. The whole document's
-// cleaned text is the pieces' cleaned texts joined by what cleaning makes
+// The white space at a cut belongs to neither part. The whole document's
+// cleaned text is the parts' cleaned texts joined by what cleaning makes
 // of that white space: "\n\n" for a blank line, "\n" for a line break, " "
-// for spaces, "" for none; pieces that clean to nothing are left out. A
-// piece that does not start after a blank line continues the previous
-// piece's last paragraph (block).
+// for spaces, "" for none; parts that clean to nothing are left out. This
+// is the text CleanText writes and JSONL offsets index. A part that does
+// not start after a blank line continues the previous part's last
+// paragraph (block), and its segments are numbered on.
+//
+// The rules see one part at a time: a quotation, a repeated block, the
+// navigation above an article's text and the furniture below it are found
+// within a part. The encoding, and whether the input is text at all, are
+// decided from its first DefaultChunkBytes; zero bytes after that are
+// removed like other control characters.
+const DefaultChunkBytes = 256 << 10
+
+// How far a part is read past its end, so the white space at a cut is seen
+// whole, and where a sentence boundary is looked for.
 const (
-	cutLookahead = 4 << 10  // read past the cut, so the white space at a cut is seen whole
-	cutWindow    = 64 << 10 // where a sentence boundary is looked for
+	cutLookahead = 4 << 10
+	cutWindow    = 64 << 10
 )
 
 // piece is one input of a Build worker: a whole document, or one part of a
