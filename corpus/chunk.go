@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"unicode/utf8"
 
@@ -88,7 +89,7 @@ func pieces(sources func(yield func(Source, error) bool), chunk int, enc string)
 			if src.stdin == nil {
 				// A file that cannot be examined is left to the worker,
 				// whose error names it.
-				if info, err := statFile(src.Path); err != nil || (info.Mode().IsRegular() && info.Size() <= int64(chunk)) {
+				if info, err := os.Stat(src.Path); err != nil || (info.Mode().IsRegular() && info.Size() <= int64(chunk)) {
 					if !yield(piece{src: src}, nil) {
 						return
 					}
@@ -124,7 +125,10 @@ func readPieces(src Source, chunk int, enc string, yield func(piece, error) bool
 	for {
 		p, err := c.next()
 		if err != nil {
-			return yield(piece{src: src, part: &partInput{n: c.n}}, fmt.Errorf("%s: %w after %d bytes (the text before was written)", src.Path, err, c.read))
+			if c.n > 0 {
+				err = fmt.Errorf("%w after %d bytes (the text before was written)", err, c.read)
+			}
+			return yield(piece{src: src, part: &partInput{n: c.n}}, fmt.Errorf("%s: %w", src.Path, err))
 		}
 		if !yield(piece{src: src, part: p}, nil) {
 			return false

@@ -85,7 +85,11 @@ func TestBuildInParts(t *testing.T) {
 	}
 	text := "Radwege in Köln\n\n" + strings.Join(paras, "\n\n") + "\n"
 	whole, _ := buildRecords(t, text, "koeln.txt", BuildOptions{ChunkBytes: 1 << 20})
-	parts, st := buildRecords(t, text, "koeln.txt", BuildOptions{ChunkBytes: 4 << 10})
+	parts, st := buildRecords(t, text, "koeln.txt", BuildOptions{ChunkBytes: 4 << 10, Workers: 1})
+	parts8, _ := buildRecords(t, text, "koeln.txt", BuildOptions{ChunkBytes: 4 << 10, Workers: 8})
+	if fmt.Sprint(parts) != fmt.Sprint(parts8) {
+		t.Error("records in parts differ between 1 and 8 workers")
+	}
 	if st.Documents != 1 || len(whole) != 3*300+1+6 {
 		t.Fatalf("stats %+v, %d records whole", st, len(whole))
 	}

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"iter"
-	"os"
 )
 
 // BuildOptions configure a corpus run.
@@ -170,9 +169,6 @@ func process(p *Processor, src Source, keepBoilerplate bool) result {
 	}
 	return result{doc: d, records: d.Records(nil, keepBoilerplate)}
 }
-
-// statFile examines the file a source names (following symbolic links).
-func statFile(path string) (os.FileInfo, error) { return os.Stat(path) }
 
 // partState carries the numbering of a document written in parts from one
 // part to the next.
