@@ -36,6 +36,22 @@ type Document struct {
 	Quotes []segment.Quote
 	// Report says what reading and cleaning did to the input.
 	Report CleanReport
+	// Part is set when Build processes a large input in pieces (see
+	// BuildOptions.ChunkBytes): the Document is then one piece, whose Text,
+	// Blocks and Segments are that piece's, with block indices and segment
+	// numbers already those of the whole document. It is nil for a
+	// document processed whole.
+	Part *Part
+}
+
+// Part places a piece of a large document in the whole.
+type Part struct {
+	// N is the piece's 0-based position; Last marks the final piece.
+	N    int
+	Last bool
+	// Offset is the offset, in code points, of the piece's Text in the
+	// whole document's cleaned text (the text JSONL offsets index).
+	Offset int
 }
 
 // Block is a paragraph of a document.

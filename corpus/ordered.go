@@ -12,8 +12,9 @@ import (
 // does not grow with the number of inputs. newWorker makes each worker's
 // state (buffers that are reused from input to input). orderedMap returns
 // the first error emit returns, or the context's error; on cancellation it
-// returns at once, and a worker still busy with an input (a blocked read,
-// say) exits when that input is done.
+// returns at once, even while the inputs iterator is blocked, and a worker
+// still busy with an input (a blocked read, say) exits when that input is
+// done.
 func orderedMap[In, Out, W any](
 	ctx context.Context,
 	inputs iter.Seq2[In, error],
@@ -63,7 +64,20 @@ func orderedMap[In, Out, W any](
 			}
 		}()
 	}
-	for t := range order {
+	for {
+		// The producer may block reading an input (standard input that
+		// never ends, say): wait for the context too.
+		var t *task
+		select {
+		case next, ok := <-order:
+			if !ok {
+				wg.Wait()
+				return ctx.Err()
+			}
+			t = next
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 		select {
 		case out := <-t.result:
 			if err := emit(t.in, out); err != nil {
@@ -76,6 +90,4 @@ func orderedMap[In, Out, W any](
 			return err
 		}
 	}
-	wg.Wait()
-	return ctx.Err()
 }

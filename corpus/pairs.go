@@ -23,7 +23,11 @@ type Pair struct {
 // files, or two directories whose files are paired by base name
 // ("foo.txt" with "foo.txt", or "foo.de.txt" with "foo.en.txt"). A file on
 // one side only is yielded with an error naming it, and iteration goes on.
+// One side may be "-": opt.Stdin, paired with the file on the other side.
 func Pairs(de, en string, opt SourceOptions) (iter.Seq2[Pair, error], error) {
+	if de == "-" || en == "-" {
+		return stdinPair(de, en, opt.Stdin)
+	}
 	deInfo, err := os.Stat(de)
 	if err != nil {
 		return nil, pathError(de, err)
@@ -98,6 +102,33 @@ func Pairs(de, en string, opt SourceOptions) (iter.Seq2[Pair, error], error) {
 			}
 		}
 	}, nil
+}
+
+// stdinPair pairs standard input with a file.
+func stdinPair(de, en string, stdin io.Reader) (iter.Seq2[Pair, error], error) {
+	file := de
+	if de == "-" {
+		file = en
+	}
+	switch {
+	case file == "-":
+		return nil, errors.New("-: standard input can be only one side")
+	case stdin == nil:
+		return nil, errors.New("-: no standard input")
+	}
+	if info, err := os.Stat(file); err != nil {
+		return nil, pathError(file, err)
+	} else if info.IsDir() {
+		return nil, fmt.Errorf("%s and -: give a file, not a directory, with standard input", file)
+	}
+	id := docName(pairKey(filepath.Base(de), "de"))
+	p := Pair{ID: id, DE: Source{Path: de, ID: id}, EN: Source{Path: en, ID: id}}
+	if de == "-" {
+		p.DE.stdin = stdin
+	} else {
+		p.EN.stdin = stdin
+	}
+	return func(yield func(Pair, error) bool) { yield(p, nil) }, nil
 }
 
 // pairKey is the name a file is paired by: its path below the directory

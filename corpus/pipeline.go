@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"iter"
@@ -26,8 +27,16 @@ type BuildOptions struct {
 	// OnSkip, if set, is called (in input order) for every skipped input.
 	OnSkip func(source string, err error)
 	// OnDocument, if set, is called (in input order, before its records
-	// are written) for every processed document.
+	// are written) for every processed document, and for every part of a
+	// document processed in parts (Document.Part).
 	OnDocument func(d *Document)
+	// ChunkBytes is the size above which an input is processed in parts
+	// of at most that many bytes, cut at paragraph breaks where there are
+	// any, so that memory does not grow with the size of an input; 0
+	// means DefaultChunkBytes. The parts keep the document's ID, and
+	// their blocks, segment IDs and offsets are those of the whole
+	// document; see DefaultChunkBytes for what differs.
+	ChunkBytes int
 }
 
 // Stats counts what a run did.
@@ -58,7 +67,9 @@ type result struct {
 
 // Build reads every source, processes documents in parallel and writes
 // their records to w in input order. At most a few documents per worker
-// are held in memory at once, whatever the corpus size. It returns when
+// are held in memory at once, whatever the corpus size, and an input
+// larger than ChunkBytes is read and processed in parts, so memory does
+// not grow with the size of an input either. It returns when
 // all sources are written, the context is cancelled, or (with Strict) an
 // input fails. It does not Close w.
 func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt BuildOptions) (Stats, error) {
@@ -71,15 +82,24 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 			dedup.seen[fp] = struct{}{}
 		}
 	}
-	err := orderedMap(ctx, sources, opt.Workers,
+	chunk := opt.ChunkBytes
+	if chunk <= 0 {
+		chunk = DefaultChunkBytes
+	}
+	var parts partState // of the document being written in parts
+	err := orderedMap(ctx, pieces(sources, chunk, opt.Encoding), opt.Workers,
 		func() *Processor { return NewProcessor(opt.Options) },
-		func(p *Processor, src Source, err error) result {
+		func(p *Processor, pc piece, err error) result {
 			if err != nil {
 				return result{err: err}
 			}
-			return process(p, src, opt.KeepBoilerplate)
+			return processPiece(p, pc, opt.KeepBoilerplate)
 		},
-		func(src Source, res result) error {
+		func(pc piece, res result) error {
+			src := pc.src
+			if pc.part != nil && pc.part.n == 0 {
+				parts = partState{}
+			}
 			if res.err != nil {
 				var re *ResumeError
 				if errors.As(res.err, &re) {
@@ -94,7 +114,12 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 				}
 				return nil
 			}
-			st.Documents++
+			if pc.part != nil {
+				parts.place(res.doc, res.records, pc.part, opt.KeepBoilerplate)
+			}
+			if pc.part == nil || pc.part.n == 0 {
+				st.Documents++
+			}
 			st.Dropped += res.doc.Report.Dropped
 			st.Bytes += int64(len(res.doc.Text))
 			if opt.OnDocument != nil {
@@ -114,6 +139,24 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 	return st, err
 }
 
+// processPiece processes a whole document or one part of a large one.
+// The records of a part are numbered as if the part were a document of
+// its own; partState.place renumbers them.
+func processPiece(p *Processor, pc piece, keepBoilerplate bool) result {
+	switch {
+	case pc.part != nil:
+		d := p.Process(partText(pc.part, pc.src.Path), pc.part.dec, pc.src.ID, pc.src.Path)
+		return result{doc: d, records: d.Records(nil, keepBoilerplate)}
+	case pc.whole:
+		d, err := p.Read(bytes.NewReader(pc.data), pc.src.ID, pc.src.Path)
+		if err != nil {
+			return result{err: err}
+		}
+		return result{doc: d, records: d.Records(nil, keepBoilerplate)}
+	}
+	return process(p, pc.src, keepBoilerplate)
+}
+
 func process(p *Processor, src Source, keepBoilerplate bool) result {
 	r, err := src.Open()
 	if err != nil {
@@ -125,4 +168,69 @@ func process(p *Processor, src Source, keepBoilerplate bool) result {
 		return result{err: err}
 	}
 	return result{doc: d, records: d.Records(nil, keepBoilerplate)}
+}
+
+// partState carries the numbering of a document written in parts from one
+// part to the next.
+type partState struct {
+	join     partJoin
+	blocks   int // blocks so far
+	lastSegs int // segments so far in the last block
+	quotes   int // quotes so far
+}
+
+// place gives a part, processed as a document of its own, its place in
+// the whole document: block indices, segment numbers (a part that does not
+// start after a blank line continues the previous part's last block),
+// code point offsets and quote IDs, in d and in its records, which
+// d.Records made from it.
+func (st *partState) place(d *Document, recs []Record, part *partInput, keepBoilerplate bool) {
+	_, offset, cont := st.join.add(part.sep, d.Text)
+	d.Part = &Part{N: part.n, Last: part.last, Offset: offset}
+	if len(d.Blocks) == 0 {
+		return
+	}
+	blockBase, nBase := st.blocks, 0
+	if cont && st.blocks > 0 {
+		blockBase, nBase = st.blocks-1, st.lastSegs
+	}
+	last := len(d.Blocks) - 1
+	for i := range d.Blocks {
+		d.Blocks[i].Index = blockBase + i
+	}
+	lastSegs := 0
+	for i := range d.Segments {
+		s := &d.Segments[i]
+		if s.Block == 0 {
+			s.N += nBase
+		}
+		if s.Block == last {
+			lastSegs++
+		}
+	}
+	if last == 0 {
+		lastSegs += nBase
+	}
+	// Records holds the kept segments in order: walk both together.
+	j := 0
+	for i := range d.Segments {
+		s := &d.Segments[i]
+		if (!keepBoilerplate && !s.Role.Kept()) || j == len(recs) {
+			continue
+		}
+		r := &recs[j]
+		j++
+		r.Block = d.Blocks[s.Block].Index
+		r.ID = SegmentID(d.ID, r.Block, s.N)
+		r.Start += offset
+		r.End += offset
+		for k := range r.Quotes {
+			if k < len(s.Quotes) {
+				r.Quotes[k].ID = QuoteID(d.ID, st.quotes+s.Quotes[k].Quote)
+			}
+		}
+	}
+	st.blocks = blockBase + len(d.Blocks)
+	st.lastSegs = lastSegs
+	st.quotes += len(d.Quotes)
 }

@@ -50,6 +50,12 @@ func (p *Progress) SetTotal(n int) { p.total.Store(int64(n)) }
 // Add counts a processed document.
 func (p *Progress) Add(bytes, segments int) {
 	p.docs.Add(1)
+	p.AddPart(bytes, segments)
+}
+
+// AddPart counts the bytes and segments of a part of a document processed
+// in parts, beyond the first (which Add counts).
+func (p *Progress) AddPart(bytes, segments int) {
 	p.bytes.Add(int64(bytes))
 	p.segs.Add(int64(segments))
 }

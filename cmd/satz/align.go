@@ -44,7 +44,8 @@ func newAlignCmd(s *streams) *cobra.Command {
 		Short: "Align German articles with their English originals, sentence by sentence",
 		Long: `Align reads a German article and its English original (two files), or two
 directories whose files pair up by name (foo.txt with foo.txt, foo.de.txt with
-foo.en.txt), or the pairs listed in a two-column TSV (--pairs). Both sides are
+foo.en.txt), or the pairs listed in a two-column TSV (--pairs); one of two
+files may be - for standard input. Both sides are
 cleaned and split into sentences (German and English); --lines takes both as one
 sentence per line instead. Then every pair is aligned: 1-1, 1-2, 2-1, … links,
 and 1-0 / 0-1 for sentences with no counterpart, each with a confidence score.
@@ -55,6 +56,7 @@ German first, links scoring at least --min-score), ladder (one line per link,
 "[1, 2]:[1]:0.71", every sentence of both sides once), txt (OUT.de and OUT.en,
 line-aligned, links scoring at least --min-score).`,
 		Example: `  satz align artikel.txt article.txt -o pairs.jsonl
+  curl -s "$URL" | satz align - article.txt
   satz align de/ en/ -o memory.tmx
   satz align de.txt en.txt --lines --format ladder`,
 		Args: argsUsage(cobra.RangeArgs(0, 2)),
@@ -143,7 +145,7 @@ func runAlign(cmd *cobra.Command, s *streams, opts *alignOptions) error {
 		defer f.Close()
 		pairs = corpus.PairsFromManifest(f, opts.pairs)
 	} else {
-		pairs, err = corpus.Pairs(opts.de, opts.en, corpus.SourceOptions{Globs: opts.globs})
+		pairs, err = corpus.Pairs(opts.de, opts.en, corpus.SourceOptions{Globs: opts.globs, Stdin: s.in})
 		if err != nil {
 			return err
 		}

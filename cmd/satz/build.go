@@ -149,11 +149,19 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 		go func() { progress.SetTotal(countSources(opts.paths, opts.globs)) }()
 	}
 	start := time.Now()
+	var notes docNotes
 	bopt.OnDocument = func(d *corpus.Document) {
 		if progress != nil {
-			progress.Add(len(d.Text), len(d.Segments))
+			if d.Part == nil || d.Part.N == 0 {
+				progress.Add(len(d.Text), len(d.Segments))
+			} else {
+				progress.AddPart(len(d.Text), len(d.Segments))
+			}
 		}
-		warnDocument(s.err, d, opts.keepBoilerplate)
+		if notes.add(d, opts.keepBoilerplate) {
+			notes.warn(s.err)
+			notes = docNotes{}
+		}
 		if opts.explain {
 			explain(s.err, d)
 		}
@@ -225,23 +233,37 @@ func checkLang(lang string) error {
 	return usageErrorf("--lang %q: want de or en", lang)
 }
 
-// warnDocument notes on stderr what a user should know about a document
-// that was read: replaced bytes, or nothing to write.
-func warnDocument(w io.Writer, d *corpus.Document, keepBoilerplate bool) {
-	if n := d.Report.Invalid; n > 0 {
-		fmt.Fprintf(w, "satz: %s: %d invalid %s byte%s replaced with U+FFFD\n", d.Source, n, d.Report.Encoding, plural(n))
-	}
-	kept := 0
+// docNotes gathers what a user should know about a document that was
+// read, over all its parts when it is processed in parts.
+type docNotes struct {
+	source, encoding        string
+	invalid, segments, kept int
+}
+
+// add counts d, a document or a part of one, and reports whether the
+// document is complete.
+func (n *docNotes) add(d *corpus.Document, keepBoilerplate bool) bool {
+	n.source, n.encoding = d.Source, d.Report.Encoding
+	n.invalid += d.Report.Invalid
+	n.segments += len(d.Segments)
 	for _, s := range d.Segments {
 		if keepBoilerplate || s.Role.Kept() {
-			kept++
+			n.kept++
 		}
 	}
+	return d.Part == nil || d.Part.Last
+}
+
+// warn notes on stderr replaced bytes, or that there was nothing to write.
+func (n *docNotes) warn(w io.Writer) {
+	if n.invalid > 0 {
+		fmt.Fprintf(w, "satz: %s: %d invalid %s byte%s replaced with U+FFFD\n", n.source, n.invalid, n.encoding, plural(n.invalid))
+	}
 	switch {
-	case len(d.Segments) == 0:
-		fmt.Fprintf(w, "satz: %s: empty, no segments\n", d.Source)
-	case kept == 0:
-		fmt.Fprintf(w, "satz: %s: only boilerplate, no segments written (--keep-boilerplate writes them)\n", d.Source)
+	case n.segments == 0:
+		fmt.Fprintf(w, "satz: %s: empty, no segments\n", n.source)
+	case n.kept == 0:
+		fmt.Fprintf(w, "satz: %s: only boilerplate, no segments written (--keep-boilerplate writes them)\n", n.source)
 	}
 }
 

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"fmt"
-	"io"
+	"bufio"
 	"os"
 
 	"github.com/spf13/cobra"
@@ -21,8 +20,9 @@ func newCleanCmd(s *streams) *cobra.Command {
 		Use:   "clean [FILE]",
 		Short: "Print a document's cleaned text, the text JSONL offsets refer to",
 		Long: `Clean reads one document (standard input when no FILE is given), decodes and
-normalizes it as satz build does, and prints the cleaned text. The start and end
-offsets of satz JSONL records index this text, in Unicode code points.`,
+normalizes it as satz build does (a large file in parts, *.md as Markdown), and
+prints the cleaned text. The start and end offsets of satz JSONL records index
+this text, in Unicode code points.`,
 		Args: argsUsage(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 1 {
@@ -45,14 +45,9 @@ func runClean(s *streams, opts *cleanOptions) error {
 		defer f.Close()
 		in, name = f, opts.file
 	}
-	b, err := io.ReadAll(in)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+	bw := bufio.NewWriterSize(s.out, 64<<10)
+	if err := corpus.CleanText(bw, in, name, corpus.CleanOptions{Encoding: opts.encoding}); err != nil {
+		return err
 	}
-	text, _, err := corpus.Decode(b, opts.encoding)
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	_, err = io.WriteString(s.out, corpus.Clean(text))
-	return err
+	return bw.Flush()
 }

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -23,10 +24,7 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "satz")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := satzBinary(t)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		t.Run(sig.String(), func(t *testing.T) {
 			out := filepath.Join(dir, "corpus.jsonl")
@@ -91,4 +89,89 @@ func TestFullDisk(t *testing.T) {
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("files left on the full disk: %v", entries)
 	}
+}
+
+// TestResumeAfterSIGTERM stops a real run with SIGTERM while it waits for
+// its last input (a named pipe), cuts the kept partial output in the middle
+// of a line, as a crash while saving it would, and resumes: the output is
+// the same as that of a run in one go.
+func TestResumeAfterSIGTERM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := satzBinary(t)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.Mkdir(in, 0o755)
+	for i := range 12 {
+		text := fmt.Sprintf("Meldung %d\n\nDer Stadtrat von Köln tagte am %d. Mai. „Wir bauen %d Radwege“, sagte Anna Berger.\n", i, i+1, i*3)
+		os.WriteFile(filepath.Join(in, fmt.Sprintf("m%02d.txt", i)), []byte(text), 0o644)
+	}
+	pipe := filepath.Join(dir, "zuletzt.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Skipf("cannot make a named pipe here: %v", err)
+	}
+	feed := func() {
+		go func() {
+			f, err := os.OpenFile(pipe, os.O_WRONLY, 0)
+			if err != nil {
+				return
+			}
+			f.WriteString("Zuletzt ein Satz aus der Pipe.\n")
+			f.Close()
+		}()
+	}
+	build := func(out string, extra ...string) *exec.Cmd {
+		cmd := exec.Command(bin, append([]string{"build", in, pipe, "-o", out, "-j", "2"}, extra...)...)
+		cmd.Stderr = &bytes.Buffer{}
+		return cmd
+	}
+
+	full := filepath.Join(dir, "full.jsonl")
+	feed()
+	if cmd := build(full); cmd.Run() != nil {
+		t.Fatalf("run in one go: %s", cmd.Stderr)
+	}
+	want, _ := os.ReadFile(full)
+
+	out := filepath.Join(dir, "out.jsonl")
+	cmd := build(out)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(time.Second) // the documents in in/ are done; the pipe has no writer
+	cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("satz did not stop after SIGTERM")
+	}
+	if code := cmd.ProcessState.ExitCode(); code != exitError || !strings.Contains(fmt.Sprint(cmd.Stderr), "--resume") {
+		t.Fatalf("exit %d, stderr %s", code, cmd.Stderr)
+	}
+	partial, err := os.ReadFile(corpus.PartialPath(out))
+	if err != nil || !bytes.HasPrefix(want, partial) || bytes.Count(partial, []byte("\n")) < 12 {
+		t.Fatalf("partial output (%v): %d bytes, not a prefix of the full output of %d bytes with the first documents", err, len(partial), len(want))
+	}
+	lastLine := bytes.LastIndexByte(partial[:len(partial)-1], '\n') + 1
+	cut := partial[:lastLine+(len(partial)-lastLine)/2]
+	if err := os.WriteFile(corpus.PartialPath(out), cut, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	feed()
+	resume := build(out, "--resume")
+	if err := resume.Run(); err != nil || !strings.Contains(fmt.Sprint(resume.Stderr), "resumed after") {
+		t.Fatalf("--resume: %v, stderr %s", err, resume.Stderr)
+	}
+	if got, _ := os.ReadFile(out); !bytes.Equal(got, want) {
+		t.Errorf("resumed output (%d bytes) differs from a run in one go (%d bytes)", len(got), len(want))
+	}
+	if _, err := os.Stat(corpus.PartialPath(out)); !os.IsNotExist(err) {
+		t.Errorf("partial file left after the resumed run: %v", err)
+	}
+	noTempFiles(t, dir)
 }
