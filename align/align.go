@@ -28,9 +28,10 @@ type Options struct {
 type Result struct {
 	// Links cover every sentence of both sides exactly once, in order.
 	Links []Link
-	// Score is the document-level parallelism in [0,1]: the share of
-	// sentences (both sides) in full links that have evidence beyond length
-	// (see doc.go), weighted by the link scores.
+	// Score is the document-level parallelism in [0,1]: the sentences
+	// (both sides) in full links that have evidence beyond length (see
+	// doc.go), weighted by the link scores, over the sentences that can have
+	// a counterpart (twice the shorter side, plus one link's worth).
 	Score float64
 	// Parallel reports whether the pair looks like a translation or an
 	// adaptation at all: Score >= ParallelThreshold.
@@ -292,6 +293,22 @@ func (a *aligner) dp(center []int, w int) ([]step, bool) {
 	return path, edge
 }
 
+// docScore turns the number of sentences (both sides) in supported links,
+// weighted by their scores, into the document score: the part of the
+// sentences that can have a counterpart at all, which is at most the
+// shorter side on each side. So the extra material of a long original does
+// not count against an adapted, shortened translation. The prior (one 1-1
+// link's worth) keeps a pair of one or two sentences from counting as wholly
+// parallel on the evidence of a single chance link.
+func docScore(covered float64, n, m int) float64 {
+	if n == 0 || m == 0 {
+		return 0
+	}
+	return min(1, covered/float64(2*min(n, m)+docScorePrior))
+}
+
+const docScorePrior = 2
+
 // result turns the path into links with calibrated scores.
 func (a *aligner) result(path []step, opt Options) Result {
 	n, m := len(a.de), len(a.en)
@@ -377,10 +394,7 @@ func (a *aligner) result(path []step, opt Options) Result {
 			null(false, k)
 		}
 	}
-	r := Result{Links: links}
-	if n+m > 0 {
-		r.Score = covered / float64(n+m)
-	}
+	r := Result{Links: links, Score: docScore(covered, n, m)}
 	r.Parallel = r.Score >= ParallelThreshold
 	return r
 }
