@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strings"
@@ -138,5 +139,24 @@ func TestAlignLargeUnrelated(t *testing.T) {
 	checkInvariants(t, 1500, len(rev), r)
 	if r.Parallel {
 		t.Errorf("German against reversed English reported parallel (score %.3f)", r.Score)
+	}
+}
+
+// TestAlignSplitDeterministic: long documents are analyzed and scored on
+// several cores; the result must not depend on how many.
+func TestAlignSplitDeterministic(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	de, en := benchPair(t, 2500)
+	en = en[:2300]
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	one := Align(de, en, Options{})
+	for _, procs := range []int{2, 3, 8} {
+		runtime.GOMAXPROCS(procs)
+		if r := Align(de, en, Options{}); !reflect.DeepEqual(r, one) {
+			t.Errorf("GOMAXPROCS %d: result differs from the one-core result", procs)
+		}
 	}
 }
