@@ -230,12 +230,22 @@ func AlignPairs(ctx context.Context, pairs iter.Seq2[Pair, error], w LinkWriter,
 }
 
 func alignPair(wk alignWorker, p Pair, opt AlignOptions) (AlignedPair, error) {
+	// The two sides have their own processors: read them at once, which
+	// halves the wait for one long pair (many pairs keep every core busy
+	// anyway).
+	var en Side
+	var enErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		en, enErr = readSide(wk.en, p.EN, opt.Lines)
+	}()
 	de, err := readSide(wk.de, p.DE, opt.Lines)
+	<-done
 	if err != nil {
 		return AlignedPair{}, err
 	}
-	en, err := readSide(wk.en, p.EN, opt.Lines)
-	if err != nil {
+	if err := enErr; err != nil {
 		return AlignedPair{}, err
 	}
 	if len(de.Sentences) == 0 {

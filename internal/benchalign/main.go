@@ -48,19 +48,20 @@ func run(out string, n int, shared string) error {
 		de, en = synthetic(2000)
 		source = "synthetic sentences"
 	}
+	nde, nen := len(de), len(en)
 	de, en = repeat(de, n), repeat(en, n)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
 	for _, f := range []struct {
-		name  string
-		sents []string
-		para  bool
+		name   string
+		sents  []string
+		period int
 	}{
-		{"de.txt", de, false}, {"en.txt", en, false},
-		{"de.article.txt", de, true}, {"en.article.txt", en, true},
+		{"de.txt", de, 0}, {"en.txt", en, 0},
+		{"de.article.txt", de, nde}, {"en.article.txt", en, nen},
 	} {
-		if err := write(filepath.Join(out, f.name), f.sents, f.para); err != nil {
+		if err := write(filepath.Join(out, f.name), f.sents, f.period); err != nil {
 			return err
 		}
 	}
@@ -97,9 +98,12 @@ func synthetic(n int) (de, en []string) {
 	return de, en
 }
 
-// write writes the sentences one a line, or as paragraphs of four
-// sentences separated by blank lines.
-func write(path string, sents []string, para bool) error {
+// write writes the sentences one a line or, when period (the length of the
+// repeated source) is positive, as paragraphs of four sentences separated
+// by blank lines. Each repetition shifts the paragraph breaks by one
+// sentence, so that no paragraph repeats an earlier one (satz drops
+// repeated paragraphs as page furniture).
+func write(path string, sents []string, period int) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
@@ -108,16 +112,13 @@ func write(path string, sents []string, para bool) error {
 	for i, s := range sents {
 		w.WriteString(s)
 		switch {
-		case !para:
+		case period == 0 || i == len(sents)-1:
 			w.WriteByte('\n')
-		case i%4 == 3:
+		case (i%period+i/period)%4 == 3:
 			w.WriteString("\n\n")
 		default:
 			w.WriteByte(' ')
 		}
-	}
-	if para && len(sents)%4 != 0 {
-		w.WriteByte('\n')
 	}
 	if err := w.Flush(); err != nil {
 		f.Close()
