@@ -191,6 +191,9 @@ func runAlign(cmd *cobra.Command, s *streams, opts *alignOptions) error {
 	}
 	if !opts.quiet {
 		fmt.Fprintf(s.err, "satz: %d pairs aligned, links: %s; %d written; %d skipped\n", st.Pairs, linkCounts(st.Links), written, st.Skipped)
+		if st.NamesAdded+st.NamesRemoved > 0 {
+			fmt.Fprintf(s.err, "satz: German names from the English: %d marked, %d unmarked\n", st.NamesAdded, st.NamesRemoved)
+		}
 	}
 	if written == 0 {
 		// Never a silent empty output: say why nothing was written.

@@ -86,6 +86,19 @@ func TestAlignFormats(t *testing.T) {
 	if !strings.Contains(out, `"translation":{"de":"`) {
 		t.Error("no Hugging Face translation field")
 	}
+	// The English sentence's "the Burchardkai" makes the German quay a name,
+	// which the German marker alone does not find in this document.
+	found := false
+	for _, l := range links {
+		if strings.Contains(l.Translation.DE, "Burchardkai") {
+			for _, n := range l.DENames {
+				found = found || n.Text == "Burchardkai"
+			}
+		}
+	}
+	if !found {
+		t.Error("Burchardkai is not among the German names of its link")
+	}
 
 	ladder, _, code := satz(t, "", "align", de, en, "--format", "ladder")
 	if code != exitOK {
