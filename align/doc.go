@@ -111,10 +111,15 @@
 // diagonal. Pairs of at most 2^18 cells (about 500×500 sentences, or very
 // unequal lengths) are searched without a band. When a full link of the
 // best path touches the band's edge, the band is re-centred on the path
-// and widened after three tries, at most six passes and 4 Mi cells. Time and memory are linear in document length:
-// about 0.3 s and 23 MB for 4000×4000 sentences (0.6 s, 45 MB for
-// 8000×8000) on one core of an AMD EPYC development machine; 0.6 s with
-// the 206 000-line Ding dictionary, which ReadDict reads in about 1.6 s.
+// and widened after three tries, at most six passes and 4 Mi cells. Time
+// and memory are linear in document length: about 0.31 CPU-seconds and 25
+// MB for 4000×4000 sentences (0.53 s, 48 MB for 8000×8000) on an AMD EPYC
+// development machine; 0.65 s with the 206 000-line Ding dictionary, which
+// ReadDict reads in about 1.6 s. For long documents (about 1000 sentences
+// a side and more) the sentence analysis, the pair evidence and the merge
+// beads are computed on all cores, row by row, so wall time is lower when
+// cores are free; the dynamic programme itself runs on one, and the result
+// does not depend on the number of cores.
 //
 // # German specifics
 //
