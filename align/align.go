@@ -2,7 +2,9 @@ package align
 
 import (
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 )
 
 // Options configure Align. The zero value is the default.
@@ -28,9 +30,10 @@ type Options struct {
 type Result struct {
 	// Links cover every sentence of both sides exactly once, in order.
 	Links []Link
-	// Score is the document-level parallelism in [0,1]: the share of
-	// sentences (both sides) in full links that have evidence beyond length
-	// (see doc.go), weighted by the link scores.
+	// Score is the document-level parallelism in [0,1]: the sentences
+	// (both sides) in full links that have evidence beyond length (see
+	// doc.go), weighted by the link scores, over the sentences that can have
+	// a counterpart (twice the shorter side, plus one link's worth).
 	Score float64
 	// Parallel reports whether the pair looks like a translation or an
 	// adaptation at all: Score >= ParallelThreshold.
@@ -73,12 +76,17 @@ func Align(de, en []string, opt Options) Result {
 		m, d = &modelGlossary, builtinGlossary()
 	}
 	a := aligner{de: make([]sent, len(de)), en: make([]sent, len(en)), m: m, dict: d != nil}
-	for i, s := range de {
-		a.de[i] = analyze(s, false, d)
-	}
-	for j, s := range en {
-		a.en[j] = analyze(s, true, d)
-	}
+	// Sentences are analyzed independently: German and English sentences
+	// as one range, split among cores for long documents.
+	parallelRows(len(de)+len(en), (len(de)+len(en))*analyzeWork, func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			if k < len(de) {
+				a.de[k] = analyze(de[k], false, d)
+			} else {
+				a.en[k-len(de)] = analyze(en[k-len(de)], true, d)
+			}
+		}
+	})
 	return a.run(opt)
 }
 
@@ -94,6 +102,7 @@ type aligner struct {
 	// pair evidence per German sentence d for English e in [plo[d], phi[d])
 	plo, phi, poff []int
 	pairs          []pair
+	mz             []float64 // merge bead log-odds of some rows: see setMerges
 }
 
 func (a *aligner) run(opt Options) Result {
@@ -172,19 +181,85 @@ func (a *aligner) setBand(center []int, w int) {
 		a.poff[d+1] = a.poff[d] + a.phi[d] - a.plo[d]
 	}
 	a.pairs = resize(a.pairs, a.poff[n])
-	var x [nFeat]float64
-	for d := 0; d < n; d++ {
-		for e := a.plo[d]; e < a.phi[d]; e++ {
-			p := makePair(&a.de[d], &a.en[e])
-			a.pairs[a.poff[d]+e-a.plo[d]] = p
+	// The 1-1 log-odds of a row read the pair evidence of that row only.
+	parallelRows(n, a.poff[n], func(lo, hi int) {
+		var x [nFeat]float64
+		for d := lo; d < hi; d++ {
+			for e := a.plo[d]; e < a.phi[d]; e++ {
+				a.pairs[a.poff[d]+e-a.plo[d]] = makePair(&a.de[d], &a.en[e])
+			}
+			for e := a.plo[d]; e < a.phi[d]; e++ {
+				a.features(&x, d, d+1, e, e+1)
+				a.pairs[a.poff[d]+e-a.plo[d]].logit = float32(dot(&a.m.w, &x))
+			}
 		}
-	}
-	for d := 0; d < n; d++ {
-		for e := a.plo[d]; e < a.phi[d]; e++ {
-			a.features(&x, d, d+1, e, e+1)
-			a.pairs[a.poff[d]+e-a.plo[d]].logit = float32(dot(&a.m.w, &x))
+	})
+}
+
+// mergeBeads is the number of beads, beads[3:], that merge sentences.
+const mergeBeads = len(beads) - 3
+
+// mergeRows is the number of band rows whose merge beads are scored at a
+// time, which bounds the memory that holds them.
+const mergeRows = 256
+
+// setMerges fills a.mz with the log-odds of every merge bead (beads[3:])
+// ending at each cell of the band rows [i0, i1), or -Inf where the bead
+// leaves the band or its lengths alone rule it out. It reads only the pair
+// evidence, so the rows are independent of each other (unlike the dynamic
+// programme) and are split among cores.
+func (a *aligner) setMerges(i0, i1 int) {
+	base := a.off[i0]
+	cells := a.off[i1] - base
+	a.mz = resize(a.mz, cells*mergeBeads)
+	parallelRows(i1-i0, cells*mergeBeads, func(lo, hi int) {
+		var x [nFeat]float64
+		for i := i0 + lo; i < i0+hi; i++ {
+			for j := a.lo[i]; j <= a.hi[i]; j++ {
+				z := a.mz[(a.off[i]+j-a.lo[i]-base)*mergeBeads:][:mergeBeads]
+				for k, bd := range beads[3:] {
+					z[k] = math.Inf(-1)
+					pi, pj := i-bd[0], j-bd[1]
+					if pi < 0 || pj < 0 || pj < a.lo[pi] || pj > a.hi[pi] {
+						continue
+					}
+					// Skip merges whose length alone rules them out.
+					d2 := lengthDelta2(a.sd.chars[i]-a.sd.chars[pi]-1, a.se.chars[j]-a.se.chars[pj]-1)
+					if -a.m.w[fLen]*d2 > lenPrune {
+						continue
+					}
+					a.features(&x, pi, i, pj, j)
+					z[k] = dot(&a.m.w, &x)
+				}
+			}
 		}
+	})
+}
+
+// analyzeWork is the cost of analyzing a sentence in units of parallelRows'
+// work (about one band cell).
+const analyzeWork = 64
+
+// parallelWork is the least work, in band cells, that is split among
+// cores: below it (about 1000×1000 sentences) goroutines cost more than
+// they save, and documents are aligned in parallel by the caller anyway.
+const parallelWork = 1 << 16
+
+// parallelRows calls fn on consecutive ranges [lo, hi) that cover [0, n),
+// in one goroutine per core when work is at least parallelWork. Each call
+// writes only what belongs to its own rows, so the result does not depend
+// on the split: Align stays deterministic.
+func parallelRows(n, work int, fn func(lo, hi int)) {
+	k := min(runtime.GOMAXPROCS(0), n)
+	if work < parallelWork || k < 2 {
+		fn(0, n)
+		return
 	}
+	var wg sync.WaitGroup
+	for t := range k {
+		wg.Go(func() { fn(n*t/k, n*(t+1)/k) })
+	}
+	wg.Wait()
 }
 
 func resize[T any](s []T, n int) []T {
@@ -215,9 +290,13 @@ func (a *aligner) dp(center []int, w int) ([]step, bool) {
 	cells := a.off[n+1]
 	score := make([]float64, cells)
 	back := make([]uint8, cells)
-	var x [nFeat]float64
 	theta := a.m.theta
+	base := 0 // the first cell whose merges a.mz holds
 	for i := 0; i <= n; i++ {
+		if i%mergeRows == 0 {
+			a.setMerges(i, min(n+1, i+mergeRows))
+			base = a.off[i]
+		}
 		for j := a.lo[i]; j <= a.hi[i]; j++ {
 			c := a.off[i] + j - a.lo[i]
 			if i == 0 && j == 0 {
@@ -231,18 +310,13 @@ func (a *aligner) dp(center []int, w int) ([]step, bool) {
 					continue
 				}
 				s := score[a.off[pi]+pj-a.lo[pi]]
-				if bd[0] > 0 && bd[1] > 0 {
-					var z float64
-					if bd[0] == 1 && bd[1] == 1 {
-						z = float64(a.pair(pi, pj).logit)
-					} else {
-						// Skip merges whose length alone rules them out.
-						d2 := lengthDelta2(a.sd.chars[i]-a.sd.chars[pi]-1, a.se.chars[j]-a.se.chars[pj]-1)
-						if -a.m.w[fLen]*d2 > lenPrune {
-							continue
-						}
-						a.features(&x, pi, i, pj, j)
-						z = dot(&a.m.w, &x)
+				switch {
+				case k == 0: // 1-1
+					s += float64(a.pair(pi, pj).logit) - theta
+				case k >= 3:
+					z := a.mz[(c-base)*mergeBeads+k-3]
+					if math.IsInf(z, -1) {
+						continue // ruled out by its lengths
 					}
 					s += z - theta
 				}
@@ -291,6 +365,22 @@ func (a *aligner) dp(center []int, w int) ([]step, bool) {
 	}
 	return path, edge
 }
+
+// docScore turns the number of sentences (both sides) in supported links,
+// weighted by their scores, into the document score: the part of the
+// sentences that can have a counterpart at all, which is at most the
+// shorter side on each side. So the extra material of a long original does
+// not count against an adapted, shortened translation. The prior (one 1-1
+// link's worth) keeps a pair of one or two sentences from counting as wholly
+// parallel on the evidence of a single chance link.
+func docScore(covered float64, n, m int) float64 {
+	if n == 0 || m == 0 {
+		return 0
+	}
+	return min(1, covered/float64(2*min(n, m)+docScorePrior))
+}
+
+const docScorePrior = 2
 
 // result turns the path into links with calibrated scores.
 func (a *aligner) result(path []step, opt Options) Result {
@@ -377,10 +467,7 @@ func (a *aligner) result(path []step, opt Options) Result {
 			null(false, k)
 		}
 	}
-	r := Result{Links: links}
-	if n+m > 0 {
-		r.Score = covered / float64(n+m)
-	}
+	r := Result{Links: links, Score: docScore(covered, n, m)}
 	r.Parallel = r.Score >= ParallelThreshold
 	return r
 }

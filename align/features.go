@@ -1,7 +1,6 @@
 package align
 
 import (
-	"hash/fnv"
 	"slices"
 	"strings"
 	"unicode"
@@ -79,11 +78,18 @@ var numberWords = map[string]string{
 	"saturday": "D6", "sunday": "D7",
 }
 
+// hash is 64-bit FNV-1a of prefix followed by s (as hash/fnv computes it,
+// without its allocations: it runs for every word).
 func hash(prefix byte, s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte{prefix})
-	h.Write([]byte(s))
-	return h.Sum64()
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	h ^= uint64(prefix)
+	h *= prime
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
 }
 
 // fold maps a word to a rough spelling-independent form so that cognates

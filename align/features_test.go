@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"strings"
 	"testing"
@@ -138,4 +139,15 @@ func ExampleReadDict() {
 		Options{Dict: d})
 	fmt.Println(d.Len(), r.Links[0].DE, r.Links[0].EN, r.Links[1].DE, r.Links[1].EN)
 	// Output: 2 [0] [0] [1] [1]
+}
+
+func TestHashIsFNV(t *testing.T) {
+	for _, s := range []string{"", "tokio", "1000.5", "präsident"} {
+		h := fnv.New64a()
+		h.Write([]byte{'k'})
+		h.Write([]byte(s))
+		if got := hash('k', s); got != h.Sum64() {
+			t.Errorf("hash(%q) = %x, want FNV-1a %x", s, got, h.Sum64())
+		}
+	}
 }

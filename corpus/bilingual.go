@@ -46,6 +46,8 @@ func (l *LinkRecord) Full() bool { return len(l.DEIDs) > 0 && len(l.ENIDs) > 0 }
 type Side struct {
 	Sentences []string
 	records   []Record
+	doc       *Document // the document read, nil for --lines
+	segs      []int     // per sentence, its index in doc.Segments
 }
 
 // alignable reports whether a segment of role r takes part in alignment:
@@ -56,11 +58,20 @@ func alignable(r Role) bool {
 
 // DocumentSide returns the alignable sentences of d.
 func DocumentSide(d *Document) Side {
-	var s Side
-	for _, r := range d.Records(nil, false) {
+	s := Side{doc: d}
+	// Records holds one record per kept segment, in order.
+	recs := d.Records(nil, false)
+	k := 0
+	for i := range d.Segments {
+		if !d.Segments[i].Role.Kept() {
+			continue
+		}
+		r := recs[k]
+		k++
 		if alignable(Role(r.Role)) {
 			s.Sentences = append(s.Sentences, r.Text)
 			s.records = append(s.records, r)
+			s.segs = append(s.segs, i)
 		}
 	}
 	return s
@@ -169,6 +180,9 @@ type AlignedPair struct {
 	// LangDE and LangEN are the languages the sides look like ("de", "en"
 	// or "" when unsure).
 	LangDE, LangEN string
+	// NamesAdded and NamesRemoved count the German proper-noun marks the
+	// aligned English sentences added and removed (see reviseNames).
+	NamesAdded, NamesRemoved int
 }
 
 // LinkWriter writes the links of aligned pairs.
@@ -182,6 +196,9 @@ type AlignStats struct {
 	Pairs   int
 	Skipped int
 	Links   map[string]int // by type
+	// NamesAdded and NamesRemoved count the German proper-noun marks the
+	// English sentences added and removed.
+	NamesAdded, NamesRemoved int
 }
 
 type alignWorker struct{ de, en *Processor }
@@ -218,6 +235,8 @@ func AlignPairs(ctx context.Context, pairs iter.Seq2[Pair, error], w LinkWriter,
 				return nil
 			}
 			st.Pairs++
+			st.NamesAdded += r.res.NamesAdded
+			st.NamesRemoved += r.res.NamesRemoved
 			for _, l := range r.res.Links {
 				st.Links[l.Type]++
 			}
@@ -230,12 +249,22 @@ func AlignPairs(ctx context.Context, pairs iter.Seq2[Pair, error], w LinkWriter,
 }
 
 func alignPair(wk alignWorker, p Pair, opt AlignOptions) (AlignedPair, error) {
+	// The two sides have their own processors: read them at once, which
+	// halves the wait for one long pair (many pairs keep every core busy
+	// anyway).
+	var en Side
+	var enErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		en, enErr = readSide(wk.en, p.EN, opt.Lines)
+	}()
 	de, err := readSide(wk.de, p.DE, opt.Lines)
+	<-done
 	if err != nil {
 		return AlignedPair{}, err
 	}
-	en, err := readSide(wk.en, p.EN, opt.Lines)
-	if err != nil {
+	if err := enErr; err != nil {
 		return AlignedPair{}, err
 	}
 	if len(de.Sentences) == 0 {
@@ -245,13 +274,16 @@ func alignPair(wk alignWorker, p Pair, opt AlignOptions) (AlignedPair, error) {
 		return AlignedPair{}, fmt.Errorf("%s: no English sentences to align", p.EN.Path)
 	}
 	res := align.Align(de.Sentences, en.Sentences, opt.Align)
+	added, removed := reviseNames(&de, en, res)
 	return AlignedPair{
-		Links:       Links(p.ID, de, en, res),
-		Result:      res,
-		DESentences: len(de.Sentences),
-		ENSentences: len(en.Sentences),
-		LangDE:      GuessLanguage(de.Sentences),
-		LangEN:      GuessLanguage(en.Sentences),
+		Links:        Links(p.ID, de, en, res),
+		Result:       res,
+		DESentences:  len(de.Sentences),
+		ENSentences:  len(en.Sentences),
+		LangDE:       GuessLanguage(de.Sentences),
+		LangEN:       GuessLanguage(en.Sentences),
+		NamesAdded:   added,
+		NamesRemoved: removed,
 	}, nil
 }
 

@@ -156,6 +156,7 @@ func runAlign(cmd *cobra.Command, s *streams, opts *alignOptions) error {
 		return err
 	}
 	defer abort()
+	written := 0 // links that pass the filter: what the output holds
 	aligned := corpus.AlignOptions{
 		Options: corpus.Options{Encoding: opts.encoding},
 		Lines:   opts.lines,
@@ -165,7 +166,14 @@ func runAlign(cmd *cobra.Command, s *streams, opts *alignOptions) error {
 		OnSkip: func(pair string, err error) {
 			fmt.Fprintf(s.err, "satz: skipped %v\n", err)
 		},
-		OnPair: func(p corpus.Pair, res corpus.AlignedPair) { warnPair(s.err, p, res) },
+		OnPair: func(p corpus.Pair, res corpus.AlignedPair) {
+			warnPair(s.err, p, res)
+			for i := range res.Links {
+				if format == corpus.FormatLadder || filter.Keep(&res.Links[i]) {
+					written++
+				}
+			}
+		},
 	}
 	st, err := corpus.AlignPairs(cmd.Context(), pairs, w, aligned)
 	if err == nil {
@@ -184,12 +192,35 @@ func runAlign(cmd *cobra.Command, s *streams, opts *alignOptions) error {
 		return err
 	}
 	if !opts.quiet {
-		fmt.Fprintf(s.err, "satz: %d pairs aligned, links: %s; %d skipped\n", st.Pairs, linkCounts(st.Links), st.Skipped)
+		fmt.Fprintf(s.err, "satz: %d pairs aligned, links: %s; %d written; %d skipped\n", st.Pairs, linkCounts(st.Links), written, st.Skipped)
+		if st.NamesAdded+st.NamesRemoved > 0 {
+			fmt.Fprintf(s.err, "satz: German names from the English: %d marked, %d unmarked\n", st.NamesAdded, st.NamesRemoved)
+		}
+	}
+	if written == 0 {
+		// Never a silent empty output: say why nothing was written.
+		if full := fullLinks(st.Links); full == 0 {
+			fmt.Fprintln(s.err, "satz: warning: no link written: no sentence has a counterpart on the other side")
+		} else {
+			fmt.Fprintf(s.err, "satz: warning: no link written: none of the %d full link%s scored at least %g (--min-score)\n",
+				full, plural(full), filter.MinScore)
+		}
 	}
 	if st.Skipped > 0 {
 		return skippedError{st.Skipped}
 	}
 	return nil
+}
+
+// fullLinks counts the links with both sides in counts by type.
+func fullLinks(m map[string]int) int {
+	n := 0
+	for t, c := range m {
+		if !strings.HasPrefix(t, "0-") && !strings.HasSuffix(t, "-0") {
+			n += c
+		}
+	}
+	return n
 }
 
 func isDir(path string) bool {

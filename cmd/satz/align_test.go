@@ -86,6 +86,19 @@ func TestAlignFormats(t *testing.T) {
 	if !strings.Contains(out, `"translation":{"de":"`) {
 		t.Error("no Hugging Face translation field")
 	}
+	// The English sentence's "the Burchardkai" makes the German quay a name,
+	// which the German marker alone does not find in this document.
+	found := false
+	for _, l := range links {
+		if strings.Contains(l.Translation.DE, "Burchardkai") {
+			for _, n := range l.DENames {
+				found = found || n.Text == "Burchardkai"
+			}
+		}
+	}
+	if !found {
+		t.Error("Burchardkai is not among the German names of its link")
+	}
 
 	ladder, _, code := satz(t, "", "align", de, en, "--format", "ladder")
 	if code != exitOK {
@@ -216,5 +229,155 @@ func TestAlignLines(t *testing.T) {
 	}
 	if nde, nen := parseLadder(t, out); nde != 3 || nen != 3 {
 		t.Errorf("--lines: %d and %d sentences, want the 3 lines of each side (no re-splitting)", nde, nen)
+	}
+}
+
+// TestAlignBadInput: every kind of bad input gives an error or a warning
+// that names the problem, never a silent empty output.
+func TestAlignBadInput(t *testing.T) {
+	inRepoRoot(t)
+	deWahl, err := os.ReadFile("testdata/align/de/wahl.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	enWahl, _ := os.ReadFile("testdata/align/en/wahl.txt")
+	write := func(path string, b []byte) {
+		t.Helper()
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	t.Run("empty German side", func(t *testing.T) {
+		dir := t.TempDir()
+		write(filepath.Join(dir, "leer.txt"), []byte("\n \n"))
+		out, stderr, code := satz(t, "", "align", filepath.Join(dir, "leer.txt"), "testdata/align/en/wahl.txt")
+		if code != exitError || !strings.Contains(stderr, "leer.txt: no German sentences") || out != "" {
+			t.Errorf("exit %d, stdout %q, stderr %q; want exit 1 naming the empty German file", code, out, stderr)
+		}
+	})
+
+	t.Run("only boilerplate", func(t *testing.T) {
+		// A side whose only line is page furniture has nothing to align.
+		dir := t.TempDir()
+		write(filepath.Join(dir, "nav.txt"), []byte("Facebook Twitter E-Mail\n"))
+		_, stderr, code := satz(t, "", "align", "testdata/align/de/wahl.txt", filepath.Join(dir, "nav.txt"))
+		if code != exitError || !strings.Contains(stderr, "nav.txt: no English sentences") {
+			t.Errorf("exit %d, stderr %q; want exit 1 naming the file", code, stderr)
+		}
+	})
+
+	t.Run("mismatched directories", func(t *testing.T) {
+		dir := t.TempDir()
+		de, en := filepath.Join(dir, "de"), filepath.Join(dir, "en")
+		write(filepath.Join(de, "wahl.txt"), deWahl)
+		write(filepath.Join(en, "wahl.txt"), enWahl)
+		write(filepath.Join(de, "nur-de.txt"), []byte("Dieser Artikel hat keine englische Fassung.\n"))
+		write(filepath.Join(en, "only-en.txt"), []byte("This article has no German version.\n"))
+		write(filepath.Join(de, "leer.txt"), nil)
+		write(filepath.Join(en, "leer.txt"), []byte("An English article whose German file is empty.\n"))
+		out, stderr, code := satz(t, "", "align", de, en, "--format", "ladder")
+		if code != exitSkipped {
+			t.Fatalf("exit %d, want %d (inputs skipped); stderr: %s", code, exitSkipped, stderr)
+		}
+		for _, want := range []string{
+			"nur-de.txt: no English counterpart",
+			"only-en.txt: no German counterpart",
+			"leer.txt: no German sentences",
+			"3 inputs skipped",
+		} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("stderr does not say %q:\n%s", want, stderr)
+			}
+		}
+		if !strings.Contains(out, "# wahl\n") {
+			t.Errorf("the good pair is missing from the output:\n%s", out)
+		}
+	})
+
+	t.Run("directories with no pair", func(t *testing.T) {
+		dir := t.TempDir()
+		write(filepath.Join(dir, "de", "a.txt"), deWahl)
+		write(filepath.Join(dir, "en", "b.txt"), enWahl)
+		_, stderr, code := satz(t, "", "align", filepath.Join(dir, "de"), filepath.Join(dir, "en"))
+		if code != exitError || !strings.Contains(stderr, "no files pair up") {
+			t.Errorf("exit %d, stderr %q; want exit 1: no files pair up", code, stderr)
+		}
+	})
+
+	t.Run("English side in German", func(t *testing.T) {
+		// Both arguments German: the wrong language is named even though
+		// the alignment itself looks perfect.
+		out, stderr, code := satz(t, "", "align", "testdata/align/de/wahl.txt", "testdata/align/de/wahl.txt")
+		if code != exitOK || out == "" || !strings.Contains(stderr, "de/wahl.txt: the English side looks German") {
+			t.Errorf("exit %d, stderr %q; want a warning that the English side is German", code, stderr)
+		}
+	})
+
+	t.Run("German side in English, lines", func(t *testing.T) {
+		_, stderr, _ := satz(t, "", "align", "--lines", "testdata/align/en/wahl.txt", "testdata/align/en/wahl.txt", "--format", "ladder")
+		if !strings.Contains(stderr, "the German side looks English") {
+			t.Errorf("no wrong-language warning with --lines:\n%s", stderr)
+		}
+	})
+
+	t.Run("not a translation", func(t *testing.T) {
+		// Two unrelated articles: a warning, and for TMX, where only links
+		// scoring at least 0.5 are written, a second one saying that the
+		// output has no translation unit.
+		tmx := filepath.Join(t.TempDir(), "x.tmx")
+		_, stderr, code := satz(t, "", "align", "testdata/align/de/wahl.txt", "testdata/align/en/hafen.en.txt", "-o", tmx)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		for _, want := range []string{"do not look like translations of each other", "warning: no link written", "0 written"} {
+			if !strings.Contains(stderr, want) {
+				t.Errorf("stderr does not say %q:\n%s", want, stderr)
+			}
+		}
+	})
+}
+
+// TestAlignShortAdaptation: a short German adaptation of a long English
+// article (three of twenty sentences) is a translation, not a pair of
+// unrelated articles, when its links are right.
+func TestAlignShortAdaptation(t *testing.T) {
+	inRepoRoot(t)
+	dir := t.TempDir()
+	de, en := filepath.Join(dir, "kurz.txt"), filepath.Join(dir, "long.txt")
+	os.WriteFile(de, []byte("Hamburger Hafen baut aus\n\n"+
+		"Der Hamburger Hafen investiert 420 Millionen Euro in den Ausbau seines größten Containerterminals. "+
+		"Die Arbeiten sollen im März 2027 beginnen.\n"), 0o644)
+	orig, err := os.ReadFile("testdata/align/en/hafen.en.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more := `
+
+The expansion is the largest single investment in the port's history. Shipping lines have long complained about waiting times at the Burchardkai, where the biggest vessels can only berth at high tide. Hamburg competes with Rotterdam, Antwerp and Bremerhaven for cargo from Asia.
+
+The port employs about 120,000 people in the region. Its volumes have stagnated for a decade, while the Dutch and Belgian ports gained market share. Analysts say the new berths could win back some of the lost business.
+
+The Chinese shipping group Cosco bought a minority stake in one of the port's terminals in 2023 after a long political debate in Berlin. Critics warned at the time that critical infrastructure should not be sold to state-owned companies from China.
+
+The federal government is expected to contribute to the cost of dredging. A decision is due in the autumn.
+`
+	os.WriteFile(en, append(orig, more...), 0o644)
+	out, stderr, code := satz(t, "", "align", de, en, "--format", "ladder")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(stderr, "do not look like translations") {
+		t.Errorf("a short adaptation was reported as not a translation:\n%s", stderr)
+	}
+	nde, nen := parseLadder(t, out)
+	if nde != 3 || nen != 20 {
+		t.Fatalf("ladder covers %d German and %d English sentences, want 3 and 20", nde, nen)
+	}
+	for _, want := range []string{"[0]:[0]:", "[1]:[1]:", "[2]:[2]:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("link %s missing:\n%s", want, out)
+		}
 	}
 }
