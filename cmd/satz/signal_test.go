@@ -35,13 +35,25 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer stdin.Close()
-			stdin.Write([]byte("Ein Satz, dann nichts mehr.\n"))
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(500 * time.Millisecond)
+			// More than a pipe holds: the write returns once satz reads
+			// standard input, the last input, so the articles before it
+			// are being done. A fixed wait was flaky on a loaded machine.
+			wrote := make(chan struct{})
+			go func() {
+				stdin.Write(bytes.Repeat([]byte("Ein Satz, dann nichts mehr.\n"), 4000))
+				close(wrote)
+			}()
+			select {
+			case <-wrote:
+			case <-time.After(30 * time.Second):
+				t.Fatal("satz did not read standard input")
+			}
+			time.Sleep(time.Second)
 			cmd.Process.Signal(sig)
 			done := make(chan error, 1)
 			go func() { done <- cmd.Wait() }()
