@@ -13,21 +13,18 @@ import (
 func (s *qscan) plainKind(j int) string {
 	q := s.quotes[j]
 	switch {
-	case s.titleBefore(j, s.words(q, 10)):
+	case s.titleBefore(j):
 		return "title"
-	case s.scareLike(q, s.words(q, 10)):
+	case s.scareLike(q):
 		return "scare"
 	}
 	return "speech"
 }
 
-// titleBefore reports whether quote j directly follows a title noun
-// (Buch „…“, im Film »…«, unter dem Titel „…“).
-func (s *qscan) titleBefore(j, nw int) bool {
+// titleBefore reports whether quote j, of at most ten words, directly
+// follows a title noun (Buch „…“, im Film »…«, unter dem Titel „…“).
+func (s *qscan) titleBefore(j int) bool {
 	q := s.quotes[j]
-	if nw > 10 {
-		return false
-	}
 	ps := s.paras[s.meta[j].para0].Start
 	e := q.Start
 	for e > ps && (s.text[e-1] == ' ' || s.text[e-1] == ':') {
@@ -43,7 +40,7 @@ func (s *qscan) titleBefore(j, nw int) bool {
 	}
 	if b < e {
 		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" || titleCompound(w) {
-			return true
+			return s.fewWords(q, 10)
 		}
 	}
 	// „Bild“-Zeitung, „Spiegel“-Interview
@@ -56,37 +53,37 @@ func (s *qscan) titleBefore(j, nw int) bool {
 			}
 			n += w
 		}
-		return titleNouns[rest[:n]] || titleNouns[capitalize(rest[:n])]
+		return (titleNouns[rest[:n]] || titleNouns[capitalize(rest[:n])]) && s.fewWords(q, 10)
 	}
 	return false
 }
 
-// words counts the words inside q, marks excluded, up to limit+1; a quote
-// longer than 40 bytes a word counts as long. Bounding the count keeps deep
-// nesting from scanning the same text again and again.
-func (s *qscan) words(q Quote, limit int) int {
+// fewWords reports whether q holds at most max words, marks excluded (max
+// is below 11). A quote longer than 40 bytes a word for eleven words counts
+// as long, whatever it holds; bounding the count keeps deep nesting from
+// scanning the same text again and again.
+func (s *qscan) fewWords(q Quote, max int) bool {
 	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
-	if len(in) > 40*(limit+1) {
-		return limit + 1
+	if len(in) > 40*11 {
+		return false
 	}
 	n, inWord := 0, false
-	for i := 0; i < len(in) && n <= limit; i++ {
+	for i := 0; i < len(in); i++ {
 		sp := in[i] == ' ' || in[i] == '\n' || in[i] == '\t' || in[i] == '\r'
 		if !sp && !inWord {
-			n++
+			if n++; n > max {
+				return false
+			}
 		}
 		inWord = !sp
 	}
-	return n
+	return true
 }
 
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.
-func (s *qscan) scareLike(q Quote, nw int) bool {
-	if nw > 4 {
-		return false
-	}
-	return !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
+func (s *qscan) scareLike(q Quote) bool {
+	return s.fewWords(q, 4) && !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
 }
 
 // titleCompound reports whether w is a compound ending in a title noun of at

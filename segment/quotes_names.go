@@ -257,8 +257,8 @@ func (s *qscan) phraseBefore(toks []tok, i, k int) attribution {
 			break
 		}
 		start = j
-		switch strings.ToLower(s.word(toks[j])) {
-		case "des", "der", "eines", "einer":
+		switch s.word(toks[j]) { // a determiner (isDet), so no other case forms
+		case "des", "der", "eines", "einer", "Des", "Der", "Eines", "Einer":
 			// a genitive: look for the phrase it belongs to
 			h := j
 			for h > 0 && j-h < 3 && toks[h-1].word && isCap(s.word(toks[h-1])) && !isDet(s.word(toks[h-1])) {
@@ -333,14 +333,10 @@ func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
 
 // verbAt reports whether toks[k] is a speech verb.
 func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
-	if k >= len(toks) || !toks[k].word {
-		return speechVerb{}, false
-	}
-	w := s.word(toks[k])
-	if len(w) < 2 || len(w) > maxVerbLen || (w[0] >= 'A' && w[0] <= 'Z' && w[0] != 'L') {
+	if k >= len(toks) || !toks[k].word || !speechVerbSigs.has(s.word(toks[k])) {
 		return speechVerb{}, false // cheap reject before the map lookup
 	}
-	v, ok := speechVerbs[w]
+	v, ok := speechVerbs[s.word(toks[k])]
 	return v, ok
 }
 
@@ -348,7 +344,10 @@ func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
 // in a listed suffix (Regierungssprecher, Parteichefin), or a hyphenated
 // compound whose last part is one (CDU-Chef, US-Präsident).
 func isRole(w string) bool {
-	if roleWords[w] {
+	if len(w) < 2 {
+		return roleWords[w] // the filters below need two bytes
+	}
+	if roleWordSigs.has(w) && roleWords[w] {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
@@ -356,6 +355,9 @@ func isRole(w string) bool {
 		if roleWords[last] || roleWords[capitalize(last)] {
 			return true
 		}
+	}
+	if !roleSuffixEnds.has(w[len(w)-2], w[len(w)-1]) {
+		return false
 	}
 	for _, suf := range roleSuffixes {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
@@ -406,11 +408,17 @@ func isAdverb(w string) bool {
 }
 
 func isCap(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 func isLowerWord(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'a' <= w[0] && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -436,52 +444,109 @@ func (s *qscan) tokens(a, b int) []tok { return s.tokensN(a, b, -1) }
 // tokensN is tokens that stops after n tokens (n < 0: no limit).
 func (s *qscan) tokensN(a, b, n int) []tok {
 	toks := s.toks[:0]
-	t := s.text
-	for i := a; i < b && len(toks) != n; {
-		r, w := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(t[i:b])
-		}
-		switch runeClass(r) {
+	t := s.text[:b] // runes cut by b decode as errors, one token a byte
+	cls := &quoteByteClass
+	for i := a; i < len(t) && len(toks) != n; {
+		c := t[i]
+		switch cls[c] {
 		case chSpace:
-			i += w
+			i++
+			continue
 		case chAlnum:
-			j := i + w
-			for j < b {
-				c := t[j]
-				if c < utf8.RuneSelf && quoteASCIIClass[c] == chAlnum {
-					j++
-					continue
-				}
-				if c == 0xC3 && j+1 < b && t[j+1] >= 0x80 && t[j+1] <= 0xBF && t[j+1] != 0x97 && t[j+1] != 0xB7 {
-					j += 2 // U+00C0–U+00FF but × and ÷: umlauts, ß, accents
-					continue
-				}
-				r2, w2 := utf8.DecodeRuneInString(t[j:b])
-				if runeClass(r2) == chAlnum {
-					j += w2
-					continue
-				}
-				if r2 == '-' || r2 == '’' || r2 == '\'' {
-					if r3, _ := utf8.DecodeRuneInString(t[j+w2 : b]); j+w2 < b && runeClass(r3) == chAlnum {
-						j += w2
-						continue
-					}
-				}
-				break
+			j := i + 1
+			for j < len(t) && cls[t[j]] == chAlnum {
+				j++
 			}
-			if j < b && t[j] == '.' && abbrevBeforeName(t[i:j]) {
-				j++ // Dr. Sabine Krüger, Gertrud K.
+			if j < len(t) && t[j] != ' ' {
+				j = wordEnd(t, j) // umlauts, hyphens, apostrophes, a full stop
+				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+					j++ // Dr. Sabine Krüger, Gertrud K.
+				}
 			}
 			toks = append(toks, tok{i, j, true})
 			i = j
-		default:
-			toks = append(toks, tok{i, i + w, false})
-			i += w
+			continue
 		}
+		w := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, w = utf8.DecodeRuneInString(t[i:])
+			switch runeClass(r) {
+			case chSpace:
+				i += w
+				continue
+			case chAlnum:
+				j := wordEnd(t, i+w)
+				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+					j++
+				}
+				toks = append(toks, tok{i, j, true})
+				i = j
+				continue
+			}
+		}
+		toks = append(toks, tok{i, i + w, false})
+		i += w
 	}
 	s.toks = toks
 	return toks
+}
+
+// quoteByteClass is quoteASCIIClass for every byte; bytes from 0x80 on
+// are chPunct and need decoding.
+var quoteByteClass = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = chPunct
+		if c < utf8.RuneSelf {
+			t[c] = quoteASCIIClass[c]
+		}
+	}
+	return t
+}()
+
+// wordEnd returns the end of the word that goes on at j in t: letters and
+// digits, with inner hyphens and apostrophes.
+func wordEnd(t string, j int) int {
+	for j < len(t) {
+		for j < len(t) && quoteByteClass[t[j]] == chAlnum {
+			j++
+		}
+		if j >= len(t) {
+			break
+		}
+		c := t[j]
+		if c == 0xC3 && j+1 < len(t) && t[j+1] >= 0x80 && t[j+1] <= 0xBF && t[j+1] != 0x97 && t[j+1] != 0xB7 {
+			j += 2 // U+00C0–U+00FF but × and ÷: umlauts, ß, accents
+			continue
+		}
+		w2 := 1
+		if c >= utf8.RuneSelf {
+			var r2 rune
+			r2, w2 = utf8.DecodeRuneInString(t[j:])
+			if runeClass(r2) == chAlnum {
+				j += w2
+				continue
+			}
+			if r2 != '’' {
+				break
+			}
+		} else if c != '-' && c != '\'' {
+			break
+		}
+		// an inner hyphen or apostrophe: Rock-Band, geht’s
+		if j+w2 >= len(t) {
+			break
+		}
+		if c3 := t[j+w2]; c3 < utf8.RuneSelf {
+			if quoteByteClass[c3] != chAlnum {
+				break
+			}
+		} else if r3, _ := utf8.DecodeRuneInString(t[j+w2:]); runeClass(r3) != chAlnum {
+			break
+		}
+		j += w2
+	}
+	return j
 }
 
 // abbrevBeforeName reports whether w followed by a full stop is an
@@ -502,11 +567,23 @@ func abbrevBeforeName(w string) bool {
 // and at most 500 bytes back. A period after a digit (31. Januar) or a
 // single capital (D. C.) does not end a sentence.
 func (s *qscan) sentStart(pos, limit int) int {
+	if pos == s.ssPos && limit == s.ssLimit {
+		return s.ssStart // the speaker pass asks for one sentence repeatedly
+	}
+	s.ssPos, s.ssLimit = pos, limit
+	s.ssStart = s.findSentStart(pos, limit)
+	return s.ssStart
+}
+
+// sentEndByte marks the bytes that may end a sentence.
+var sentEndByte = [256]bool{'.': true, '!': true, '?': true}
+
+func (s *qscan) findSentStart(pos, limit int) int {
 	t := s.text
 	lo := max(limit, pos-500)
 	for j := pos - 2; j >= lo; j-- {
 		c := t[j]
-		if c != '.' && c != '!' && c != '?' {
+		if !sentEndByte[c] {
 			continue
 		}
 		if n := t[j+1]; n != ' ' && n != '\n' && n != '\t' {

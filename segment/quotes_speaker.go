@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,7 +63,9 @@ func (s *qscan) attribute() {
 	if len(s.quotes) == 0 {
 		return
 	}
-	attrs := make([]attribution, len(s.quotes))
+	s.attrs = slices.Grow(s.attrs[:0], len(s.quotes))[:len(s.quotes)]
+	clear(s.attrs)
+	attrs := s.attrs
 	prev0 := -1
 	for j := range s.quotes {
 		if s.quotes[j].Depth > 0 {
@@ -78,8 +81,7 @@ func (s *qscan) attribute() {
 func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	q := &s.quotes[j]
 	m := s.meta[j]
-	nw := s.words(*q, 10)
-	if s.titleBefore(j, nw) {
+	if s.titleBefore(j) {
 		q.Kind = "title"
 		return attribution{}
 	}
@@ -115,7 +117,11 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 		s.reportedSpeech(j, prev0, max(s.quotes[prev0].End, attrs[prev0].clauseEnd)) {
 		a = inherit(attrs[prev0], a)
 	}
-	short := s.scareLike(*q, nw)
+	// short is needed only when no speaker has been found yet.
+	short := false
+	if a.kind == spNone && !a.found {
+		short = s.scareLike(*q)
+	}
 	if a.kind == spNone && !a.found && !short {
 		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
 			a = inherit(c, a)
@@ -369,8 +375,27 @@ func (s *qscan) captionOrHeading(p Span) bool {
 func (s *qscan) postAttr(j int) attribution {
 	q := s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
-	toks := s.tokensN(q.End, min(pe, q.End+200), 16)
+	end := min(pe, q.End+200)
+	// Most quotes are followed by no attribution: the first word (after a
+	// comma or dash) tells, so read two tokens before reading sixteen.
+	toks := s.tokensN(q.End, end, 2)
 	k := 0
+	if k < len(toks) && !toks[k].word {
+		switch s.text[toks[k].s:toks[k].e] {
+		case ",", "–", "—", "-":
+			k++
+		}
+	}
+	if k >= len(toks) || !toks[k].word {
+		return attribution{}
+	}
+	if _, ok := s.verbAt(toks, k); !ok {
+		if w := s.word(toks[k]); pronounKind(w) == spNone && !isCap(w) {
+			return attribution{}
+		}
+	}
+	toks = s.tokensN(q.End, end, 16)
+	k = 0
 	if k < len(toks) && !toks[k].word {
 		switch s.text[toks[k].s:toks[k].e] {
 		case ",", "–", "—", "-":
