@@ -376,6 +376,16 @@ func (s *qscan) sentenceLineEnd(from, to int) int {
 func quoteParagraphs(dst []Span, text string) []Span {
 	start, lastEnd := -1, -1
 	for i := 0; i < len(text); {
+		if text[i] == '\n' {
+			// An empty line, most often the second of two line breaks:
+			// no need to look for its end.
+			if start >= 0 {
+				dst = append(dst, Span{start, lastEnd})
+				start = -1
+			}
+			i++
+			continue
+		}
 		nl := strings.IndexByte(text[i:], '\n')
 		end := len(text)
 		if nl >= 0 {
@@ -587,12 +597,18 @@ func (s *qscan) digitBefore(i int) bool {
 }
 
 // laterLeftSingle reports whether a ‘ follows i before end. The last ‘ is
-// looked up once per span; marks come in order, so it stays valid.
+// looked up once per span, among the marks still to come; marks come in
+// order, so it stays valid.
 func (s *qscan) laterLeftSingle(i, end int) bool {
 	if s.laterSgl == -2 {
 		s.laterSgl = -1
-		if j := strings.LastIndex(s.text[i:end], "‘"); j >= 0 {
-			s.laterSgl = i + j
+		for _, m := range s.marks[s.mi:] {
+			if m.pos >= end {
+				break
+			}
+			if m.m == mSglOpen && m.pos >= i {
+				s.laterSgl = m.pos
+			}
 		}
 	}
 	return s.laterSgl > i

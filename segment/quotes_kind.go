@@ -32,14 +32,21 @@ func (s *qscan) titleBefore(j int) bool {
 	}
 	b := e
 	for b > ps {
+		if c := s.text[b-1]; c < utf8.RuneSelf {
+			if quoteASCIIClass[c] != chAlnum && c != '-' {
+				break
+			}
+			b--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(s.text[ps:b])
-		if runeClass(r) != chAlnum && r != '-' {
+		if runeClass(r) != chAlnum {
 			break
 		}
 		b -= w
 	}
 	if b < e {
-		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" || titleCompound(w) {
+		if w := s.text[b:e]; (titleNounSigs.has(w) && titleNouns[w]) || w == "namens" || w == "called" || titleCompound(w) {
 			return s.fewWords(q, 10)
 		}
 	}
@@ -92,11 +99,11 @@ func titleCompound(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNouns[w[i+1:]] {
 		return true
 	}
-	if len(w) < 8 || !titleEndings[w[len(w)-3:]] {
+	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3[w[len(w)-3:]] {
 		return false
 	}
 	for i := 3; i+5 <= len(w); i++ {
-		if utf8.RuneStart(w[i]) && titleSuffixes[w[i:]] {
+		if utf8.RuneStart(w[i]) && titleSuffixSigs.has(w[i:]) && titleSuffixes[w[i:]] {
 			return true
 		}
 	}

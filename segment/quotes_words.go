@@ -37,12 +37,20 @@ var (
 	titleNouns              = parseSet(quoteTitleData)
 	subjunctives            = parseSet(speechSubjunctiveData)
 	titleSuffixes           = lowerSuffixes(titleNouns, 5)
-	titleEndings            = lastBytes(titleSuffixes, 3)
+	titleEndings3           = lastBytes(titleSuffixes, 3)
 
 	// Filters in front of the maps: most words are no speech verb and no
 	// role, and a bit test is far cheaper than hashing the word.
-	speechVerbSigs = newWordSigs(speechVerbs)
-	roleWordSigs   = newWordSigs(roleWords)
+	speechVerbSigs  = newWordSigs(speechVerbs)
+	roleWordSigs    = newWordSigs(roleWords)
+	titleNounSigs   = newWordSigs(titleNouns)
+	titleSuffixSigs = newWordSigs(titleSuffixes)
+	titleEndings    = func() (e pairSigs) {
+		for w := range titleSuffixes {
+			e.add(w[len(w)-2], w[len(w)-1])
+		}
+		return e
+	}()
 	roleSuffixEnds = func() (e pairSigs) {
 		for _, suf := range roleSuffixes {
 			e.add(suf[len(suf)-2], suf[len(suf)-1])

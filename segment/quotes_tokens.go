@@ -1,0 +1,223 @@
+package segment
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// Words and sentence starts for the speaker pass. The speaker pass reads
+// only the text around quotes, but that text is most of what it costs.
+
+// tokens splits text[a:b] into words (letters and digits, with inner
+// hyphens and apostrophes) and one-rune punctuation tokens. The slice is
+// reused between calls.
+func (s *qscan) tokens(a, b int) []tok { return s.tokensN(a, b, -1) }
+
+// tokensN is tokens that stops after n tokens (n < 0: no limit).
+func (s *qscan) tokensN(a, b, n int) []tok {
+	toks := s.toks[:0]
+	t := s.text[:b] // runes cut by b decode as errors, one token a byte
+	cls := &quoteByteClass
+	for i := a; i < len(t) && len(toks) != n; {
+		c := t[i]
+		switch cls[c] {
+		case chSpace:
+			i++
+			continue
+		case chAlnum:
+			j := asciiAlnumEnd(t, i+1)
+			if j < len(t) && t[j] != ' ' {
+				j = wordEnd(t, j) // umlauts, hyphens, apostrophes, a full stop
+				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+					j++ // Dr. Sabine Krüger, Gertrud K.
+				}
+			}
+			toks = append(toks, tok{i, j, true})
+			i = j
+			continue
+		}
+		w := 1
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, w = utf8.DecodeRuneInString(t[i:])
+			switch runeClass(r) {
+			case chSpace:
+				i += w
+				continue
+			case chAlnum:
+				j := wordEnd(t, i+w)
+				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+					j++
+				}
+				toks = append(toks, tok{i, j, true})
+				i = j
+				continue
+			}
+		}
+		toks = append(toks, tok{i, i + w, false})
+		i += w
+	}
+	s.toks = toks
+	return toks
+}
+
+// quoteByteClass is quoteASCIIClass for every byte; bytes from 0x80 on
+// are chPunct and need decoding.
+var quoteByteClass = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = chPunct
+		if c < utf8.RuneSelf {
+			t[c] = quoteASCIIClass[c]
+		}
+	}
+	return t
+}()
+
+// wordEnd returns the end of the word that goes on at j in t: letters and
+// digits, with inner hyphens and apostrophes.
+func wordEnd(t string, j int) int {
+	for j < len(t) {
+		j = asciiAlnumEnd(t, j)
+		if j >= len(t) {
+			break
+		}
+		c := t[j]
+		if c == 0xC3 && j+1 < len(t) && t[j+1] >= 0x80 && t[j+1] <= 0xBF && t[j+1] != 0x97 && t[j+1] != 0xB7 {
+			j += 2 // U+00C0–U+00FF but × and ÷: umlauts, ß, accents
+			continue
+		}
+		w2 := 1
+		if c >= utf8.RuneSelf {
+			var r2 rune
+			r2, w2 = utf8.DecodeRuneInString(t[j:])
+			if runeClass(r2) == chAlnum {
+				j += w2
+				continue
+			}
+			if r2 != '’' {
+				break
+			}
+		} else if c != '-' && c != '\'' {
+			break
+		}
+		// an inner hyphen or apostrophe: Rock-Band, geht’s
+		if j+w2 >= len(t) {
+			break
+		}
+		if c3 := t[j+w2]; c3 < utf8.RuneSelf {
+			if quoteByteClass[c3] != chAlnum {
+				break
+			}
+		} else if r3, _ := utf8.DecodeRuneInString(t[j+w2:]); runeClass(r3) != chAlnum {
+			break
+		}
+		j += w2
+	}
+	return j
+}
+
+// asciiAlnumEnd returns the end of the run of ASCII letters and digits at
+// j in t. (Words are short: reading them eight bytes at a time does not
+// pay.)
+func asciiAlnumEnd(t string, j int) int {
+	for j < len(t) && quoteByteClass[t[j]] == chAlnum {
+		j++
+	}
+	return j
+}
+
+// abbrevBeforeName reports whether w followed by a full stop is an
+// abbreviation that belongs to a name: a title (Dr., Prof.) or an initial
+// (Gertrud K.).
+func abbrevBeforeName(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	switch w {
+	case "Dr", "Prof", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Hr":
+		return true
+	}
+	return false
+}
+
+// sentStart returns where the sentence holding pos starts, not before limit
+// and at most 500 bytes back. A period after a digit (31. Januar) or a
+// single capital (D. C.) does not end a sentence.
+func (s *qscan) sentStart(pos, limit int) int {
+	if pos == s.ssPos && limit == s.ssLimit {
+		return s.ssStart // the speaker pass asks for one sentence repeatedly
+	}
+	s.ssPos, s.ssLimit = pos, limit
+	s.ssStart = s.findSentStart(pos, limit)
+	return s.ssStart
+}
+
+// sentEndByte marks the bytes that may end a sentence.
+var sentEndByte = [256]bool{'.': true, '!': true, '?': true}
+
+func (s *qscan) findSentStart(pos, limit int) int {
+	t := s.text
+	lo := max(limit, pos-500)
+	j := pos - 2 // the last byte that may end the sentence before pos
+	for ; j-7 >= lo; j -= 8 {
+		w := load64(t, j-7)
+		m := byteMask(w, '.') | byteMask(w, '!') | byteMask(w, '?')
+		for m != 0 {
+			k := 63 - bits.LeadingZeros64(m) // the last candidate first
+			if e := j - 7 + k/8; s.endsSentence(e, lo) {
+				return e + 1
+			}
+			m &^= 1 << k
+		}
+	}
+	for ; j >= lo; j-- {
+		if sentEndByte[t[j]] && s.endsSentence(j, lo) {
+			return j + 1
+		}
+	}
+	for lo > limit && lo < len(t) && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	return lo
+}
+
+// endsSentence reports whether the . ! or ? at j ends a sentence, looking
+// no further back than lo.
+func (s *qscan) endsSentence(j, lo int) bool {
+	t := s.text
+	if n := t[j+1]; n != ' ' && n != '\n' && n != '\t' {
+		return false
+	}
+	if t[j] == '.' && j > lo {
+		p := t[j-1]
+		if p >= '0' && p <= '9' {
+			return false
+		}
+		if p >= 'A' && p <= 'Z' && (j-1 == lo || t[j-2] == ' ' || t[j-2] == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// Eight bytes at a time. Each mask has the high bit of a byte set where the
+// byte has the property and no other bits, so the masks are exact and can
+// be searched from either end.
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+	low7   = 0x7F7F7F7F7F7F7F7F
+)
+
+// load64 returns t[i:i+8] as a little-endian word (one load once compiled).
+func load64(t string, i int) uint64 {
+	b := t[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// byteMask marks the bytes of w equal to c.
+func byteMask(w uint64, c byte) uint64 {
+	x := w ^ (loBits * uint64(c))
+	return ^((x&low7 + low7) | x) & hiBits
+}
