@@ -333,10 +333,14 @@ func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
 
 // verbAt reports whether toks[k] is a speech verb.
 func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
-	if k >= len(toks) || !toks[k].word || !speechVerbSigs.has(s.word(toks[k])) {
+	if k >= len(toks) || !toks[k].word || !speechVerbSigs.has(s.text[toks[k].s:toks[k].e]) {
 		return speechVerb{}, false // cheap reject before the map lookup
 	}
-	v, ok := speechVerbs[s.word(toks[k])]
+	return lookupVerb(s.text[toks[k].s:toks[k].e])
+}
+
+func lookupVerb(w string) (speechVerb, bool) {
+	v, ok := speechVerbs[w]
 	return v, ok
 }
 
@@ -408,17 +412,25 @@ func isAdverb(w string) bool {
 }
 
 func isCap(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'A' <= w[0] && w[0] <= 'Z'
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return isCapRune(w)
 	}
+	return w[0]-'A' < 26
+}
+
+func isCapRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 func isLowerWord(w string) bool {
-	if w != "" && w[0] < utf8.RuneSelf {
-		return 'a' <= w[0] && w[0] <= 'z'
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return isLowerRune1(w)
 	}
+	return w[0]-'a' < 26
+}
+
+func isLowerRune1(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }

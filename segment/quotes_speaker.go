@@ -394,7 +394,7 @@ func (s *qscan) postAttr(j int) attribution {
 			return attribution{}
 		}
 	}
-	toks = s.tokensN(q.End, end, 16)
+	toks = s.clauseTokens(q.End, end, 16)
 	k = 0
 	if k < len(toks) && !toks[k].word {
 		switch s.text[toks[k].s:toks[k].e] {
@@ -457,6 +457,9 @@ func (s *qscan) laterAttr(j int) attribution {
 	q := s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
 	end := s.sentenceEnd(q.End, min(pe, q.End+300))
+	if strings.IndexByte(s.text[q.End:end], ',') < 0 {
+		return attribution{} // the attribution follows a comma
+	}
 	toks := s.tokensN(q.End, end, 48)
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k-1].word || s.word(toks[k-1]) != "," {

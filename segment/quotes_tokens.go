@@ -14,51 +14,104 @@ import (
 func (s *qscan) tokens(a, b int) []tok { return s.tokensN(a, b, -1) }
 
 // tokensN is tokens that stops after n tokens (n < 0: no limit).
-func (s *qscan) tokensN(a, b, n int) []tok {
+func (s *qscan) tokensN(a, b, n int) []tok { return s.tokenize(a, b, n, false) }
+
+// clauseTokens is tokensN that also stops after the first punctuation token
+// other than a comma (or, first of all, a dash): the words that can name a
+// speaker after a quote never reach past it (see postAttr).
+func (s *qscan) clauseTokens(a, b, n int) []tok { return s.tokenize(a, b, n, true) }
+
+func (s *qscan) tokenize(a, b, n int, clause bool) []tok {
 	toks := s.toks[:0]
+	if n == 0 {
+		return toks
+	}
 	t := s.text[:b] // runes cut by b decode as errors, one token a byte
-	cls := &quoteByteClass
-	for i := a; i < len(t) && len(toks) != n; {
+	for i := a; i < len(t); {
 		c := t[i]
-		switch cls[c] {
+		if c == ' ' {
+			i++
+			continue
+		}
+		var tk tok
+		switch quoteByteClass[c] {
 		case chSpace:
 			i++
 			continue
 		case chAlnum:
-			j := asciiAlnumEnd(t, i+1)
-			if j < len(t) && t[j] != ' ' {
-				j = wordEnd(t, j) // umlauts, hyphens, apostrophes, a full stop
+			// ASCII letters, digits and the umlauts of U+00C0–U+00FF
+			// inline; the rest of a word in wordEnd.
+			j := i + 1
+			for {
+				if j+8 <= len(t) {
+					m := ^asciiAlnumMask(load64(t, j)) & hiBits
+					if m == 0 {
+						j += 8
+						continue
+					}
+					j += bits.TrailingZeros64(m) / 8
+				} else {
+					for j < len(t) && quoteByteClass[t[j]] == chAlnum {
+						j++
+					}
+				}
+				if j+1 < len(t) && t[j] == 0xC3 && latin1Letter(t[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			if j < len(t) && t[j] != ' ' && t[j] != ',' {
+				j = wordEnd(t, j)
 				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
 					j++ // Dr. Sabine Krüger, Gertrud K.
 				}
 			}
-			toks = append(toks, tok{i, j, true})
-			i = j
-			continue
-		}
-		w := 1
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, w = utf8.DecodeRuneInString(t[i:])
-			switch runeClass(r) {
-			case chSpace:
-				i += w
-				continue
-			case chAlnum:
-				j := wordEnd(t, i+w)
-				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
-					j++
+			tk = tok{i, j, true}
+		default:
+			tk = tok{i, i + 1, false}
+			if c >= utf8.RuneSelf {
+				r, w := utf8.DecodeRuneInString(t[i:])
+				tk.e = i + w
+				switch runeClass(r) {
+				case chSpace:
+					i += w
+					continue
+				case chAlnum:
+					j := wordEnd(t, i+w)
+					if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+						j++
+					}
+					tk = tok{i, j, true}
 				}
-				toks = append(toks, tok{i, j, true})
-				i = j
-				continue
 			}
 		}
-		toks = append(toks, tok{i, i + w, false})
-		i += w
+		toks = append(toks, tk)
+		i = tk.e
+		if len(toks) == n || (clause && !tk.word && clauseStop(t[tk.s:tk.e], len(toks) == 1)) {
+			break
+		}
 	}
 	s.toks = toks
 	return toks
+}
+
+// clauseStop reports whether the punctuation p ends the words read by
+// clauseTokens; first tells that it is the first token.
+func clauseStop(p string, first bool) bool {
+	switch p {
+	case ",":
+		return false
+	case "–", "—", "-":
+		return !first
+	}
+	return true
+}
+
+// latin1Letter reports whether c, following 0xC3, makes a letter of
+// U+00C0–U+00FF (all but × and ÷): umlauts, ß, accents.
+func latin1Letter(c byte) bool {
+	return c >= 0x80 && c <= 0xBF && c != 0x97 && c != 0xB7
 }
 
 // quoteByteClass is quoteASCIIClass for every byte; bytes from 0x80 on
@@ -82,8 +135,8 @@ func wordEnd(t string, j int) int {
 			break
 		}
 		c := t[j]
-		if c == 0xC3 && j+1 < len(t) && t[j+1] >= 0x80 && t[j+1] <= 0xBF && t[j+1] != 0x97 && t[j+1] != 0xB7 {
-			j += 2 // U+00C0–U+00FF but × and ÷: umlauts, ß, accents
+		if c == 0xC3 && j+1 < len(t) && latin1Letter(t[j+1]) {
+			j += 2
 			continue
 		}
 		w2 := 1
@@ -220,4 +273,13 @@ func load64(t string, i int) uint64 {
 func byteMask(w uint64, c byte) uint64 {
 	x := w ^ (loBits * uint64(c))
 	return ^((x&low7 + low7) | x) & hiBits
+}
+
+// asciiAlnumMask marks the bytes of w that are ASCII letters or digits.
+func asciiAlnumMask(w uint64) uint64 {
+	x := w & low7
+	y := x | loBits*0x20 // letters in lower case; digits and others stay apart
+	letter := (y + loBits*(0x80-'a')) &^ (y + loBits*(0x7F-'z'))
+	digit := (x + loBits*(0x80-'0')) &^ (x + loBits*(0x7F-'9'))
+	return (letter | digit) &^ w & hiBits
 }

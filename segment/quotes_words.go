@@ -88,10 +88,8 @@ func sigOf(w string) uint {
 	return uint(h*0x85EBCA6B) >> 17
 }
 
+// has reports whether w, which is not empty, may be in the set.
 func (s *wordSigs) has(w string) bool {
-	if w == "" {
-		return false
-	}
 	i := sigOf(w)
 	return s[i/64]&(1<<(i%64)) != 0
 }
