@@ -46,7 +46,7 @@ func (s *qscan) titleBefore(j int) bool {
 		b -= w
 	}
 	if b < e {
-		if w := s.text[b:e]; (titleNounSigs.has(w) && titleNouns[w]) || w == "namens" || w == "called" || titleCompound(w) {
+		if w := s.text[b:e]; titleNounSet.has(w) || w == "namens" || w == "called" || titleCompound(w) {
 			return s.fewWords(q, 10)
 		}
 	}
@@ -60,7 +60,7 @@ func (s *qscan) titleBefore(j int) bool {
 			}
 			n += w
 		}
-		return (titleNouns[rest[:n]] || titleNouns[capitalize(rest[:n])]) && s.fewWords(q, 10)
+		return (titleNounSet.has(rest[:n]) || titleNounSet.has(capitalize(rest[:n]))) && s.fewWords(q, 10)
 	}
 	return false
 }
@@ -96,14 +96,14 @@ func (s *qscan) scareLike(q Quote) bool {
 // titleCompound reports whether w is a compound ending in a title noun of at
 // least five letters: Bund-Länder-Programm, Förderprogramm, Sturmtief.
 func titleCompound(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNouns[w[i+1:]] {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNounSet.has(w[i+1:]) {
 		return true
 	}
 	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3[w[len(w)-3:]] {
 		return false
 	}
 	for i := 3; i+5 <= len(w); i++ {
-		if utf8.RuneStart(w[i]) && titleSuffixSigs.has(w[i:]) && titleSuffixes[w[i:]] {
+		if utf8.RuneStart(w[i]) && titleSuffixSet.has(w[i:]) {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func (s *qscan) phraseAfter(toks []tok, k int) attribution {
 			break
 		}
 	}
-	if nonNames[s.word(toks[i])] {
+	if nonNameSet.has(s.word(toks[i])) {
 		return attribution{}
 	}
 	end := m
@@ -79,7 +79,7 @@ func (s *qscan) phraseAfter(toks []tok, k int) attribution {
 		switch {
 		case nominativeDet(w):
 			b = s.phraseAfter(toks, end+1)
-		case isCap(w) && !nonNames[w]:
+		case isCap(w) && !nonNameSet.has(w):
 			b = s.nameForward(toks[end+1 : s.capRun(toks, end+1, 5)])
 		}
 		if b.kind == spName {
@@ -136,7 +136,7 @@ func (s *qscan) nameForward(run []tok) attribution {
 			i = k + 1
 		}
 	}
-	if i == len(run) || nonNames[s.word(run[i])] {
+	if i == len(run) || nonNameSet.has(s.word(run[i])) {
 		return attribution{}
 	}
 	end := i + 1
@@ -200,13 +200,13 @@ func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 	if pk := pronounKind(w); pk != spNone {
 		return attribution{kind: pk, start: t.s, end: t.e}
 	}
-	if !isCap(w) || isDet(w) || nonNames[w] {
+	if !isCap(w) || isDet(w) || nonNameSet.has(w) {
 		return attribution{}
 	}
 	i := k - 1
 	for i > 0 && k-i < 5 && toks[i-1].word {
 		pw := s.word(toks[i-1])
-		if !isCap(pw) || isDet(pw) || nonNames[pw] {
+		if !isCap(pw) || isDet(pw) || nonNameSet.has(pw) {
 			break
 		}
 		i--
@@ -286,7 +286,7 @@ func (s *qscan) apposition(toks []tok) attribution {
 	m := 0
 	for m < len(toks) && m < 4 && toks[m].word {
 		w := s.word(toks[m])
-		if !isCap(w) || isDet(w) || nonNames[w] {
+		if !isCap(w) || isDet(w) || nonNameSet.has(w) {
 			break
 		}
 		m++
@@ -306,10 +306,10 @@ func (s *qscan) apposition(toks []tok) attribution {
 // shape alone).
 func (s *qscan) givenName(t tok, loose bool) bool {
 	w := s.word(t)
-	if givenNames[w] {
+	if givenNameSet.has(w) {
 		return true
 	}
-	if !loose || isRole(w) || nonNames[w] || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
+	if !loose || isRole(w) || nonNameSet.has(w) || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -326,7 +326,7 @@ func (s *qscan) givenName(t tok, loose bool) bool {
 
 func (s *qscan) surnameOK(t tok) bool {
 	w := s.word(t)
-	return t.word && isCap(w) && !isRole(w) && !nonNames[w] && !isDet(w)
+	return t.word && isCap(w) && !isRole(w) && !nonNameSet.has(w) && !isDet(w)
 }
 
 func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
@@ -349,14 +349,14 @@ func lookupVerb(w string) (speechVerb, bool) {
 // compound whose last part is one (CDU-Chef, US-Präsident).
 func isRole(w string) bool {
 	if len(w) < 2 {
-		return roleWords[w] // the filters below need two bytes
+		return roleWordSet.has(w) // the filters below need two bytes
 	}
-	if roleWordSigs.has(w) && roleWords[w] {
+	if roleWordSet.has(w) {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
 		last := w[i+1:]
-		if roleWords[last] || roleWords[capitalize(last)] {
+		if roleWordSet.has(last) || roleWordSet.has(capitalize(last)) {
 			return true
 		}
 	}

@@ -209,13 +209,13 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		w := s.word(t)
-		if !t.word || !isCap(w) || isDet(w) || nonNames[w] || isRole(w) || pronounKind(w) != spNone {
+		if !t.word || !isCap(w) || isDet(w) || nonNameSet.has(w) || isRole(w) || pronounKind(w) != spNone {
 			continue
 		}
 		var m attribution
 		var surname string
 		switch {
-		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNames[w] || doubleName(s.word(toks[i+1]))):
+		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNameSet.has(w) || doubleName(s.word(toks[i+1]))):
 			m = attribution{kind: spName, start: t.s, end: toks[i+1].e}
 			surname = s.word(toks[i+1])
 			s.addPerson(surname)
@@ -244,7 +244,7 @@ func (s *qscan) lookupPerson(w string, lookups *int) bool {
 	// "Marode Schulgebäude" must not.
 	full := s.fullName(w)
 	i := strings.IndexByte(full, ' ')
-	if i < 0 || !givenNames[full[:i]] {
+	if i < 0 || !givenNameSet.has(full[:i]) {
 		return false
 	}
 	s.addPerson(w)
@@ -516,12 +516,12 @@ func (s *qscan) reportedSpeech(j, prev, from int) bool {
 	}
 	end := s.sentenceEnd(q.End, min(s.paras[s.meta[j].para1].End, q.End+300))
 	for _, t := range s.tokensN(ws, q.Start, 40) {
-		if t.word && subjunctives[s.word(t)] {
+		if t.word && subjunctiveSet.has(s.word(t)) {
 			return true
 		}
 	}
 	for _, t := range s.tokensN(q.End, end, 40) {
-		if t.word && subjunctives[s.word(t)] {
+		if t.word && subjunctiveSet.has(s.word(t)) {
 			return true
 		}
 	}
@@ -647,7 +647,7 @@ func (s *qscan) headlineSpeaker(toks []tok) attribution {
 		return attribution{found: true, kind: spPhrase, start: head[0].s, end: head[n-1].e}
 	}
 	for _, t := range head {
-		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNames[s.word(t)] {
+		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNameSet.has(s.word(t)) {
 			return attribution{}
 		}
 	}

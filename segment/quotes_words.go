@@ -39,13 +39,16 @@ var (
 	titleSuffixes           = lowerSuffixes(titleNouns, 5)
 	titleEndings3           = lastBytes(titleSuffixes, 3)
 
-	// Filters in front of the maps: most words are no speech verb and no
-	// role, and a bit test is far cheaper than hashing the word.
-	speechVerbSigs  = newWordSigs(speechVerbs)
-	roleWordSigs    = newWordSigs(roleWords)
-	titleNounSigs   = newWordSigs(titleNouns)
-	titleSuffixSigs = newWordSigs(titleSuffixes)
-	titleEndings    = func() (e pairSigs) {
+	// Filters in front of the maps: most words are no speech verb, role or
+	// name, and a bit test is far cheaper than hashing the word.
+	speechVerbSigs = newWordSigs(speechVerbs)
+	roleWordSet    = newWordSet(roleWords)
+	nonNameSet     = newWordSet(nonNames)
+	givenNameSet   = newWordSet(givenNames)
+	titleNounSet   = newWordSet(titleNouns)
+	titleSuffixSet = newWordSet(titleSuffixes)
+	subjunctiveSet = newWordSet(subjunctives)
+	titleEndings   = func() (e pairSigs) {
 		for w := range titleSuffixes {
 			e.add(w[len(w)-2], w[len(w)-1])
 		}
@@ -87,6 +90,17 @@ func sigOf(w string) uint {
 	h := uint32(n)*0x9E3779B1 ^ (uint32(w[0]) | uint32(w[n-1])<<8 | uint32(w[n/2])<<16 | uint32(w[(n-1)/2])<<24)
 	return uint(h*0x85EBCA6B) >> 17
 }
+
+// wordSet is a set of words behind a signature filter.
+type wordSet struct {
+	m    map[string]bool
+	sigs *wordSigs
+}
+
+func newWordSet(m map[string]bool) *wordSet { return &wordSet{m, newWordSigs(m)} }
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool { return w != "" && s.sigs.has(w) && s.m[w] }
 
 // has reports whether w, which is not empty, may be in the set.
 func (s *wordSigs) has(w string) bool {
