@@ -25,6 +25,9 @@ func (s *qscan) plainKind(j int) string {
 // follows a title noun (Buch „…“, im Film »…«, unter dem Titel „…“).
 func (s *qscan) titleBefore(j int) bool {
 	q := s.quotes[j]
+	if q.Len()-len(q.Open)-len(q.Close) > maxFewWordsLen {
+		return false // too long for fewWords (and cheaper to tell first)
+	}
 	ps := s.paras[s.meta[j].para0].Start
 	e := q.Start
 	for e > ps && (s.text[e-1] == ' ' || s.text[e-1] == ':') {
@@ -71,7 +74,7 @@ func (s *qscan) titleBefore(j int) bool {
 // scanning the same text again and again.
 func (s *qscan) fewWords(q Quote, max int) bool {
 	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
-	if len(in) > 40*11 {
+	if len(in) > maxFewWordsLen {
 		return false
 	}
 	n, inWord := 0, false
@@ -86,6 +89,9 @@ func (s *qscan) fewWords(q Quote, max int) bool {
 	}
 	return true
 }
+
+// maxFewWordsLen is the longest quote text fewWords counts words in.
+const maxFewWordsLen = 40 * 11
 
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.

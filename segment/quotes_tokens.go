@@ -22,10 +22,20 @@ func (s *qscan) tokensN(a, b, n int) []tok { return s.tokenize(a, b, n, false) }
 func (s *qscan) clauseTokens(a, b, n int) []tok { return s.tokenize(a, b, n, true) }
 
 func (s *qscan) tokenize(a, b, n int, clause bool) []tok {
-	toks := s.toks[:0]
-	if n == 0 {
-		return toks
+	// A token takes a byte at least: room for max tokens is enough, and
+	// they are stored without append.
+	max := b - a
+	if n >= 0 && n < max {
+		max = n
 	}
+	if max <= 0 {
+		return s.toks[:0]
+	}
+	if cap(s.toks) < max {
+		s.toks = make([]tok, 0, max)
+	}
+	toks := s.toks[:max]
+	nt := 0
 	t := s.text[:b] // runes cut by b decode as errors, one token a byte
 	for i := a; i < len(t); {
 		c := t[i]
@@ -86,14 +96,14 @@ func (s *qscan) tokenize(a, b, n int, clause bool) []tok {
 				}
 			}
 		}
-		toks = append(toks, tk)
+		toks[nt] = tk
+		nt++
 		i = tk.e
-		if len(toks) == n || (clause && !tk.word && clauseStop(t[tk.s:tk.e], len(toks) == 1)) {
+		if nt == len(toks) || (clause && !tk.word && clauseStop(t[tk.s:tk.e], nt == 1)) {
 			break
 		}
 	}
-	s.toks = toks
-	return toks
+	return toks[:nt]
 }
 
 // clauseStop reports whether the punctuation p ends the words read by
