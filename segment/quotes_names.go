@@ -309,7 +309,13 @@ func (s *qscan) givenName(t tok, loose bool) bool {
 	if givenNameSet.has(w) {
 		return true
 	}
-	if !loose || isRole(w) || nonNameSet.has(w) || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
+	// The shape of a given name, cheapest tests first.
+	if !loose || len(w) < 3 || len(w) > 8 || !isCap(w) {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+	default:
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -317,16 +323,12 @@ func (s *qscan) givenName(t tok, loose bool) bool {
 			return false
 		}
 	}
-	switch w[len(w)-1] {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
+	return !isAllCaps(w) && !isRole(w) && !nonNameSet.has(w)
 }
 
 func (s *qscan) surnameOK(t tok) bool {
 	w := s.word(t)
-	return t.word && isCap(w) && !isRole(w) && !nonNameSet.has(w) && !isDet(w)
+	return t.word && isCap(w) && !isDet(w) && !isRole(w) && !nonNameSet.has(w)
 }
 
 func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }

@@ -556,6 +556,9 @@ func (s *qscan) preAttr(j, prev0 int) attribution {
 // needName, only a named subject counts.
 func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	for k := len(toks) - 1; k >= 0; k-- {
+		if t := toks[k]; !t.word || !speechVerbSigs.has(s.text[t.s:t.e]) {
+			continue // what verbAt tells first, without the call
+		}
 		v, ok := s.verbAt(toks, k)
 		if !ok || v.postOnly {
 			continue
