@@ -37,6 +37,12 @@ import (
 //
 // Speaker, SpeakerFull and Kind are filled by looking at the words around
 // each outermost quote; see the Quote type.
+//
+// The marks are found by one memchr-speed scan per lead byte, and the
+// speaker pass reads only the sentences around quotes, so text without
+// marks costs next to nothing and quote-dense news a fraction of sentence
+// segmentation (BenchmarkSegmentQuotes). Quotes is safe for concurrent use;
+// its scratch is pooled, and it allocates only the slices it returns.
 func Quotes(text string, lang string) (quotes []Quote, stray []int) {
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
@@ -44,7 +50,7 @@ func Quotes(text string, lang string) (quotes []Quote, stray []int) {
 	s.ssPos = -1
 	s.marks = appendQuoteMarks(s.marks[:0], text)
 	if len(s.marks) == 0 {
-		return nil, nil // most paragraphs of news text: nothing to pair
+		return nil, nil // no quotation mark: nothing to pair or attribute
 	}
 	s.paras = quoteParagraphs(s.paras[:0], text)
 	s.scanParas()
