@@ -59,6 +59,10 @@ var quoteCases = []quoteCase{
 		}},
 	{name: "surname resolved", in: "Premierminister Fumio Kishida reiste nach Brüssel.\n\n„Wir bleiben standhaft“, sagte Kishida.",
 		want: []wantQuote{q("„Wir bleiben standhaft“", 0, "speech", "Kishida").withFull("Fumio Kishida")}},
+	// A lede quote before the introduction: the full form may come later.
+	{name: "surname resolved from a later introduction", in: "„Das bleibt ein Risiko“, sagte Grindel.\n\n" +
+		"Der frühere DFB-Präsident Reinhard Grindel hat empfohlen, darüber nachzudenken.",
+		want: []wantQuote{q("„Das bleibt ein Risiko“", 0, "speech", "Grindel").withFull("Reinhard Grindel")}},
 	{name: "inverted after place", in: "Bei einer Presseveranstaltung in Washington sagte Tomita: „Wir arbeiten daran.“",
 		want: []wantQuote{q("„Wir arbeiten daran.“", 0, "speech", "Tomita")}},
 	{name: "phrase after", in: "„Wir arbeiten daran“, sagte der Botschafter.",
