@@ -450,25 +450,6 @@ func isAllCaps(w string) bool {
 	return n >= 2
 }
 
-// clauseEnd returns where the clause starting at pos ends: at a sentence or
-// clause mark, a quotation mark, or end.
-func (s *qscan) clauseEnd(pos, end int) int {
-	t := s.text
-	for i := pos; i < end; i++ {
-		switch t[i] {
-		case '.', '!', '?', ';', ':', '"':
-			return i
-		case 0xC2, 0xE2:
-			r, _ := utf8.DecodeRuneInString(t[i:end])
-			switch r {
-			case '„', '“', '”', '‚', '‘', '»', '«', '›', '‹':
-				return i
-			}
-		}
-	}
-	return end
-}
-
 // resolveFull sets SpeakerFull: the fullest form of a name found in the
 // document (Wakamiya → Kenji Wakamiya).
 func (s *qscan) resolveFull(attrs []attribution) {

@@ -483,20 +483,6 @@ func (s *qscan) laterAttr(j int) attribution {
 	return attribution{}
 }
 
-// sentenceEnd returns the end of the sentence that goes on at pos: the
-// position of the next . ! or ? followed by a space, or limit.
-func (s *qscan) sentenceEnd(pos, limit int) int {
-	for i := pos; i < limit; i++ {
-		switch s.text[i] {
-		case '.', '!', '?':
-			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
-				return i
-			}
-		}
-	}
-	return limit
-}
-
 // reportedSpeech reports whether quote j stands in a sentence in the
 // subjunctive (Die Lage sei „ernst“) that directly follows the attribution
 // ending at from: the quote continues that speaker's words.

@@ -263,6 +263,39 @@ func (s *qscan) endsSentence(j, lo int) bool {
 	return true
 }
 
+// sentenceEnd returns the end of the sentence that goes on at pos: the
+// position of the next . ! or ? followed by a space, or limit.
+func (s *qscan) sentenceEnd(pos, limit int) int {
+	for i := pos; i < limit; i++ {
+		switch s.text[i] {
+		case '.', '!', '?':
+			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return limit
+}
+
+// clauseEnd returns where the clause starting at pos ends: at a sentence or
+// clause mark, a quotation mark, or end.
+func (s *qscan) clauseEnd(pos, end int) int {
+	t := s.text
+	for i := pos; i < end; i++ {
+		switch t[i] {
+		case '.', '!', '?', ';', ':', '"':
+			return i
+		case 0xC2, 0xE2:
+			r, _ := utf8.DecodeRuneInString(t[i:end])
+			switch r {
+			case '„', '“', '”', '‚', '‘', '»', '«', '›', '‹':
+				return i
+			}
+		}
+	}
+	return end
+}
+
 // Eight bytes at a time. Each mask has the high bit of a byte set where the
 // byte has the property and no other bits, so the masks are exact and can
 // be searched from either end.
