@@ -415,24 +415,24 @@ func isAdverb(w string) bool {
 
 func isCap(w string) bool {
 	if w == "" || w[0] >= utf8.RuneSelf {
-		return isCapRune(w)
+		return firstRuneUpper(w)
 	}
 	return w[0]-'A' < 26
 }
 
-func isCapRune(w string) bool {
+func firstRuneUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 func isLowerWord(w string) bool {
 	if w == "" || w[0] >= utf8.RuneSelf {
-		return isLowerRune1(w)
+		return firstRuneLower(w)
 	}
 	return w[0]-'a' < 26
 }
 
-func isLowerRune1(w string) bool {
+func firstRuneLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
