@@ -1,8 +1,9 @@
 package segment
 
 import (
+	"slices"
 	"strings"
-	"unicode"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -35,20 +36,47 @@ import (
 //
 // Speaker, SpeakerFull and Kind are filled by looking at the words around
 // each outermost quote; see the Quote type.
+//
+// The marks are found by one memchr-speed scan per lead byte, and the
+// speaker pass reads only the sentences around quotes, so text without
+// marks costs next to nothing and quote-dense news a fraction of sentence
+// segmentation (BenchmarkSegmentQuotes). Quotes is safe for concurrent use;
+// its scratch is pooled, and it allocates only the slices it returns.
 func Quotes(text string, lang string) (quotes []Quote, stray []int) {
-	s := qscan{text: text, en: lang == "en"}
-	// Sized for news text (a paragraph per 200 bytes, a quote per 400)
-	// so that the slices rarely grow.
-	s.paras = quoteParagraphs(make([]Span, 0, len(text)/200+4), text)
-	s.recs = make([]qrec, 0, len(text)/400+4)
-	s.stack = make([]opener, 0, 8)
-	s.toks = make([]tok, 0, 64)
-	for pi := range s.paras {
-		s.scanPara(pi)
+	s := qscanPool.Get().(*qscan)
+	defer s.release()
+	s.text, s.en = text, lang == "en"
+	s.ssPos = -1
+	s.marks = appendQuoteMarks(s.marks[:0], text)
+	if len(s.marks) == 0 {
+		return nil, nil // no quotation mark: nothing to pair or attribute
 	}
+	s.paras = quoteParagraphs(s.paras[:0], text)
+	s.scanParas()
 	s.finish()
 	s.attribute()
-	return s.quotes, s.stray
+	if len(s.stray) > 0 {
+		stray = slices.Clone(s.stray)
+	}
+	return s.quotes, stray
+}
+
+// qscanPool keeps the scratch of Quotes between calls: the pipeline calls it
+// once per document, and news text has about one quote in 500 bytes, so
+// fresh slices and their garbage would cost more than the marking.
+var qscanPool = sync.Pool{New: func() any { return new(qscan) }}
+
+// release returns s to qscanPool, keeping its slices and dropping every
+// reference into the text (and the result) so the pool pins neither.
+func (s *qscan) release() {
+	clear(s.fullNames)
+	clear(s.persons)
+	*s = qscan{
+		marks: s.marks[:0], paras: s.paras[:0], recs: s.recs[:0], meta: s.meta[:0], stray: s.stray[:0],
+		stack: s.stack[:0], chain: s.chain[:0], toks: s.toks[:0], attrs: s.attrs[:0],
+		fullNames: s.fullNames[:0], persons: s.persons[:0],
+	}
+	qscanPool.Put(s)
 }
 
 // Mark kinds, as written.
@@ -121,6 +149,8 @@ type qmeta struct {
 type qscan struct {
 	text   string
 	en     bool
+	marks  []qmark // every quotation mark of the text, in order
+	mi     int     // next mark to pair
 	paras  []Span
 	recs   []qrec  // quotes while pairing, in order of their opening marks
 	quotes []Quote // the result, built from recs by finish
@@ -136,14 +166,36 @@ type qscan struct {
 	chainOpen    string // its opening mark
 	needsCompact bool   // recs holds quotes merged away by chainStep
 
-	toks      []tok       // scratch for the speaker pass
-	fullNames [][2]string // surname, full name; see fullName
-	persons   []string    // surnames met with a given name, see addPerson
+	ssPos, ssLimit, ssStart int // the last answer of sentStart
+
+	toks      []tok         // scratch for the speaker pass
+	attrs     []attribution // per quote, for the speaker pass
+	fullNames [][2]string   // surname, full name; see fullName
+	persons   []string      // surnames met with a given name, see addPerson
 }
 
-// markLeads are the bytes that can start a quotation mark: the ASCII marks,
-// the lead byte of « and », and the lead byte of the U+20xx marks.
-var markLeads = [4]byte{'"', '\'', 0xC2, 0xE2}
+// scanParas pairs the marks paragraph by paragraph. Paragraphs without
+// marks are skipped; one between two others still ends a quote continued
+// over paragraphs (see chainStep).
+func (s *qscan) scanParas() {
+	last := -1
+	for pi, p := range s.paras {
+		for s.mi < len(s.marks) && s.marks[s.mi].pos < p.Start {
+			s.mi++
+		}
+		if s.mi == len(s.marks) {
+			return
+		}
+		if s.marks[s.mi].pos >= p.End {
+			continue
+		}
+		if last != pi-1 {
+			s.chain = s.chain[:0]
+		}
+		s.scanPara(pi)
+		last = pi
+	}
+}
 
 // scanPara pairs the marks of paragraph pi. Quotes still open at its end
 // end with it. When one is left open and the paragraph has lines that end
@@ -153,11 +205,12 @@ var markLeads = [4]byte{'"', '\'', 0xC2, 0xE2}
 func (s *qscan) scanPara(pi int) {
 	p := s.paras[pi]
 	s.pi = pi
-	first, strayFirst := len(s.recs), len(s.stray)
+	first, strayFirst, mi := len(s.recs), len(s.stray), s.mi
 	s.scanSpan(p)
 	if s.strongOpen() && s.sentenceLineEnd(p.Start, p.End) >= 0 {
 		s.recs, s.stray, s.stack = s.recs[:first], s.stray[:strayFirst], s.stack[:0]
 		s.counts = [nClasses]int{}
+		s.mi = mi
 		for a := p.Start; a < p.End; {
 			e := s.sentenceLineEnd(a, p.End)
 			if e < 0 {
@@ -171,6 +224,9 @@ func (s *qscan) scanPara(pi int) {
 		}
 	} else {
 		s.closeOpen(p)
+	}
+	for s.mi < len(s.marks) && s.marks[s.mi].pos < p.End {
+		s.mi++
 	}
 	s.compactFrom(first)
 	s.chainStep(first, p)
@@ -199,141 +255,17 @@ func (s *qscan) closeOpen(p Span) {
 
 // scanSpan pairs the marks in p, a paragraph or a part of one.
 func (s *qscan) scanSpan(p Span) {
-	t := s.text
 	s.laterSgl = -2
-	// One cursor per lead byte, each advanced with IndexByte: the text
-	// between marks is skipped at memchr speed.
-	find := func(c byte, from int) int {
-		if i := strings.IndexByte(t[from:p.End], c); i >= 0 {
-			return from + i
-		}
-		return p.End
+	for s.mi < len(s.marks) && s.marks[s.mi].pos < p.Start {
+		s.mi++
 	}
-	var next [len(markLeads)]int
-	for k, c := range markLeads {
-		next[k] = find(c, p.Start)
-	}
-	for {
-		k := 0
-		for j := 1; j < len(next); j++ {
-			if next[j] < next[k] {
-				k = j
-			}
-		}
-		i := next[k]
-		if i >= p.End {
+	for ; s.mi < len(s.marks); s.mi++ {
+		m := s.marks[s.mi]
+		if m.pos >= p.End {
 			break
 		}
-		next[k] = find(markLeads[k], i+1)
-		m, w := -1, 1
-		switch t[i] {
-		case '"':
-			m = mStrDbl
-		case '\'':
-			m = mStrSgl
-		case 0xC2:
-			if i+1 < len(t) {
-				switch t[i+1] {
-				case 0xAB:
-					m, w = mGuilL, 2
-				case 0xBB:
-					m, w = mGuilR, 2
-				}
-			}
-		case 0xE2:
-			if i+2 < len(t) && t[i+1] == 0x80 {
-				w = 3
-				switch t[i+2] {
-				case 0x98:
-					m = mSglOpen
-				case 0x99:
-					m = mSglClose
-				case 0x9A:
-					m = mLow9S
-				case 0x9C:
-					m = mDblOpen
-				case 0x9D:
-					m = mDblClose
-				case 0x9E:
-					m = mLow9
-				case 0xB9:
-					m = mGuilLS
-				case 0xBA:
-					m = mGuilRS
-				}
-			}
-		}
-		if m >= 0 {
-			s.mark(i, w, m, p)
-		}
+		s.mark(m.pos, int(m.w), int(m.m), p)
 	}
-}
-
-// sentenceLineEnd returns the end (trailing spaces cut) of the first line in
-// text[from:to] that ends with a sentence mark, or -1.
-func (s *qscan) sentenceLineEnd(from, to int) int {
-	for from < to {
-		nl := strings.IndexByte(s.text[from:to], '\n')
-		if nl < 0 {
-			return -1
-		}
-		e := from + nl
-		from = e + 1
-		for e > 0 && isHSpace(s.text[e-1]) {
-			e--
-		}
-		r, _ := utf8.DecodeLastRuneInString(s.text[:e])
-		switch r {
-		case '.', '!', '?', '…', ':', '“', '”', '"', '«', '»':
-			return e
-		}
-	}
-	return -1
-}
-
-// quoteParagraphs appends the paragraphs of text to dst exactly as
-// AppendParagraphs does, but finds line ends with IndexByte, which is several
-// times faster on news text whose paragraphs are long single lines.
-func quoteParagraphs(dst []Span, text string) []Span {
-	start, lastEnd := -1, -1
-	for i := 0; i < len(text); {
-		nl := strings.IndexByte(text[i:], '\n')
-		end := len(text)
-		if nl >= 0 {
-			end = i + nl
-		}
-		a := i
-		for a < end && isHSpace(text[a]) {
-			a++
-		}
-		if a == end {
-			if nl >= 0 && start >= 0 {
-				dst = append(dst, Span{start, lastEnd})
-				start = -1
-			}
-		} else {
-			if start < 0 {
-				start = a
-			}
-			b := end
-			for b > a && isHSpace(text[b-1]) {
-				b--
-			}
-			lastEnd = b
-		}
-		if nl < 0 {
-			break
-		}
-		i = end + 1
-	}
-	if start >= 0 {
-		dst = append(dst, Span{start, lastEnd})
-	}
-	return dst
-}
-
-func isHSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
 }
 
 // mark handles one quotation mark at i.
@@ -508,49 +440,29 @@ func (s *qscan) digitBefore(i int) bool {
 }
 
 // laterLeftSingle reports whether a ‘ follows i before end. The last ‘ is
-// looked up once per span; marks come in order, so it stays valid.
+// looked up once per span, among the marks still to come; marks come in
+// order, so it stays valid.
 func (s *qscan) laterLeftSingle(i, end int) bool {
 	if s.laterSgl == -2 {
 		s.laterSgl = -1
-		if j := strings.LastIndex(s.text[i:end], "‘"); j >= 0 {
-			s.laterSgl = i + j
+		for _, m := range s.marks[s.mi:] {
+			if m.pos >= end {
+				break
+			}
+			if m.m == mSglOpen && m.pos >= i {
+				s.laterSgl = m.pos
+			}
 		}
 	}
 	return s.laterSgl > i
 }
 
-// quoteASCIIClass is runeClass for ASCII.
-var quoteASCIIClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := range utf8.RuneSelf {
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			t[c] = chSpace
-		case c >= '0' && c <= '9', isASCIILetter(byte(c)):
-			t[c] = chAlnum
-		default:
-			t[c] = chPunct
-		}
-	}
-	return t
-}()
-
-func runeClass(r rune) int {
-	switch {
-	case r < utf8.RuneSelf:
-		return int(quoteASCIIClass[r])
-	case r == utf8.RuneError:
-		return chPunct
-	case unicode.IsSpace(r):
-		return chSpace
-	case unicode.IsLetter(r) || unicode.IsDigit(r):
-		return chAlnum
-	}
-	return chPunct
-}
-
 func (s *qscan) classBefore(i, start int) int {
 	if i <= start {
 		return chSpace
+	}
+	if c := s.text[i-1]; c < utf8.RuneSelf {
+		return int(quoteASCIIClass[c])
 	}
 	r, _ := utf8.DecodeLastRuneInString(s.text[start:i])
 	return runeClass(r)
@@ -559,6 +471,9 @@ func (s *qscan) classBefore(i, start int) int {
 func (s *qscan) classAfter(i, end int) int {
 	if i >= end {
 		return chSpace
+	}
+	if c := s.text[i]; c < utf8.RuneSelf {
+		return int(quoteASCIIClass[c])
 	}
 	r, _ := utf8.DecodeRuneInString(s.text[i:end])
 	return runeClass(r)
@@ -677,7 +592,7 @@ func (s *qscan) finish() {
 		return
 	}
 	s.quotes = make([]Quote, len(s.recs))
-	s.meta = make([]qmeta, len(s.recs))
+	s.meta = slices.Grow(s.meta[:0], len(s.recs))[:len(s.recs)]
 	var buf [32]int
 	ends := buf[:0]
 	for j, r := range s.recs {

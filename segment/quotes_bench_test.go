@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // seedDocs returns the seed articles repeated until they hold at least size
@@ -81,6 +82,58 @@ func BenchmarkQuotesPathological(b *testing.B) {
 			for b.Loop() {
 				Quotes(text, "de")
 			}
+		})
+	}
+}
+
+// BenchmarkSegmentQuotes measures what quote marking adds to segmentation:
+// each iteration splits the same text into sentences and then marks its
+// quotes, timing the two passes apart, and reports quote time as a
+// percentage of sentence time (quotes-%; the budget is 10). Both passes see
+// the same text under the same load, and the times are process CPU time
+// where it can be read (wall time elsewhere), so the ratio holds on a busy
+// machine where MB/s figures from separate runs do not. "articles" calls
+// both once per seed article, as the pipeline does; "news" runs them on the
+// text of BenchmarkSentences1MB as one document.
+func BenchmarkSegmentQuotes(b *testing.B) {
+	articles, _ := seedDocs(b, 1<<20)
+	for _, c := range []struct {
+		name string
+		docs []string
+	}{
+		{"articles", articles},
+		{"news", []string{newsCorpus(b, 1<<20)}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			total := 0
+			for _, d := range c.docs {
+				total += len(d)
+			}
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			clock := processCPU
+			if clock() == 0 {
+				start := time.Now()
+				clock = func() time.Duration { return time.Since(start) }
+			}
+			opt := Options{Lang: "de"}
+			var sents []Span
+			var ts, tq time.Duration
+			for b.Loop() {
+				t0 := clock()
+				for _, d := range c.docs {
+					sents = AppendSentences(sents[:0], d, opt)
+				}
+				t1 := clock()
+				for _, d := range c.docs {
+					Quotes(d, "de")
+				}
+				t2 := clock()
+				ts += t1 - t0
+				tq += t2 - t1
+			}
+			b.ReportMetric(100*tq.Seconds()/ts.Seconds(), "quotes-%")
+			b.ReportMetric(float64(total)*float64(b.N)/1e6/tq.Seconds(), "quotes-MB/cpu-s")
 		})
 	}
 }

@@ -13,20 +13,20 @@ import (
 func (s *qscan) plainKind(j int) string {
 	q := s.quotes[j]
 	switch {
-	case s.titleBefore(j, s.words(q, 10)):
+	case s.titleBefore(j):
 		return "title"
-	case s.scareLike(q, s.words(q, 10)):
+	case s.scareLike(q):
 		return "scare"
 	}
 	return "speech"
 }
 
-// titleBefore reports whether quote j directly follows a title noun
-// (Buch „…“, im Film »…«, unter dem Titel „…“).
-func (s *qscan) titleBefore(j, nw int) bool {
+// titleBefore reports whether quote j, of at most ten words, directly
+// follows a title noun (Buch „…“, im Film »…«, unter dem Titel „…“).
+func (s *qscan) titleBefore(j int) bool {
 	q := s.quotes[j]
-	if nw > 10 {
-		return false
+	if q.Len()-len(q.Open)-len(q.Close) > maxFewWordsLen {
+		return false // too long for fewWords (and cheaper to tell first)
 	}
 	ps := s.paras[s.meta[j].para0].Start
 	e := q.Start
@@ -35,15 +35,22 @@ func (s *qscan) titleBefore(j, nw int) bool {
 	}
 	b := e
 	for b > ps {
+		if c := s.text[b-1]; c < utf8.RuneSelf {
+			if quoteASCIIClass[c] != chAlnum && c != '-' {
+				break
+			}
+			b--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(s.text[ps:b])
-		if runeClass(r) != chAlnum && r != '-' {
+		if runeClass(r) != chAlnum {
 			break
 		}
 		b -= w
 	}
 	if b < e {
-		if w := s.text[b:e]; titleNouns[w] || w == "namens" || w == "called" || titleCompound(w) {
-			return true
+		if w := s.text[b:e]; titleNounSet.has(w) || w == "namens" || w == "called" || titleCompound(w) {
+			return s.fewWords(q, 10)
 		}
 	}
 	// „Bild“-Zeitung, „Spiegel“-Interview
@@ -56,50 +63,53 @@ func (s *qscan) titleBefore(j, nw int) bool {
 			}
 			n += w
 		}
-		return titleNouns[rest[:n]] || titleNouns[capitalize(rest[:n])]
+		return (titleNounSet.has(rest[:n]) || titleNounSet.has(capitalize(rest[:n]))) && s.fewWords(q, 10)
 	}
 	return false
 }
 
-// words counts the words inside q, marks excluded, up to limit+1; a quote
-// longer than 40 bytes a word counts as long. Bounding the count keeps deep
-// nesting from scanning the same text again and again.
-func (s *qscan) words(q Quote, limit int) int {
+// fewWords reports whether q holds at most max words, marks excluded (max
+// is below 11). A quote longer than 40 bytes a word for eleven words counts
+// as long, whatever it holds; bounding the count keeps deep nesting from
+// scanning the same text again and again.
+func (s *qscan) fewWords(q Quote, max int) bool {
 	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
-	if len(in) > 40*(limit+1) {
-		return limit + 1
+	if len(in) > maxFewWordsLen {
+		return false
 	}
 	n, inWord := 0, false
-	for i := 0; i < len(in) && n <= limit; i++ {
+	for i := 0; i < len(in); i++ {
 		sp := in[i] == ' ' || in[i] == '\n' || in[i] == '\t' || in[i] == '\r'
 		if !sp && !inWord {
-			n++
+			if n++; n > max {
+				return false
+			}
 		}
 		inWord = !sp
 	}
-	return n
+	return true
 }
+
+// maxFewWordsLen is the longest quote text fewWords counts words in.
+const maxFewWordsLen = 40 * 11
 
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.
-func (s *qscan) scareLike(q Quote, nw int) bool {
-	if nw > 4 {
-		return false
-	}
-	return !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
+func (s *qscan) scareLike(q Quote) bool {
+	return s.fewWords(q, 4) && !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
 }
 
 // titleCompound reports whether w is a compound ending in a title noun of at
 // least five letters: Bund-Länder-Programm, Förderprogramm, Sturmtief.
 func titleCompound(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNouns[w[i+1:]] {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNounSet.has(w[i+1:]) {
 		return true
 	}
-	if len(w) < 8 || !titleEndings[w[len(w)-3:]] {
+	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3[w[len(w)-3:]] {
 		return false
 	}
 	for i := 3; i+5 <= len(w); i++ {
-		if utf8.RuneStart(w[i]) && titleSuffixes[w[i:]] {
+		if utf8.RuneStart(w[i]) && titleSuffixSet.has(w[i:]) {
 			return true
 		}
 	}

@@ -58,7 +58,7 @@ func (s *qscan) phraseAfter(toks []tok, k int) attribution {
 			break
 		}
 	}
-	if nonNames[s.word(toks[i])] {
+	if nonNameSet.has(s.word(toks[i])) {
 		return attribution{}
 	}
 	end := m
@@ -79,7 +79,7 @@ func (s *qscan) phraseAfter(toks []tok, k int) attribution {
 		switch {
 		case nominativeDet(w):
 			b = s.phraseAfter(toks, end+1)
-		case isCap(w) && !nonNames[w]:
+		case isCap(w) && !nonNameSet.has(w):
 			b = s.nameForward(toks[end+1 : s.capRun(toks, end+1, 5)])
 		}
 		if b.kind == spName {
@@ -136,7 +136,7 @@ func (s *qscan) nameForward(run []tok) attribution {
 			i = k + 1
 		}
 	}
-	if i == len(run) || nonNames[s.word(run[i])] {
+	if i == len(run) || nonNameSet.has(s.word(run[i])) {
 		return attribution{}
 	}
 	end := i + 1
@@ -200,13 +200,13 @@ func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 	if pk := pronounKind(w); pk != spNone {
 		return attribution{kind: pk, start: t.s, end: t.e}
 	}
-	if !isCap(w) || isDet(w) || nonNames[w] {
+	if !isCap(w) || isDet(w) || nonNameSet.has(w) {
 		return attribution{}
 	}
 	i := k - 1
 	for i > 0 && k-i < 5 && toks[i-1].word {
 		pw := s.word(toks[i-1])
-		if !isCap(pw) || isDet(pw) || nonNames[pw] {
+		if !isCap(pw) || isDet(pw) || nonNameSet.has(pw) {
 			break
 		}
 		i--
@@ -257,8 +257,8 @@ func (s *qscan) phraseBefore(toks []tok, i, k int) attribution {
 			break
 		}
 		start = j
-		switch strings.ToLower(s.word(toks[j])) {
-		case "des", "der", "eines", "einer":
+		switch s.word(toks[j]) { // a determiner (isDet), so no other case forms
+		case "des", "der", "eines", "einer", "Des", "Der", "Eines", "Einer":
 			// a genitive: look for the phrase it belongs to
 			h := j
 			for h > 0 && j-h < 3 && toks[h-1].word && isCap(s.word(toks[h-1])) && !isDet(s.word(toks[h-1])) {
@@ -286,7 +286,7 @@ func (s *qscan) apposition(toks []tok) attribution {
 	m := 0
 	for m < len(toks) && m < 4 && toks[m].word {
 		w := s.word(toks[m])
-		if !isCap(w) || isDet(w) || nonNames[w] {
+		if !isCap(w) || isDet(w) || nonNameSet.has(w) {
 			break
 		}
 		m++
@@ -306,10 +306,16 @@ func (s *qscan) apposition(toks []tok) attribution {
 // shape alone).
 func (s *qscan) givenName(t tok, loose bool) bool {
 	w := s.word(t)
-	if givenNames[w] {
+	if givenNameSet.has(w) {
 		return true
 	}
-	if !loose || isRole(w) || nonNames[w] || len(w) < 3 || len(w) > 8 || !isCap(w) || isAllCaps(w) {
+	// The shape of a given name, cheapest tests first.
+	if !loose || len(w) < 3 || len(w) > 8 || !isCap(w) {
+		return false
+	}
+	switch w[len(w)-1] {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+	default:
 		return false
 	}
 	for i := 0; i < len(w); i++ {
@@ -317,29 +323,25 @@ func (s *qscan) givenName(t tok, loose bool) bool {
 			return false
 		}
 	}
-	switch w[len(w)-1] {
-	case 'a', 'e', 'i', 'o', 'u', 'y':
-		return true
-	}
-	return false
+	return !isAllCaps(w) && !isRole(w) && !nonNameSet.has(w)
 }
 
 func (s *qscan) surnameOK(t tok) bool {
 	w := s.word(t)
-	return t.word && isCap(w) && !isRole(w) && !nonNames[w] && !isDet(w)
+	return t.word && isCap(w) && !isDet(w) && !isRole(w) && !nonNameSet.has(w)
 }
 
 func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
 
 // verbAt reports whether toks[k] is a speech verb.
 func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
-	if k >= len(toks) || !toks[k].word {
-		return speechVerb{}, false
-	}
-	w := s.word(toks[k])
-	if len(w) < 2 || len(w) > maxVerbLen || (w[0] >= 'A' && w[0] <= 'Z' && w[0] != 'L') {
+	if k >= len(toks) || !toks[k].word || !speechVerbSigs.has(s.text[toks[k].s:toks[k].e]) {
 		return speechVerb{}, false // cheap reject before the map lookup
 	}
+	return lookupVerb(s.text[toks[k].s:toks[k].e])
+}
+
+func lookupVerb(w string) (speechVerb, bool) {
 	v, ok := speechVerbs[w]
 	return v, ok
 }
@@ -348,14 +350,20 @@ func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
 // in a listed suffix (Regierungssprecher, Parteichefin), or a hyphenated
 // compound whose last part is one (CDU-Chef, US-Präsident).
 func isRole(w string) bool {
-	if roleWords[w] {
+	if len(w) < 2 {
+		return roleWordSet.has(w) // the filters below need two bytes
+	}
+	if roleWordSet.has(w) {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && i+1 < len(w) {
 		last := w[i+1:]
-		if roleWords[last] || roleWords[capitalize(last)] {
+		if roleWordSet.has(last) || roleWordSet.has(capitalize(last)) {
 			return true
 		}
+	}
+	if !roleSuffixEnds.has(w[len(w)-2], w[len(w)-1]) {
+		return false
 	}
 	for _, suf := range roleSuffixes {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
@@ -406,11 +414,25 @@ func isAdverb(w string) bool {
 }
 
 func isCap(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return firstRuneUpper(w)
+	}
+	return w[0]-'A' < 26
+}
+
+func firstRuneUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 func isLowerWord(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return firstRuneLower(w)
+	}
+	return w[0]-'a' < 26
+}
+
+func firstRuneLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -426,126 +448,6 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return n >= 2
-}
-
-// tokens splits text[a:b] into words (letters and digits, with inner
-// hyphens and apostrophes) and one-rune punctuation tokens. The slice is
-// reused between calls.
-func (s *qscan) tokens(a, b int) []tok { return s.tokensN(a, b, -1) }
-
-// tokensN is tokens that stops after n tokens (n < 0: no limit).
-func (s *qscan) tokensN(a, b, n int) []tok {
-	toks := s.toks[:0]
-	t := s.text
-	for i := a; i < b && len(toks) != n; {
-		r, w := rune(t[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(t[i:b])
-		}
-		switch runeClass(r) {
-		case chSpace:
-			i += w
-		case chAlnum:
-			j := i + w
-			for j < b {
-				c := t[j]
-				if c < utf8.RuneSelf && quoteASCIIClass[c] == chAlnum {
-					j++
-					continue
-				}
-				if c == 0xC3 && j+1 < b && t[j+1] >= 0x80 && t[j+1] <= 0xBF && t[j+1] != 0x97 && t[j+1] != 0xB7 {
-					j += 2 // U+00C0–U+00FF but × and ÷: umlauts, ß, accents
-					continue
-				}
-				r2, w2 := utf8.DecodeRuneInString(t[j:b])
-				if runeClass(r2) == chAlnum {
-					j += w2
-					continue
-				}
-				if r2 == '-' || r2 == '’' || r2 == '\'' {
-					if r3, _ := utf8.DecodeRuneInString(t[j+w2 : b]); j+w2 < b && runeClass(r3) == chAlnum {
-						j += w2
-						continue
-					}
-				}
-				break
-			}
-			if j < b && t[j] == '.' && abbrevBeforeName(t[i:j]) {
-				j++ // Dr. Sabine Krüger, Gertrud K.
-			}
-			toks = append(toks, tok{i, j, true})
-			i = j
-		default:
-			toks = append(toks, tok{i, i + w, false})
-			i += w
-		}
-	}
-	s.toks = toks
-	return toks
-}
-
-// abbrevBeforeName reports whether w followed by a full stop is an
-// abbreviation that belongs to a name: a title (Dr., Prof.) or an initial
-// (Gertrud K.).
-func abbrevBeforeName(w string) bool {
-	if len(w) == 1 {
-		return w[0] >= 'A' && w[0] <= 'Z'
-	}
-	switch w {
-	case "Dr", "Prof", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Hr":
-		return true
-	}
-	return false
-}
-
-// sentStart returns where the sentence holding pos starts, not before limit
-// and at most 500 bytes back. A period after a digit (31. Januar) or a
-// single capital (D. C.) does not end a sentence.
-func (s *qscan) sentStart(pos, limit int) int {
-	t := s.text
-	lo := max(limit, pos-500)
-	for j := pos - 2; j >= lo; j-- {
-		c := t[j]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		if n := t[j+1]; n != ' ' && n != '\n' && n != '\t' {
-			continue
-		}
-		if c == '.' && j > lo {
-			p := t[j-1]
-			if p >= '0' && p <= '9' {
-				continue
-			}
-			if p >= 'A' && p <= 'Z' && (j-1 == lo || t[j-2] == ' ' || t[j-2] == '.') {
-				continue
-			}
-		}
-		return j + 1
-	}
-	for lo > limit && lo < len(t) && !utf8.RuneStart(t[lo]) {
-		lo++
-	}
-	return lo
-}
-
-// clauseEnd returns where the clause starting at pos ends: at a sentence or
-// clause mark, a quotation mark, or end.
-func (s *qscan) clauseEnd(pos, end int) int {
-	t := s.text
-	for i := pos; i < end; i++ {
-		switch t[i] {
-		case '.', '!', '?', ';', ':', '"':
-			return i
-		case 0xC2, 0xE2:
-			r, _ := utf8.DecodeRuneInString(t[i:end])
-			switch r {
-			case '„', '“', '”', '‚', '‘', '»', '«', '›', '‹':
-				return i
-			}
-		}
-	}
-	return end
 }
 
 // resolveFull sets SpeakerFull: the fullest form of a name found in the

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -62,7 +63,9 @@ func (s *qscan) attribute() {
 	if len(s.quotes) == 0 {
 		return
 	}
-	attrs := make([]attribution, len(s.quotes))
+	s.attrs = slices.Grow(s.attrs[:0], len(s.quotes))[:len(s.quotes)]
+	clear(s.attrs)
+	attrs := s.attrs
 	prev0 := -1
 	for j := range s.quotes {
 		if s.quotes[j].Depth > 0 {
@@ -78,8 +81,7 @@ func (s *qscan) attribute() {
 func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	q := &s.quotes[j]
 	m := s.meta[j]
-	nw := s.words(*q, 10)
-	if s.titleBefore(j, nw) {
+	if s.titleBefore(j) {
 		q.Kind = "title"
 		return attribution{}
 	}
@@ -115,7 +117,11 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 		s.reportedSpeech(j, prev0, max(s.quotes[prev0].End, attrs[prev0].clauseEnd)) {
 		a = inherit(attrs[prev0], a)
 	}
-	short := s.scareLike(*q, nw)
+	// short is needed only when no speaker has been found yet.
+	short := false
+	if a.kind == spNone && !a.found {
+		short = s.scareLike(*q)
+	}
 	if a.kind == spNone && !a.found && !short {
 		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
 			a = inherit(c, a)
@@ -203,13 +209,13 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		w := s.word(t)
-		if !t.word || !isCap(w) || isDet(w) || nonNames[w] || isRole(w) || pronounKind(w) != spNone {
+		if !t.word || !isCap(w) || isDet(w) || nonNameSet.has(w) || isRole(w) || pronounKind(w) != spNone {
 			continue
 		}
 		var m attribution
 		var surname string
 		switch {
-		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNames[w] || doubleName(s.word(toks[i+1]))):
+		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNameSet.has(w) || doubleName(s.word(toks[i+1]))):
 			m = attribution{kind: spName, start: t.s, end: toks[i+1].e}
 			surname = s.word(toks[i+1])
 			s.addPerson(surname)
@@ -238,7 +244,7 @@ func (s *qscan) lookupPerson(w string, lookups *int) bool {
 	// "Marode Schulgebäude" must not.
 	full := s.fullName(w)
 	i := strings.IndexByte(full, ' ')
-	if i < 0 || !givenNames[full[:i]] {
+	if i < 0 || !givenNameSet.has(full[:i]) {
 		return false
 	}
 	s.addPerson(w)
@@ -369,8 +375,27 @@ func (s *qscan) captionOrHeading(p Span) bool {
 func (s *qscan) postAttr(j int) attribution {
 	q := s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
-	toks := s.tokensN(q.End, min(pe, q.End+200), 16)
+	end := min(pe, q.End+200)
+	// Most quotes are followed by no attribution: the first word (after a
+	// comma or dash) tells, so read two tokens before reading sixteen.
+	toks := s.tokensN(q.End, end, 2)
 	k := 0
+	if k < len(toks) && !toks[k].word {
+		switch s.text[toks[k].s:toks[k].e] {
+		case ",", "–", "—", "-":
+			k++
+		}
+	}
+	if k >= len(toks) || !toks[k].word {
+		return attribution{}
+	}
+	if _, ok := s.verbAt(toks, k); !ok {
+		if w := s.word(toks[k]); pronounKind(w) == spNone && !isCap(w) {
+			return attribution{}
+		}
+	}
+	toks = s.clauseTokens(q.End, end, 16)
+	k = 0
 	if k < len(toks) && !toks[k].word {
 		switch s.text[toks[k].s:toks[k].e] {
 		case ",", "–", "—", "-":
@@ -432,6 +457,9 @@ func (s *qscan) laterAttr(j int) attribution {
 	q := s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
 	end := s.sentenceEnd(q.End, min(pe, q.End+300))
+	if strings.IndexByte(s.text[q.End:end], ',') < 0 {
+		return attribution{} // the attribution follows a comma
+	}
 	toks := s.tokensN(q.End, end, 48)
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k-1].word || s.word(toks[k-1]) != "," {
@@ -455,20 +483,6 @@ func (s *qscan) laterAttr(j int) attribution {
 	return attribution{}
 }
 
-// sentenceEnd returns the end of the sentence that goes on at pos: the
-// position of the next . ! or ? followed by a space, or limit.
-func (s *qscan) sentenceEnd(pos, limit int) int {
-	for i := pos; i < limit; i++ {
-		switch s.text[i] {
-		case '.', '!', '?':
-			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
-				return i
-			}
-		}
-	}
-	return limit
-}
-
 // reportedSpeech reports whether quote j stands in a sentence in the
 // subjunctive (Die Lage sei „ernst“) that directly follows the attribution
 // ending at from: the quote continues that speaker's words.
@@ -488,12 +502,12 @@ func (s *qscan) reportedSpeech(j, prev, from int) bool {
 	}
 	end := s.sentenceEnd(q.End, min(s.paras[s.meta[j].para1].End, q.End+300))
 	for _, t := range s.tokensN(ws, q.Start, 40) {
-		if t.word && subjunctives[s.word(t)] {
+		if t.word && subjunctiveSet.has(s.word(t)) {
 			return true
 		}
 	}
 	for _, t := range s.tokensN(q.End, end, 40) {
-		if t.word && subjunctives[s.word(t)] {
+		if t.word && subjunctiveSet.has(s.word(t)) {
 			return true
 		}
 	}
@@ -528,6 +542,9 @@ func (s *qscan) preAttr(j, prev0 int) attribution {
 // needName, only a named subject counts.
 func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	for k := len(toks) - 1; k >= 0; k-- {
+		if t := toks[k]; !t.word || !speechVerbSigs.has(s.text[t.s:t.e]) {
+			continue // what verbAt tells first, without the call
+		}
 		v, ok := s.verbAt(toks, k)
 		if !ok || v.postOnly {
 			continue
@@ -619,7 +636,7 @@ func (s *qscan) headlineSpeaker(toks []tok) attribution {
 		return attribution{found: true, kind: spPhrase, start: head[0].s, end: head[n-1].e}
 	}
 	for _, t := range head {
-		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNames[s.word(t)] {
+		if !t.word || !isCap(s.word(t)) || isDet(s.word(t)) || nonNameSet.has(s.word(t)) {
 			return attribution{}
 		}
 	}

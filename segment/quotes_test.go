@@ -2,7 +2,9 @@ package segment
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -57,6 +59,10 @@ var quoteCases = []quoteCase{
 		}},
 	{name: "surname resolved", in: "Premierminister Fumio Kishida reiste nach Brüssel.\n\n„Wir bleiben standhaft“, sagte Kishida.",
 		want: []wantQuote{q("„Wir bleiben standhaft“", 0, "speech", "Kishida").withFull("Fumio Kishida")}},
+	// A lede quote before the introduction: the full form may come later.
+	{name: "surname resolved from a later introduction", in: "„Das bleibt ein Risiko“, sagte Grindel.\n\n" +
+		"Der frühere DFB-Präsident Reinhard Grindel hat empfohlen, darüber nachzudenken.",
+		want: []wantQuote{q("„Das bleibt ein Risiko“", 0, "speech", "Grindel").withFull("Reinhard Grindel")}},
 	{name: "inverted after place", in: "Bei einer Presseveranstaltung in Washington sagte Tomita: „Wir arbeiten daran.“",
 		want: []wantQuote{q("„Wir arbeiten daran.“", 0, "speech", "Tomita")}},
 	{name: "phrase after", in: "„Wir arbeiten daran“, sagte der Botschafter.",
@@ -532,4 +538,55 @@ func dumpQuotes(in string, qs []Quote) string {
 		fmt.Fprintf(&b, "\t[%d,%d) d%d bal=%v %s speaker=%q full=%q %q\n", q.Start, q.End, q.Depth, q.Balanced, q.Kind, q.Speaker, q.SpeakerFull, q.Text(in))
 	}
 	return b.String()
+}
+
+// TestQuotesCallsIndependent checks that an answer does not depend on the
+// calls made before: Quotes keeps its scratch in a pool between calls, and
+// the first document here leaves names behind (Kenji Wakamiya, the person
+// Vogel) that must not resolve the bare surnames of the second.
+func TestQuotesCallsIndependent(t *testing.T) {
+	first := "Kenji Wakamiya sagte am Montag etwas.\n\n„Wir kommen“, sagte Wakamiya.\n\n" +
+		"Dr. Frank Vogel kam. „Wir kommen“, sagte er."
+	second := quoteCase{
+		in: "„Wir gehen“, sagte Wakamiya.\n\nVogel kam. „Wir bleiben“, sagte er.",
+		want: []wantQuote{
+			q("„Wir gehen“", 0, "speech", "Wakamiya"),
+			q("„Wir bleiben“", 0, "speech", ""),
+		},
+	}
+	got, _ := Quotes(first, "de")
+	if len(got) != 2 || got[0].SpeakerFull != "Kenji Wakamiya" || got[1].Speaker != "Frank Vogel" {
+		t.Fatalf("bad test: the first document should name Kenji Wakamiya and Frank Vogel:\n%s", dumpQuotes(first, got))
+	}
+	for range 3 {
+		Quotes(first, "de")
+		got, stray := Quotes(second.in, "de")
+		checkQuotes(t, second, got, stray)
+	}
+}
+
+// TestQuotesConcurrent marks the table's inputs on several goroutines at
+// once, as the pipeline does with documents, and expects the answers of a
+// sequential run (run with -race).
+func TestQuotesConcurrent(t *testing.T) {
+	want := make([][]Quote, len(quoteCases))
+	for i, tc := range quoteCases {
+		want[i], _ = Quotes(tc.in, tc.lang)
+	}
+	var wg sync.WaitGroup
+	bad := make(chan string, 4*len(quoteCases))
+	for range 4 {
+		wg.Go(func() {
+			for i, tc := range quoteCases {
+				if got, _ := Quotes(tc.in, tc.lang); !reflect.DeepEqual(got, want[i]) {
+					bad <- tc.name
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(bad)
+	for name := range bad {
+		t.Errorf("%s: another answer when run concurrently", name)
+	}
 }

@@ -36,10 +36,77 @@ var (
 	givenNames              = parseSet(speechGivenData)
 	titleNouns              = parseSet(quoteTitleData)
 	subjunctives            = parseSet(speechSubjunctiveData)
-	maxVerbLen              = maxKeyLen(speechVerbs)
 	titleSuffixes           = lowerSuffixes(titleNouns, 5)
-	titleEndings            = lastBytes(titleSuffixes, 3)
+	titleEndings3           = lastBytes(titleSuffixes, 3)
+
+	// Filters in front of the maps: most words are no speech verb, role or
+	// name, and a bit test is far cheaper than hashing the word.
+	speechVerbSigs = newWordSigs(speechVerbs)
+	roleWordSet    = newWordSet(roleWords)
+	nonNameSet     = newWordSet(nonNames)
+	givenNameSet   = newWordSet(givenNames)
+	titleNounSet   = newWordSet(titleNouns)
+	titleSuffixSet = newWordSet(titleSuffixes)
+	subjunctiveSet = newWordSet(subjunctives)
+	titleEndings   = func() (e pairSigs) {
+		for w := range titleSuffixes {
+			e.add(w[len(w)-2], w[len(w)-1])
+		}
+		return e
+	}()
+	roleSuffixEnds = func() (e pairSigs) {
+		for _, suf := range roleSuffixes {
+			e.add(suf[len(suf)-2], suf[len(suf)-1])
+		}
+		return e
+	}()
 )
+
+// pairSigs is a set of byte pairs, by their low five bits: a pair that is
+// missing is not in the set; one that is there may be.
+type pairSigs [32]uint32
+
+func (s *pairSigs) add(a, b byte)      { s[b&31] |= 1 << (a & 31) }
+func (s *pairSigs) has(a, b byte) bool { return s[b&31]&(1<<(a&31)) != 0 }
+
+// wordSigs is a set of word signatures (a hash of the length and four of
+// the bytes): a word whose signature is missing is not in the set it was
+// built from; one whose signature is there almost always is.
+type wordSigs [1 << 15 / 64]uint64
+
+func newWordSigs[V any](m map[string]V) *wordSigs {
+	var s wordSigs
+	for w := range m {
+		if w != "" {
+			i := sigOf(w)
+			s[i/64] |= 1 << (i % 64)
+		}
+	}
+	return &s
+}
+
+func sigOf(w string) uint {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ (uint32(w[0]) | uint32(w[n-1])<<8 | uint32(w[n/2])<<16 | uint32(w[(n-1)/2])<<24)
+	return uint(h*0x85EBCA6B) >> 17
+}
+
+// wordSet is a set of words behind a signature filter.
+type wordSet struct {
+	m    map[string]bool
+	sigs *wordSigs
+}
+
+func newWordSet(m map[string]bool) *wordSet { return &wordSet{m, newWordSigs(m)} }
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool { return w != "" && s.sigs.has(w) && s.m[w] }
+
+// has reports whether w, which is not empty, may be in the set.
+func (s *wordSigs) has(w string) bool {
+	i := sigOf(w)
+	return s[i/64]&(1<<(i%64)) != 0
+}
 
 // lastBytes returns the last n bytes of each key of m.
 func lastBytes(m map[string]bool, n int) map[string]bool {

@@ -33,9 +33,10 @@ type Quote struct {
 	Speaker string
 	// Kind is "speech", "title" or "scare" ("" when undecided).
 	Kind string
-	// SpeakerFull is Speaker resolved to the fullest form of the name given
-	// earlier in the document ("Wakamiya" → "Kenji Wakamiya"); it equals
-	// Speaker when no longer form is found or the speaker is not a name.
+	// SpeakerFull is Speaker resolved to the fullest form of the name the
+	// document gives, before or after the quote ("Wakamiya" → "Kenji
+	// Wakamiya"); it equals Speaker when no longer form is found or the
+	// speaker is not a name.
 	SpeakerFull string
 	// SpeakerStart and SpeakerEnd are the byte offsets of the mention that
 	// Speaker was taken from (text[SpeakerStart:SpeakerEnd] == Speaker), or

@@ -1,0 +1,328 @@
+package segment
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// Words and sentence starts for the speaker pass. The speaker pass reads
+// only the text around quotes, but that text is most of what it costs.
+
+// tokens splits text[a:b] into words (letters and digits, with inner
+// hyphens and apostrophes) and one-rune punctuation tokens. The slice is
+// reused between calls.
+func (s *qscan) tokens(a, b int) []tok { return s.tokensN(a, b, -1) }
+
+// tokensN is tokens that stops after n tokens (n < 0: no limit).
+func (s *qscan) tokensN(a, b, n int) []tok { return s.tokenize(a, b, n, false) }
+
+// clauseTokens is tokensN that also stops after the first punctuation token
+// other than a comma (or, first of all, a dash): the words that can name a
+// speaker after a quote never reach past it (see postAttr).
+func (s *qscan) clauseTokens(a, b, n int) []tok { return s.tokenize(a, b, n, true) }
+
+func (s *qscan) tokenize(a, b, n int, clause bool) []tok {
+	// A token takes a byte at least: room for max tokens is enough, and
+	// they are stored without append.
+	max := b - a
+	if n >= 0 && n < max {
+		max = n
+	}
+	if max <= 0 {
+		return s.toks[:0]
+	}
+	if cap(s.toks) < max {
+		s.toks = make([]tok, 0, max)
+	}
+	toks := s.toks[:max]
+	nt := 0
+	t := s.text[:b] // runes cut by b decode as errors, one token a byte
+	for i := a; i < len(t); {
+		c := t[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		var tk tok
+		switch quoteByteClass[c] {
+		case chSpace:
+			i++
+			continue
+		case chAlnum:
+			// ASCII letters, digits and the umlauts of U+00C0–U+00FF
+			// inline; the rest of a word in wordEnd.
+			j := i + 1
+			for {
+				if j+8 <= len(t) {
+					m := ^asciiAlnumMask(load64(t, j)) & hiBits
+					if m == 0 {
+						j += 8
+						continue
+					}
+					j += bits.TrailingZeros64(m) / 8
+				} else {
+					for j < len(t) && quoteByteClass[t[j]] == chAlnum {
+						j++
+					}
+				}
+				if j+1 < len(t) && t[j] == 0xC3 && latin1Letter(t[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			if j < len(t) && t[j] != ' ' && t[j] != ',' {
+				j = wordEnd(t, j)
+				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+					j++ // Dr. Sabine Krüger, Gertrud K.
+				}
+			}
+			tk = tok{i, j, true}
+		default:
+			tk = tok{i, i + 1, false}
+			if c >= utf8.RuneSelf {
+				r, w := utf8.DecodeRuneInString(t[i:])
+				tk.e = i + w
+				switch runeClass(r) {
+				case chSpace:
+					i += w
+					continue
+				case chAlnum:
+					j := wordEnd(t, i+w)
+					if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+						j++
+					}
+					tk = tok{i, j, true}
+				}
+			}
+		}
+		toks[nt] = tk
+		nt++
+		i = tk.e
+		if nt == len(toks) || (clause && !tk.word && clauseStop(t[tk.s:tk.e], nt == 1)) {
+			break
+		}
+	}
+	return toks[:nt]
+}
+
+// clauseStop reports whether the punctuation p ends the words read by
+// clauseTokens; first tells that it is the first token.
+func clauseStop(p string, first bool) bool {
+	switch p {
+	case ",":
+		return false
+	case "–", "—", "-":
+		return !first
+	}
+	return true
+}
+
+// latin1Letter reports whether c, following 0xC3, makes a letter of
+// U+00C0–U+00FF (all but × and ÷): umlauts, ß, accents.
+func latin1Letter(c byte) bool {
+	return c >= 0x80 && c <= 0xBF && c != 0x97 && c != 0xB7
+}
+
+// quoteByteClass is quoteASCIIClass for every byte; bytes from 0x80 on
+// are chPunct and need decoding.
+var quoteByteClass = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = chPunct
+		if c < utf8.RuneSelf {
+			t[c] = quoteASCIIClass[c]
+		}
+	}
+	return t
+}()
+
+// wordEnd returns the end of the word that goes on at j in t: letters and
+// digits, with inner hyphens and apostrophes.
+func wordEnd(t string, j int) int {
+	for j < len(t) {
+		j = asciiAlnumEnd(t, j)
+		if j >= len(t) {
+			break
+		}
+		c := t[j]
+		if c == 0xC3 && j+1 < len(t) && latin1Letter(t[j+1]) {
+			j += 2
+			continue
+		}
+		w2 := 1
+		if c >= utf8.RuneSelf {
+			var r2 rune
+			r2, w2 = utf8.DecodeRuneInString(t[j:])
+			if runeClass(r2) == chAlnum {
+				j += w2
+				continue
+			}
+			if r2 != '’' {
+				break
+			}
+		} else if c != '-' && c != '\'' {
+			break
+		}
+		// an inner hyphen or apostrophe: Rock-Band, geht’s
+		if j+w2 >= len(t) {
+			break
+		}
+		if c3 := t[j+w2]; c3 < utf8.RuneSelf {
+			if quoteByteClass[c3] != chAlnum {
+				break
+			}
+		} else if r3, _ := utf8.DecodeRuneInString(t[j+w2:]); runeClass(r3) != chAlnum {
+			break
+		}
+		j += w2
+	}
+	return j
+}
+
+// asciiAlnumEnd returns the end of the run of ASCII letters and digits at
+// j in t. (Words are short: reading them eight bytes at a time does not
+// pay.)
+func asciiAlnumEnd(t string, j int) int {
+	for j < len(t) && quoteByteClass[t[j]] == chAlnum {
+		j++
+	}
+	return j
+}
+
+// abbrevBeforeName reports whether w followed by a full stop is an
+// abbreviation that belongs to a name: a title (Dr., Prof.) or an initial
+// (Gertrud K.).
+func abbrevBeforeName(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	switch w {
+	case "Dr", "Prof", "Mr", "Mrs", "Ms", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Hr":
+		return true
+	}
+	return false
+}
+
+// sentStart returns where the sentence holding pos starts, not before limit
+// and at most 500 bytes back. A period after a digit (31. Januar) or a
+// single capital (D. C.) does not end a sentence.
+func (s *qscan) sentStart(pos, limit int) int {
+	if pos == s.ssPos && limit == s.ssLimit {
+		return s.ssStart // the speaker pass asks for one sentence repeatedly
+	}
+	s.ssPos, s.ssLimit = pos, limit
+	s.ssStart = s.findSentStart(pos, limit)
+	return s.ssStart
+}
+
+// sentEndByte marks the bytes that may end a sentence.
+var sentEndByte = [256]bool{'.': true, '!': true, '?': true}
+
+func (s *qscan) findSentStart(pos, limit int) int {
+	t := s.text
+	lo := max(limit, pos-500)
+	j := pos - 2 // the last byte that may end the sentence before pos
+	for ; j-7 >= lo; j -= 8 {
+		w := load64(t, j-7)
+		m := byteMask(w, '.') | byteMask(w, '!') | byteMask(w, '?')
+		for m != 0 {
+			k := 63 - bits.LeadingZeros64(m) // the last candidate first
+			if e := j - 7 + k/8; s.endsSentence(e, lo) {
+				return e + 1
+			}
+			m &^= 1 << k
+		}
+	}
+	for ; j >= lo; j-- {
+		if sentEndByte[t[j]] && s.endsSentence(j, lo) {
+			return j + 1
+		}
+	}
+	for lo > limit && lo < len(t) && !utf8.RuneStart(t[lo]) {
+		lo++
+	}
+	return lo
+}
+
+// endsSentence reports whether the . ! or ? at j ends a sentence, looking
+// no further back than lo.
+func (s *qscan) endsSentence(j, lo int) bool {
+	t := s.text
+	if n := t[j+1]; n != ' ' && n != '\n' && n != '\t' {
+		return false
+	}
+	if t[j] == '.' && j > lo {
+		p := t[j-1]
+		if p >= '0' && p <= '9' {
+			return false
+		}
+		if p >= 'A' && p <= 'Z' && (j-1 == lo || t[j-2] == ' ' || t[j-2] == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceEnd returns the end of the sentence that goes on at pos: the
+// position of the next . ! or ? followed by a space, or limit.
+func (s *qscan) sentenceEnd(pos, limit int) int {
+	for i := pos; i < limit; i++ {
+		switch s.text[i] {
+		case '.', '!', '?':
+			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return limit
+}
+
+// clauseEnd returns where the clause starting at pos ends: at a sentence or
+// clause mark, a quotation mark, or end.
+func (s *qscan) clauseEnd(pos, end int) int {
+	t := s.text
+	for i := pos; i < end; i++ {
+		switch t[i] {
+		case '.', '!', '?', ';', ':', '"':
+			return i
+		case 0xC2, 0xE2:
+			r, _ := utf8.DecodeRuneInString(t[i:end])
+			switch r {
+			case '„', '“', '”', '‚', '‘', '»', '«', '›', '‹':
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// Eight bytes at a time. Each mask has the high bit of a byte set where the
+// byte has the property and no other bits, so the masks are exact and can
+// be searched from either end.
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+	low7   = 0x7F7F7F7F7F7F7F7F
+)
+
+// load64 returns t[i:i+8] as a little-endian word (one load once compiled).
+func load64(t string, i int) uint64 {
+	b := t[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// byteMask marks the bytes of w equal to c.
+func byteMask(w uint64, c byte) uint64 {
+	x := w ^ (loBits * uint64(c))
+	return ^((x&low7 + low7) | x) & hiBits
+}
+
+// asciiAlnumMask marks the bytes of w that are ASCII letters or digits.
+func asciiAlnumMask(w uint64) uint64 {
+	x := w & low7
+	y := x | loBits*0x20 // letters in lower case; digits and others stay apart
+	letter := (y + loBits*(0x80-'a')) &^ (y + loBits*(0x7F-'z'))
+	digit := (x + loBits*(0x80-'0')) &^ (x + loBits*(0x7F-'9'))
+	return (letter | digit) &^ w & hiBits
+}
