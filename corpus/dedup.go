@@ -19,15 +19,10 @@ func fingerprint(s string) (uint64, int) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c >= 'A' && c <= 'Z':
-				c += 'a' - 'A'
-			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
-			default:
-				continue
+			if f := foldASCII[c]; f != 0 {
+				h = (h ^ uint64(f)) * prime
+				n++
 			}
-			h = (h ^ uint64(c)) * prime
-			n++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -46,6 +41,18 @@ func fingerprint(s string) (uint64, int) {
 	}
 	return h, n
 }
+
+// foldASCII maps ASCII letters and digits to their lower case, and every
+// other ASCII byte to 0 (not hashed).
+var foldASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // minDuplicateLetters is the size from which a repeated block counts as a
 // scraping duplicate; shorter repeats ("Ja.", "Video") may be meant.

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -32,4 +33,44 @@ func TestParagraphs(t *testing.T) {
 			}
 		})
 	}
+}
+
+// paragraphsByByte is the byte-at-a-time definition of Paragraphs, the
+// oracle for the line-at-a-time implementation.
+func paragraphsByByte(text string) []Span {
+	var dst []Span
+	start, lastEnd, lineBlank := -1, -1, true
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; c {
+		case '\n':
+			if lineBlank && start >= 0 {
+				dst = append(dst, Span{start, lastEnd})
+				start = -1
+			}
+			lineBlank = true
+		case ' ', '\t', '\r', '\v', '\f':
+		default:
+			if start < 0 {
+				start = i
+			}
+			lineBlank = false
+			lastEnd = i + 1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, Span{start, lastEnd})
+	}
+	return dst
+}
+
+func FuzzParagraphs(f *testing.F) {
+	for _, s := range []string{"", "\n", "a", " a \n\n b\t\r\n", "a\n \t\nb\nc\n\n\n", "\r\n\r\nx\r\n", "x\n\f\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := Paragraphs(s), paragraphsByByte(s)
+		if !slices.Equal(got, want) {
+			t.Errorf("Paragraphs(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
