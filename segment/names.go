@@ -68,8 +68,10 @@ type ntok struct {
 	gen        bool // genitive -s of a known name (Chinas)
 	titled     bool // fl is that of the title-case spelling of a word in capitals
 	compPre    bool // starts with a known common noun, then five or more letters (Medienbriefing)
+	split      bool // splits into a known word and a known common noun (Stau|see, flüssig|gas)
 	h, lh      uint64
 	name       bool
+	link       bool // a lower-case word decided as a possible part of a name
 	score      float32
 }
 
@@ -83,6 +85,12 @@ const (
 )
 
 func names(text string, sentences []Span, lang string, mode nameMode) []Name {
+	return namesWith(loadNameModel(), text, sentences, lang, mode)
+}
+
+// namesWith is names with the model m (the evaluation scores models trained
+// on part of the data).
+func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode nameMode) []Name {
 	if len(text) == 0 {
 		return nil
 	}
@@ -91,6 +99,7 @@ func names(text string, sentences []Span, lang string, mode nameMode) []Name {
 	}
 	d := newNameDoc(text, sentences)
 	defer d.free()
+	d.m = m
 	if lang == "en" {
 		d.decideEnglish()
 	} else {
@@ -109,13 +118,14 @@ func names(text string, sentences []Span, lang string, mode nameMode) []Name {
 
 // nameDoc holds the tokens of one document.
 type nameDoc struct {
-	text string
-	toks []ntok
-	lex  *lexTable
-	m    *nameWeights
-	buf  []byte
-	feat []uint32
-	tab  u64Table // scratch table for per-document word statistics
+	text    string
+	toks    []ntok
+	lex     *lexTable
+	m       *nameWeights
+	buf     []byte
+	scratch []byte
+	feat    []uint32
+	tab     u64Table // scratch table for per-document word statistics
 }
 
 var nameDocPool = sync.Pool{New: func() any { return new(nameDoc) }}
@@ -168,7 +178,7 @@ func (d *nameDoc) free() {
 
 func (d *nameDoc) copyAnnotation(i, from int) {
 	t, f := &d.toks[i], &d.toks[from]
-	t.fl, t.flLow, t.comp, t.gen, t.compPre, t.titled = f.fl, f.flLow, f.comp, f.gen, f.compPre, f.titled
+	t.fl, t.flLow, t.comp, t.gen, t.compPre, t.titled, t.split = f.fl, f.flLow, f.comp, f.gen, f.compPre, f.titled, f.split
 	t.h, t.lh = f.h, f.lh
 }
 
@@ -414,6 +424,9 @@ func (d *nameDoc) annotate(i int) {
 		if !t.comp {
 			t.compPre = d.compoundPrefix(s)
 		}
+		if !t.comp && !t.compPre && !hasNameFlag(t.fl) && len(low) >= 6 {
+			t.split = d.splits(low)
+		}
 	}
 	// Old and Swiss spellings: Rußland is Russland.
 	if !hasNameFlag(t.fl) && strings.Contains(s, "ß") {
@@ -468,6 +481,41 @@ func (d *nameDoc) endsIn(low []byte, f uint32) bool {
 		for k := j + n - 1; k >= j; k-- {
 			tail ^= uint64(low[k])
 			tail *= fnvPrime
+		}
+	}
+	return false
+}
+
+// splits reports whether the lower-case word low is a known word (noun,
+// adjective, verb stem), maybe with a linking s, es, n, en or e, followed by
+// a known common noun of at least three letters: Stau|see, flüssig|gas,
+// Asyl|werber, Kohlenstoff|dioxid.
+func (d *nameDoc) splits(low []byte) bool {
+	for j := 3; j+3 <= len(low); j++ {
+		if low[j]&0xC0 == 0x80 {
+			continue
+		}
+		d.scratch = appendTitle(d.scratch[:0], string(low[j:]))
+		if d.lex.getBytes(d.scratch)&lexNoun == 0 {
+			continue
+		}
+		head := low[:j]
+		for _, link := range [...]string{"", "s", "es", "n", "en", "e"} {
+			if len(head) < len(link)+3 || string(head[len(head)-len(link):]) != link {
+				continue
+			}
+			h := head[:len(head)-len(link)]
+			if d.lex.getBytes(h)&(lexAdj|lexVerb) != 0 {
+				return true
+			}
+			d.scratch = appendTitle(d.scratch[:0], string(h))
+			if d.lex.getBytes(d.scratch)&lexNoun != 0 {
+				return true
+			}
+			d.scratch = append(append(d.scratch[:0], h...), "en"...)
+			if d.lex.getBytes(d.scratch)&lexVerb != 0 {
+				return true
+			}
 		}
 	}
 	return false

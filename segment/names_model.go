@@ -7,6 +7,8 @@ import (
 	mbits "math/bits"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The model: two averaged perceptrons over hashed features, trained by
@@ -84,6 +86,11 @@ func feat(tmpl, h uint64, bits uint) uint32 {
 	return uint32(((h ^ tmpl*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93) >> (64 - bits))
 }
 
+// nameFeatExtra selects optional feature groups (bits, see binFeatures):
+// the embedded model is trained with this value, and the cross-validation
+// (names_cv_test.go) measures the others.
+var nameFeatExtra = 64
+
 var (
 	hashBOS = hashString("<s>")
 	hashEOS = hashString("</s>")
@@ -119,6 +126,46 @@ func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
 		hashBytes(suffixRunes(low, 4)), hashBytes(prefixRunes(low, 3))
 }
 
+// affixes2 returns the hashes of the last five and first four letters of
+// token i in lower case.
+func (d *nameDoc) affixes2(i int) (s5, p4 uint64) {
+	t := &d.toks[i]
+	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
+	low := d.buf
+	return hashBytes(suffixRunes(low, 5)), hashBytes(prefixRunes(low, 4))
+}
+
+// wordShape maps letters to X or x and digits to d, collapsing runs:
+// "McDonald" → "XxXx", "G-7" → "X-d", "U.S" → "X.X".
+func wordShape(s string) uint64 {
+	h := uint64(fnvOffset)
+	var last byte
+	n := 0
+	for _, r := range s {
+		var c byte
+		switch {
+		case r < utf8.RuneSelf && asciiClass[r]&rcUpper != 0, r >= utf8.RuneSelf && unicode.IsUpper(r):
+			c = 'X'
+		case r < utf8.RuneSelf && asciiClass[r]&rcLetter != 0, r >= utf8.RuneSelf && unicode.IsLetter(r):
+			c = 'x'
+		case r < utf8.RuneSelf && asciiClass[r]&rcDigit != 0, r >= utf8.RuneSelf && unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '?'
+		}
+		if c == last {
+			continue
+		}
+		last = c
+		h ^= uint64(c)
+		h *= fnvPrime
+		n++
+	}
+	return h
+}
+
 // binFeatures appends the features of candidate token i; prev is the
 // decision for the token before (0 no word, 1 not a name, 2 a name).
 func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
@@ -147,6 +194,45 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 		feat(21, t.h*2+init, bits),
 		feat(22, d.ctx(i-1)*4+prev, bits),
 	)
+	if nameFeatExtra&1 != 0 {
+		s5, p4 := d.affixes2(i)
+		f = append(f, feat(30, s5, bits), feat(31, p4, bits))
+	}
+	if nameFeatExtra&2 != 0 {
+		f = append(f, feat(32, wordShape(d.text[t.start:t.end])*2+init, bits))
+	}
+	if nameFeatExtra&4 != 0 {
+		f = append(f, feat(33, uint64(min(utf8.RuneCountInString(d.text[t.start:t.end]), 12)), bits))
+	}
+	if nameFeatExtra&8 != 0 {
+		f = append(f, feat(34, d.ctx(i+1)*8+uint64(t.fl&lexNoun)*2+init, bits))
+	}
+	if nameFeatExtra&32 != 0 {
+		unk := uint64(0)
+		if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre {
+			unk = 1
+		} else if t.fl&lexNoun != 0 {
+			unk = 2
+		}
+		if i > 0 && d.toks[i-1].word && !d.toks[i-1].upper {
+			pf := d.lowFlags(i - 1)
+			for x := pf; x != 0; x &= x - 1 {
+				f = append(f, feat(36, uint64(mbits.TrailingZeros32(x))*8+unk*2+init, bits))
+			}
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].word && !d.toks[i+1].upper {
+			nf := d.lowFlags(i + 1)
+			for x := nf; x != 0; x &= x - 1 {
+				f = append(f, feat(37, uint64(mbits.TrailingZeros32(x))*8+unk*2+init, bits))
+			}
+		}
+	}
+	if nameFeatExtra&64 != 0 && t.split {
+		f = append(f, feat(38, init, bits))
+	}
+	if nameFeatExtra&16 != 0 {
+		f = append(f, feat(35, d.ctx(i-1)*8+uint64(t.fl&lexNoun)*2+init, bits))
+	}
 	for x := t.fl; x != 0; x &= x - 1 {
 		b := uint64(mbits.TrailingZeros32(x))
 		f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
@@ -168,7 +254,7 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	if i > 0 && d.toks[i-1].gen {
 		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
 	}
-	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre {
+	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && (nameFeatExtra&64 == 0 || !t.split) {
 		f = append(f, feat(13, init*4+prev, bits))
 	}
 	if t.fl&lexNoun != 0 && t.caps {
@@ -194,6 +280,12 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	return f
 }
 
+// lowFlags returns the lexicon's flags for the lower-case word token i.
+func (d *nameDoc) lowFlags(i int) uint32 {
+	t := &d.toks[i]
+	return d.lex.get(d.text[t.start:t.end]) & (lexAdj | lexVerb | lexFunc | lexFreq | lexNoun)
+}
+
 func (m *nameWeights) binScore(f []uint32) float32 {
 	var s float32
 	for _, k := range f {
@@ -209,6 +301,9 @@ func (d *nameDoc) prevState(i int) uint64 {
 	}
 	p := &d.toks[i-1]
 	if p.word {
+		if p.link && p.name {
+			return 5
+		}
 		if p.name {
 			return 2
 		}
@@ -223,15 +318,122 @@ func (d *nameDoc) prevState(i int) uint64 {
 	return 0
 }
 
-func (d *nameDoc) decideModel() {
-	for i := range d.toks {
+// tokenFeatures appends the features of token i for the name decision, and
+// reports whether the token is to be decided at all: a capitalized word, or
+// a lower-case link word after a name (see linkCandidate).
+func (d *nameDoc) tokenFeatures(f []uint32, i int) ([]uint32, bool) {
+	t := &d.toks[i]
+	t.link = false
+	if t.candidate() {
+		return d.binFeatures(f, i, d.prevState(i)), true
+	}
+	if nameLinks && d.linkCandidate(i) {
+		t.link = true
+		return d.linkFeatures(f, i), true
+	}
+	return f, false
+}
+
+// linkCandidate reports whether the short lower-case word token i may join
+// the name before it to a capitalized word after it (Bundesamt für
+// Gesundheit, Dorf an der Pram, Bank of America).
+func (d *nameDoc) linkCandidate(i int) bool {
+	t := &d.toks[i]
+	if !t.word || t.upper || t.dotted || t.end-t.start > 5 || i == 0 || !d.toks[i-1].name || !d.joinable(i-1, i) {
+		return false
+	}
+	for k := i + 1; k <= i+2 && k < len(d.toks); k++ {
+		n := &d.toks[k]
+		if !n.word || !d.joinable(k-1, k) {
+			return false
+		}
+		if n.upper {
+			return true
+		}
+	}
+	return false
+}
+
+// linkFeatures appends the features of the link candidate i.
+func (d *nameDoc) linkFeatures(f []uint32, i int) []uint32 {
+	const bits = nameBinBits
+	t, p := &d.toks[i], &d.toks[i-1]
+	a := i - 1
+	for a > 0 && d.toks[a-1].name && d.joinable(a-1, a) {
+		a--
+	}
+	var hf uint32
+	for k := a; k < i; k++ {
+		hf |= d.toks[k].fl
+	}
+	hf &= lexOrgHead | lexLocHead | lexGiven | lexCountry | lexCity | lexLOC | lexORG | lexPER | lexMISC | lexNoun | lexSurname
+	n := &d.toks[i+1]
+	if !n.upper {
+		n = &d.toks[i+2]
+	}
+	var nc uint64
+	switch {
+	case n.caps:
+		nc = 4
+	case hasNameFlag(n.fl):
+		nc = 3
+	case n.fl&lexNoun != 0 || n.comp:
+		nc = 2
+	case n.fl == 0:
+		nc = 1
+	}
+	f = append(f,
+		feat(60, 0, bits),
+		feat(61, t.lh, bits),
+		feat(62, t.lh*31+p.h, bits),
+		feat(63, t.lh*8+nc, bits),
+		feat(64, n.h, bits),
+		feat(65, t.lh*31+n.h, bits),
+		feat(66, t.lh*8+uint64(min(i-a, 4)), bits),
+		feat(69, nc, bits),
+	)
+	if d.toks[i+1].word && !d.toks[i+1].upper {
+		f = append(f, feat(70, t.lh*31+d.toks[i+1].lh, bits))
+	}
+	for x := hf; x != 0; x &= x - 1 {
+		b := uint64(mbits.TrailingZeros32(x))
+		f = append(f, feat(67, b, bits), feat(68, t.lh*32+b, bits))
+	}
+	return f
+}
+
+// dropTrailingLinks unmarks link words that end a name: a name ends in a
+// capitalized word.
+func (d *nameDoc) dropTrailingLinks() {
+	for i := len(d.toks) - 1; i >= 0; i-- {
 		t := &d.toks[i]
-		if !t.candidate() {
+		if !t.link || !t.name {
 			continue
 		}
-		d.feat = d.binFeatures(d.feat[:0], i, d.prevState(i))
+		if i+1 < len(d.toks) && d.toks[i+1].name && d.joinable(i, i+1) {
+			continue
+		}
+		t.name = false
+	}
+}
+
+// nameLinks enables link words (for the cross-validation to measure them).
+var nameLinks = true
+
+func (d *nameDoc) decideModel() {
+	defer d.dropTrailingLinks()
+	for i := range d.toks {
+		t := &d.toks[i]
+		var ok bool
+		d.feat, ok = d.tokenFeatures(d.feat[:0], i)
+		if !ok {
+			continue
+		}
 		t.score = d.m.binScore(d.feat)
 		t.name = t.score > 0
+		if t.link {
+			continue
+		}
 		if t.name && t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
 			// The head of a compound is a common noun: NATO-Gipfel,
@@ -243,7 +445,7 @@ func (d *nameDoc) decideModel() {
 			// An ordinary word in capitals (LESEN SIE AUCH), not an acronym.
 			t.name = false
 		}
-		if t.name && !t.init && i > 0 && d.toks[i-1].name && d.joinable(i-1, i) && d.plainNoun(t) {
+		if t.name && !t.init && i > 0 && d.toks[i-1].name && !d.toks[i-1].link && d.joinable(i-1, i) && d.plainNoun(t) {
 			// A common noun right after a name is mostly not part of it
 			// (Stoltenberg Ende Januar, Japan Schritte), unless the name
 			// word is an adjective or a place adjective (Römischen Reich,

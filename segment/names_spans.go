@@ -247,9 +247,20 @@ func (d *nameDoc) consistency() {
 		v, _ := d.tab.get(k)
 		return agg{math.Float32frombits(uint32(v)), int32(v >> 32 & 0x7FFFFFFF), v&lowerBit != 0}
 	}
+	// Mid-sentence mentions first, so that the rules for sentence starts see
+	// their final decisions (Lance before Gatling).
 	for i := range d.toks {
 		t := &d.toks[i]
-		if !t.candidate() {
+		if !t.candidate() || t.init || t.shout {
+			continue
+		}
+		if a := stat(t.h); a.n > 1 && t.score > -2 && t.score < 2 {
+			t.name = a.sum > 0
+		}
+	}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if !t.candidate() || !t.init && !t.shout {
 			continue
 		}
 		a := stat(t.h)
@@ -261,20 +272,14 @@ func (d *nameDoc) consistency() {
 			t.name = true
 			continue
 		}
-		if t.init || t.shout {
-			if a.n > 1 {
-				t.name = a.sum > 0
-			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
-				(stat(t.lh).lower || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
-					t.shout && t.flLow&(lexVerb|lexAdj|lexFunc) != 0) {
-				// Seen in lower case, or a common noun, with no
-				// mid-sentence mention to say otherwise.
-				t.name = false
-			}
-			continue
-		}
-		if a.n > 1 && t.score > -2 && t.score < 2 {
+		if a.n > 1 {
 			t.name = a.sum > 0
+		} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
+			(stat(t.lh).lower || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
+				t.shout && t.flLow&(lexVerb|lexAdj|lexFunc) != 0) {
+			// Seen in lower case, or a common noun, with no
+			// mid-sentence mention to say otherwise.
+			t.name = false
 		}
 	}
 }

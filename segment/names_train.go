@@ -32,21 +32,30 @@ func BuildLexiconTable() []byte { return parseLexText(lexText, gazetteerRoom).ma
 func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, string) {
 	udTrain, _ := splitNameGold(parseNameCoNLLU(udData))
 	geTrain, _ := splitNameGold(parseNameGermEval(germEvalData))
-	type example struct {
-		d      *nameDoc
-		label  []int8 // per token: -1 unknown or not a candidate, 0 no, 1 name
-		spans  []nameRun
-		stypes []uint8
-	}
-	var exs []example
+	m, report := trainNameWeights(nameExamples(udTrain, geTrain), epochs, typeEpochs)
+	return m.marshal(), report
+}
+
+// nameExample is one training document with its labels.
+type nameExample struct {
+	d      *nameDoc
+	label  []int8 // per token: -1 unknown or not a candidate, 0 no, 1 name
+	spans  []nameRun
+	stypes []uint8
+}
+
+// nameExamples turns UD sentences (in documents of ten, as in raw.txt) and
+// GermEval sentences (one document each) into training examples.
+func nameExamples(ud, ge []nameGold) []nameExample {
+	var exs []nameExample
 	add := func(g nameGold, sents []Span, typed bool) {
 		d := newNameDoc(g.text, sents)
-		ex := example{d: d, label: make([]int8, len(d.toks))}
+		ex := nameExample{d: d, label: make([]int8, len(d.toks))}
 		k := 0
 		for i := range d.toks {
 			t := &d.toks[i]
 			ex.label[i] = -1
-			if !t.candidate() {
+			if !t.word {
 				continue
 			}
 			for k < len(g.toks) && g.toks[k].End <= int(t.start) {
@@ -56,6 +65,16 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 				continue
 			}
 			gt := g.toks[k]
+			if !t.candidate() {
+				// A lower-case word: only link candidates are decided.
+				if gt.Start == int(t.start) && gt.End == int(t.end) {
+					ex.label[i] = 0
+					if g.name[k] {
+						ex.label[i] = 1
+					}
+				}
+				continue
+			}
 			switch {
 			case g.name[k]:
 				ex.label[i] = 1
@@ -96,15 +115,19 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 		}
 		exs = append(exs, ex)
 	}
-	for i := 0; i < len(udTrain); i += 10 {
-		j := min(i+10, len(udTrain))
-		g, sents := joinNameGold(udTrain[i:j])
+	for i := 0; i < len(ud); i += 10 {
+		j := min(i+10, len(ud))
+		g, sents := joinNameGold(ud[i:j])
 		add(g, sents, false)
 	}
-	for _, s := range geTrain {
+	for _, s := range ge {
 		add(s, []Span{{0, len(s.text)}}, true)
 	}
+	return exs
+}
 
+// trainNameWeights trains the averaged perceptrons on exs.
+func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, string) {
 	m := newNameWeights()
 	sumBin := make([]float32, len(m.bin))
 	sumTyp := make([]float32, len(m.typ))
@@ -130,10 +153,11 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 				for i := range d.toks {
 					t := &d.toks[i]
 					t.name = false
-					if !t.candidate() {
+					var ok bool
+					f, ok = d.tokenFeatures(f[:0], i)
+					if !ok {
 						continue
 					}
-					f = d.binFeatures(f[:0], i, d.prevState(i))
 					var s float32
 					for _, k := range f {
 						s += bin.w[k]
@@ -196,7 +220,7 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 	}
 	copy(m.bin, sumBin)
 	copy(m.typ, sumTyp)
-	return m.marshal(), report
+	return m, report
 }
 
 // teacherForcing makes the next token see the gold decision in training
