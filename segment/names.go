@@ -73,6 +73,9 @@ type ntok struct {
 	name       bool
 	link       bool // a lower-case word decided as a possible part of a name
 	score      float32
+	first      int32      // the token whose annotation this one copies (itself if none)
+	stDone     uint8      // bit k: st[k] holds the static score for initBit k
+	st         [2]float32 // static part of the name score (see staticFeatures)
 }
 
 var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}
@@ -97,9 +100,8 @@ func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode 
 	if len(sentences) == 0 {
 		sentences = Paragraphs(text)
 	}
-	d := newNameDoc(text, sentences)
+	d := newNameDoc(text, sentences, m)
 	defer d.free()
-	d.m = m
 	if lang == "en" {
 		d.decideEnglish()
 	} else {
@@ -126,14 +128,54 @@ type nameDoc struct {
 	scratch []byte
 	feat    []uint32
 	tab     u64Table // scratch table for per-document word statistics
+
+	// cache remembers, for this worker (nameDoc is pooled), the annotation
+	// and static score of capitalized spellings across documents: news
+	// repeat their names and nouns, and annotating a new spelling costs a
+	// dozen lexicon lookups, most of them cache misses. cacheM is the model
+	// whose static scores it holds.
+	cache  []spellEntry
+	cacheM *nameWeights
+}
+
+// spellEntry is the cached annotation of one spelling.
+type spellEntry struct {
+	h, lh     uint64
+	fl, flLow uint32
+	bits      uint8 // comp, gen, compPre, titled, split
+	stDone    uint8
+	st        [2]float32
+}
+
+const spellCacheSize = 1 << 13
+
+func (e *spellEntry) store(t *ntok) {
+	e.h, e.lh, e.fl, e.flLow = t.h, t.lh, t.fl, t.flLow
+	e.bits = 0
+	for k, b := range [...]bool{t.comp, t.gen, t.compPre, t.titled, t.split} {
+		if b {
+			e.bits |= 1 << k
+		}
+	}
+	e.stDone = 0
+}
+
+func (e *spellEntry) load(t *ntok) {
+	t.h, t.lh, t.fl, t.flLow = e.h, e.lh, e.fl, e.flLow
+	t.comp, t.gen, t.compPre, t.titled, t.split = e.bits&1 != 0, e.bits&2 != 0, e.bits&4 != 0, e.bits&8 != 0, e.bits&16 != 0
+	t.st, t.stDone = e.st, e.stDone
 }
 
 var nameDocPool = sync.Pool{New: func() any { return new(nameDoc) }}
 
 // newNameDoc tokenizes and annotates text. Release it with free.
-func newNameDoc(text string, sentences []Span) *nameDoc {
+func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d := nameDocPool.Get().(*nameDoc)
-	d.text, d.lex, d.m = text, loadLexicon(), loadNameModel()
+	d.text, d.lex, d.m = text, loadLexicon(), m
+	if m != nil && (d.cache == nil || d.cacheM != m) {
+		d.cache = make([]spellEntry, spellCacheSize)
+		d.cacheM = m
+	}
 	if d.toks == nil {
 		d.toks = make([]ntok, 0, len(text)/5+8)
 	}
@@ -157,11 +199,26 @@ func newNameDoc(text string, sentences []Span) *nameDoc {
 			h := hashString(d.text[t.start:t.end])
 			if v, found := d.tab.slot(h); found {
 				d.copyAnnotation(i, int(*v))
+				t.first = int32(*v)
 				continue
 			} else {
 				*v = uint64(i)
 			}
+			t.first = int32(i)
+			if d.m == nil {
+				d.annotate(i) // training: no cache
+				continue
+			}
+			e := &d.cache[h&(spellCacheSize-1)]
+			if e.h == h {
+				e.load(t)
+				continue
+			}
+			d.annotate(i)
+			e.store(t)
+			continue
 		}
+		t.first = int32(i)
 		d.annotate(i)
 	}
 	return d

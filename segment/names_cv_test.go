@@ -18,9 +18,6 @@ import (
 //
 // NAMES_CV_ERRORS=file writes the errors of every fold to file.
 func TestNamesCV(t *testing.T) {
-	if n, err := strconv.Atoi(os.Getenv("NAMES_FEAT")); err == nil {
-		nameFeatExtra = n
-	}
 	if os.Getenv("NAMES_NOLINKS") != "" {
 		nameLinks = false
 	}

@@ -39,15 +39,29 @@ const lexFlagLetters = "NAVFWGCTPLOMHXSQYZ"
 var gazetteerData string
 
 // lexTable is an open-addressing hash table keyed by 64-bit word hashes:
-// no per-word allocation, no map of strings, lookups by []byte, and one
-// cache line touched per probe. Two words sharing a 64-bit hash would share
-// flags; among a few hundred thousand words that is vanishingly unlikely.
+// no per-word allocation, no map of strings, lookups by []byte. A slot is
+// one uint64, the word's fingerprint (the hash's upper 44 bits) and its
+// flags (the lower 20), so that a lookup touches one cache line. Two words
+// sharing a fingerprint and a home slot would share flags; among a few
+// hundred thousand words that is vanishingly unlikely.
 type lexTable struct {
-	keys   []uint64 // word hash, 0 = empty
-	flags  []uint32
+	slots  []uint64
 	mask   uint64
 	full   map[string]uint8 // whole gazetteer names: type | gazAmbiguous
-	filter []uint64         // Bloom filter over keys
+	filter []uint64         // Bloom filter over the words
+}
+
+const (
+	lexFlagBits = 20
+	lexFlagMask = 1<<lexFlagBits - 1
+)
+
+// lexFingerprint is the part of hash h a slot keeps: never zero.
+func lexFingerprint(h uint64) uint64 {
+	if fp := h &^ lexFlagMask; fp != 0 {
+		return fp
+	}
+	return 1 << lexFlagBits
 }
 
 var (
@@ -59,13 +73,7 @@ func loadLexicon() *lexTable {
 	lexOnce.Do(func() {
 		t := lexBase()
 		loadGazetteer(t, gazetteerData)
-		t.filter = make([]uint64, lexFilterWords)
-		for _, k := range t.keys {
-			if k != 0 {
-				t.filter[k>>6&(lexFilterWords-1)] |= 1 << (k & 63)
-				t.filter[k>>32&(lexFilterWords-1)] |= 1 << (k >> 26 & 63)
-			}
-		}
+		t.buildFilter()
 		lex = t
 	})
 	return lex
@@ -75,6 +83,19 @@ func loadLexicon() *lexTable {
 // words (the compound search makes many) from 256 KiB instead of the table.
 const lexFilterWords = 1 << 15
 
+// buildFilter fills the Bloom filter from the slots: the fingerprint keeps
+// the hash bits the filter uses, and the slot's home is not needed.
+func (t *lexTable) buildFilter() {
+	t.filter = make([]uint64, lexFilterWords)
+	for _, s := range t.slots {
+		if s != 0 {
+			k := s &^ lexFlagMask
+			t.filter[k>>32&(lexFilterWords-1)] |= 1 << (k >> 26 & 63)
+			t.filter[k>>47&(lexFilterWords-1)] |= 1 << (k >> 58 & 63)
+		}
+	}
+}
+
 // parseLexText builds the table from the text form of the word list: lines
 // "word<TAB>flag letters", with room for extra more words.
 func parseLexText(data string, extra int) *lexTable {
@@ -83,11 +104,7 @@ func parseLexText(data string, extra int) *lexTable {
 	for size < n*5/4 {
 		size <<= 1
 	}
-	t := &lexTable{
-		keys:  make([]uint64, size),
-		flags: make([]uint32, size),
-		mask:  uint64(size - 1),
-	}
+	t := &lexTable{slots: make([]uint64, size), mask: uint64(size - 1)}
 	for len(data) > 0 {
 		line := data
 		if i := strings.IndexByte(data, '\n'); i >= 0 {
@@ -110,18 +127,15 @@ func parseLexText(data string, extra int) *lexTable {
 	return t
 }
 
-const lexMagic = "SATZLX1\n"
+const lexMagic = "SATZLX2\n"
 
-// marshal encodes the table: magic, size, keys, flags (little endian).
+// marshal encodes the table: magic, size, slots (little endian).
 func (t *lexTable) marshal() []byte {
-	b := make([]byte, 0, len(lexMagic)+4+12*len(t.keys))
+	b := make([]byte, 0, len(lexMagic)+4+8*len(t.slots))
 	b = append(b, lexMagic...)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.keys)))
-	for _, k := range t.keys {
-		b = binary.LittleEndian.AppendUint64(b, k)
-	}
-	for _, f := range t.flags {
-		b = binary.LittleEndian.AppendUint32(b, f)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.slots)))
+	for _, s := range t.slots {
+		b = binary.LittleEndian.AppendUint64(b, s)
 	}
 	return b
 }
@@ -134,16 +148,12 @@ func unmarshalLex(b []byte) *lexTable {
 	b = b[len(lexMagic):]
 	size := int(binary.LittleEndian.Uint32(b))
 	b = b[4:]
-	if size == 0 || size&(size-1) != 0 || len(b) != 12*size {
+	if size == 0 || size&(size-1) != 0 || len(b) != 8*size {
 		return nil
 	}
-	t := &lexTable{keys: make([]uint64, size), flags: make([]uint32, size), mask: uint64(size - 1)}
-	for i := range t.keys {
-		t.keys[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	b = b[8*size:]
-	for i := range t.flags {
-		t.flags[i] = binary.LittleEndian.Uint32(b[4*i:])
+	t := &lexTable{slots: make([]uint64, size), mask: uint64(size - 1)}
+	for i := range t.slots {
+		t.slots[i] = binary.LittleEndian.Uint64(b[8*i:])
 	}
 	return t
 }
@@ -210,27 +220,28 @@ func loadGazetteer(t *lexTable, data string) {
 }
 
 func (t *lexTable) add(w string, f uint32) {
-	h := lexHash(w) | 1
+	h := lexHash(w)
+	fp := lexFingerprint(h)
 	i := h & t.mask
-	for t.keys[i] != 0 && t.keys[i] != h {
+	for t.slots[i] != 0 && t.slots[i]&^lexFlagMask != fp {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i] = h
-	t.flags[i] |= f
+	t.slots[i] |= fp | uint64(f)
 }
 
 func (t *lexTable) lookup(h uint64) uint32 {
-	h |= 1
-	if t.filter != nil && (t.filter[h>>6&(lexFilterWords-1)]&(1<<(h&63)) == 0 ||
-		t.filter[h>>32&(lexFilterWords-1)]&(1<<(h>>26&63)) == 0) {
+	fp := lexFingerprint(h)
+	if t.filter != nil && (t.filter[fp>>32&(lexFilterWords-1)]&(1<<(fp>>26&63)) == 0 ||
+		t.filter[fp>>47&(lexFilterWords-1)]&(1<<(fp>>58&63)) == 0) {
 		return 0
 	}
 	i := h & t.mask
 	for {
-		switch t.keys[i] {
-		case h:
-			return t.flags[i]
-		case 0:
+		s := t.slots[i]
+		if s&^lexFlagMask == fp {
+			return uint32(s & lexFlagMask)
+		}
+		if s == 0 {
 			return 0
 		}
 		i = (i + 1) & t.mask

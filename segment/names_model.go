@@ -2,13 +2,9 @@ package segment
 
 import (
 	_ "embed"
-	"encoding/binary"
-	"math"
 	mbits "math/bits"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // The model: two averaged perceptrons over hashed features, trained by
@@ -23,12 +19,16 @@ var nameModelData []byte
 const (
 	nameBinBits = 19
 	nameTypBits = 17
-	nameMagic   = "SATZNM1\n"
+	nameMagic   = "SATZNM2\n"
 )
 
+// nameWeights is a model: dense float weights while training, and for
+// marking a sparse copy (see sparseWeights) that fits in a core's cache.
 type nameWeights struct {
-	bin []float32 // 1 << nameBinBits
+	bin []float32 // 1 << nameBinBits; nil once compacted
 	typ []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
+	sb  sparseWeights
+	st  sparseWeights
 }
 
 var (
@@ -50,34 +50,41 @@ func loadNameModel() *nameWeights {
 	return nameModelW
 }
 
+// compact builds the sparse weights from the dense ones and drops these.
+func (m *nameWeights) compact() *nameWeights {
+	m.sb = newSparseWeights(m.bin, 1)
+	m.st = newSparseWeights(m.typ, 4)
+	m.bin, m.typ = nil, nil
+	return m
+}
+
 // unmarshalNameWeights decodes the embedded weights; all zero when the data
 // is missing or malformed (then no word is marked by the model).
 func unmarshalNameWeights(b []byte) *nameWeights {
-	m := newNameWeights()
-	if len(b) == len(nameMagic)+4*(len(m.bin)+len(m.typ)) && string(b[:len(nameMagic)]) == nameMagic {
+	m := &nameWeights{}
+	if len(b) >= len(nameMagic) && string(b[:len(nameMagic)]) == nameMagic {
 		b = b[len(nameMagic):]
-		for i := range m.bin {
-			m.bin[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
-		}
-		b = b[4*len(m.bin):]
-		for i := range m.typ {
-			m.typ[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+		var ok bool
+		if m.sb, b, ok = decodeSparse(b, 1<<nameBinBits, 1); ok {
+			if m.st, b, ok = decodeSparse(b, 1<<nameTypBits, 4); ok && len(b) == 0 {
+				return m
+			}
 		}
 	}
+	m.sb = newSparseWeights(make([]float32, 1<<nameBinBits), 1)
+	m.st = newSparseWeights(make([]float32, 4<<nameTypBits), 4)
 	return m
 }
 
 // marshal encodes the weights in the embedded format.
 func (m *nameWeights) marshal() []byte {
-	b := make([]byte, 0, len(nameMagic)+4*(len(m.bin)+len(m.typ)))
-	b = append(b, nameMagic...)
-	for _, w := range m.bin {
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+	sb, st := m.sb, m.st
+	if m.bin != nil {
+		sb, st = newSparseWeights(m.bin, 1), newSparseWeights(m.typ, 4)
 	}
-	for _, w := range m.typ {
-		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
-	}
-	return b
+	b := append([]byte(nil), nameMagic...)
+	b = sb.append(b)
+	return st.append(b)
 }
 
 // feat is the weight index of feature template tmpl with value hash h:
@@ -85,11 +92,6 @@ func (m *nameWeights) marshal() []byte {
 func feat(tmpl, h uint64, bits uint) uint32 {
 	return uint32(((h ^ tmpl*0x9E3779B97F4A7C15) * 0xD6E8FEB86659FD93) >> (64 - bits))
 }
-
-// nameFeatExtra selects optional feature groups (bits, see binFeatures):
-// the embedded model is trained with this value, and the cross-validation
-// (names_cv_test.go) measures the others.
-var nameFeatExtra = 64
 
 var (
 	hashBOS = hashString("<s>")
@@ -126,55 +128,26 @@ func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
 		hashBytes(suffixRunes(low, 4)), hashBytes(prefixRunes(low, 3))
 }
 
-// affixes2 returns the hashes of the last five and first four letters of
-// token i in lower case.
-func (d *nameDoc) affixes2(i int) (s5, p4 uint64) {
-	t := &d.toks[i]
-	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
-	low := d.buf
-	return hashBytes(suffixRunes(low, 5)), hashBytes(prefixRunes(low, 4))
-}
-
-// wordShape maps letters to X or x and digits to d, collapsing runs:
-// "McDonald" → "XxXx", "G-7" → "X-d", "U.S" → "X.X".
-func wordShape(s string) uint64 {
-	h := uint64(fnvOffset)
-	var last byte
-	n := 0
-	for _, r := range s {
-		var c byte
-		switch {
-		case r < utf8.RuneSelf && asciiClass[r]&rcUpper != 0, r >= utf8.RuneSelf && unicode.IsUpper(r):
-			c = 'X'
-		case r < utf8.RuneSelf && asciiClass[r]&rcLetter != 0, r >= utf8.RuneSelf && unicode.IsLetter(r):
-			c = 'x'
-		case r < utf8.RuneSelf && asciiClass[r]&rcDigit != 0, r >= utf8.RuneSelf && unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = '?'
-		}
-		if c == last {
-			continue
-		}
-		last = c
-		h ^= uint64(c)
-		h *= fnvPrime
-		n++
-	}
-	return h
-}
-
 // binFeatures appends the features of candidate token i; prev is the
-// decision for the token before (0 no word, 1 not a name, 2 a name).
+// decision for the token before (see prevState).
 func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
+	return d.dynFeatures(d.staticFeatures(f, i), i, prev)
+}
+
+func (t *ntok) initBit() uint64 {
+	if t.init || t.shout {
+		return 1
+	}
+	return 0
+}
+
+// staticFeatures appends the features of candidate token i that depend only
+// on its spelling and on whether it starts a sentence: Names sums their
+// weights once per spelling and document (see staticScore).
+func (d *nameDoc) staticFeatures(f []uint32, i int) []uint32 {
 	const bits = nameBinBits
 	t := &d.toks[i]
-	var init uint64
-	if t.init || t.shout {
-		init = 1
-	}
+	init := t.initBit()
 	s2, s3, s4, p3 := d.affixes(i)
 	f = append(f,
 		feat(1, 0, bits),
@@ -184,58 +157,14 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 		feat(5, s3, bits),
 		feat(6, s4, bits),
 		feat(7, p3, bits),
-		feat(8, t.shape(), bits),
 		feat(9, init, bits),
-		feat(14, d.ctx(i-1), bits),
-		feat(15, d.ctx(i+1), bits),
-		feat(16, d.ctx(i-2)*31+d.ctx(i-1), bits),
-		feat(17, d.ctx(i+1)*31+d.ctx(i+2), bits),
-		feat(18, prev, bits),
 		feat(21, t.h*2+init, bits),
-		feat(22, d.ctx(i-1)*4+prev, bits),
 	)
-	if nameFeatExtra&1 != 0 {
-		s5, p4 := d.affixes2(i)
-		f = append(f, feat(30, s5, bits), feat(31, p4, bits))
-	}
-	if nameFeatExtra&2 != 0 {
-		f = append(f, feat(32, wordShape(d.text[t.start:t.end])*2+init, bits))
-	}
-	if nameFeatExtra&4 != 0 {
-		f = append(f, feat(33, uint64(min(utf8.RuneCountInString(d.text[t.start:t.end]), 12)), bits))
-	}
-	if nameFeatExtra&8 != 0 {
-		f = append(f, feat(34, d.ctx(i+1)*8+uint64(t.fl&lexNoun)*2+init, bits))
-	}
-	if nameFeatExtra&32 != 0 {
-		unk := uint64(0)
-		if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre {
-			unk = 1
-		} else if t.fl&lexNoun != 0 {
-			unk = 2
-		}
-		if i > 0 && d.toks[i-1].word && !d.toks[i-1].upper {
-			pf := d.lowFlags(i - 1)
-			for x := pf; x != 0; x &= x - 1 {
-				f = append(f, feat(36, uint64(mbits.TrailingZeros32(x))*8+unk*2+init, bits))
-			}
-		}
-		if i+1 < len(d.toks) && d.toks[i+1].word && !d.toks[i+1].upper {
-			nf := d.lowFlags(i + 1)
-			for x := nf; x != 0; x &= x - 1 {
-				f = append(f, feat(37, uint64(mbits.TrailingZeros32(x))*8+unk*2+init, bits))
-			}
-		}
-	}
-	if nameFeatExtra&64 != 0 && t.split {
+	if t.split {
 		f = append(f, feat(38, init, bits))
 	}
-	if nameFeatExtra&16 != 0 {
-		f = append(f, feat(35, d.ctx(i-1)*8+uint64(t.fl&lexNoun)*2+init, bits))
-	}
 	for x := t.fl; x != 0; x &= x - 1 {
-		b := uint64(mbits.TrailingZeros32(x))
-		f = append(f, feat(10, b*2+init, bits), feat(19, b*4+prev, bits))
+		f = append(f, feat(10, uint64(mbits.TrailingZeros32(x))*2+init, bits))
 	}
 	for x := t.flLow; x != 0; x &= x - 1 {
 		f = append(f, feat(11, uint64(mbits.TrailingZeros32(x))*2+init, bits))
@@ -246,6 +175,30 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	if t.compPre {
 		f = append(f, feat(27, init, bits))
 	}
+	if t.fl&lexNoun != 0 && t.caps {
+		f = append(f, feat(23, init, bits))
+	}
+	return f
+}
+
+// dynFeatures appends the features of candidate token i that depend on its
+// context and on the decision for the token before.
+func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
+	const bits = nameBinBits
+	t := &d.toks[i]
+	init := t.initBit()
+	f = append(f,
+		feat(8, t.shape(), bits),
+		feat(14, d.ctx(i-1), bits),
+		feat(15, d.ctx(i+1), bits),
+		feat(16, d.ctx(i-2)*31+d.ctx(i-1), bits),
+		feat(17, d.ctx(i+1)*31+d.ctx(i+2), bits),
+		feat(18, prev, bits),
+		feat(22, d.ctx(i-1)*4+prev, bits),
+	)
+	for x := t.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(19, uint64(mbits.TrailingZeros32(x))*4+prev, bits))
+	}
 	// A title before a name: Präsident Biden, Premierminister Kishida.
 	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
 		f = append(f, feat(28, init, bits))
@@ -254,11 +207,8 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	if i > 0 && d.toks[i-1].gen {
 		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
 	}
-	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && (nameFeatExtra&64 == 0 || !t.split) {
+	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && !t.split {
 		f = append(f, feat(13, init*4+prev, bits))
-	}
-	if t.fl&lexNoun != 0 && t.caps {
-		f = append(f, feat(23, init, bits))
 	}
 	// The next word: capitalized, and what the lexicon says of it.
 	if i+1 < len(d.toks) {
@@ -280,18 +230,28 @@ func (d *nameDoc) binFeatures(f []uint32, i int, prev uint64) []uint32 {
 	return f
 }
 
-// lowFlags returns the lexicon's flags for the lower-case word token i.
-func (d *nameDoc) lowFlags(i int) uint32 {
+// staticScore returns the summed weights of the static features of
+// candidate token i, computed once per spelling.
+func (d *nameDoc) staticScore(i int) float32 {
 	t := &d.toks[i]
-	return d.lex.get(d.text[t.start:t.end]) & (lexAdj | lexVerb | lexFunc | lexFreq | lexNoun)
+	init := t.initBit()
+	a := &d.toks[t.first] // same spelling, same annotation
+	if a.stDone&(1<<init) == 0 {
+		d.feat = d.staticFeatures(d.feat[:0], i)
+		a.st[init] = d.m.binScore(d.feat)
+		a.stDone |= 1 << init
+		if !a.shout {
+			if e := &d.cache[a.h&(spellCacheSize-1)]; e.h == a.h {
+				e.st[init] = a.st[init]
+				e.stDone |= 1 << init
+			}
+		}
+	}
+	return a.st[init]
 }
 
 func (m *nameWeights) binScore(f []uint32) float32 {
-	var s float32
-	for _, k := range f {
-		s += m.bin[k]
-	}
-	return s
+	return m.sb.sum(f)
 }
 
 // prevState is the feature value for the decision on the token before i.
@@ -424,16 +384,22 @@ func (d *nameDoc) decideModel() {
 	defer d.dropTrailingLinks()
 	for i := range d.toks {
 		t := &d.toks[i]
-		var ok bool
-		d.feat, ok = d.tokenFeatures(d.feat[:0], i)
-		if !ok {
+		t.link = false
+		switch {
+		case t.candidate():
+			st := d.staticScore(i)
+			d.feat = d.dynFeatures(d.feat[:0], i, d.prevState(i))
+			t.score = st + d.m.binScore(d.feat)
+		case nameLinks && d.linkCandidate(i):
+			t.link = true
+			d.feat = d.linkFeatures(d.feat[:0], i)
+			t.score = d.m.binScore(d.feat)
+			t.name = t.score > 0
+			continue
+		default:
 			continue
 		}
-		t.score = d.m.binScore(d.feat)
 		t.name = t.score > 0
-		if t.link {
-			continue
-		}
 		if t.name && t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
 			// The head of a compound is a common noun: NATO-Gipfel,
@@ -518,15 +484,8 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 	return f
 }
 
-func (m *nameWeights) typScores(f []uint32) (s [4]float32) {
-	for _, k := range f {
-		w := m.typ[4*k : 4*k+4 : 4*k+4]
-		s[0] += w[0]
-		s[1] += w[1]
-		s[2] += w[2]
-		s[3] += w[3]
-	}
-	return s
+func (m *nameWeights) typScores(f []uint32) [4]float32 {
+	return m.st.sum4(f)
 }
 
 func argmax4(s [4]float32) uint8 {

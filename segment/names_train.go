@@ -49,7 +49,7 @@ type nameExample struct {
 func nameExamples(ud, ge []nameGold) []nameExample {
 	var exs []nameExample
 	add := func(g nameGold, sents []Span, typed bool) {
-		d := newNameDoc(g.text, sents)
+		d := newNameDoc(g.text, sents, nil)
 		ex := nameExample{d: d, label: make([]int8, len(d.toks))}
 		k := 0
 		for i := range d.toks {
@@ -220,7 +220,7 @@ func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, 
 	}
 	copy(m.bin, sumBin)
 	copy(m.typ, sumTyp)
-	return m, report
+	return m.compact(), report
 }
 
 // teacherForcing makes the next token see the gold decision in training
