@@ -71,7 +71,6 @@ type ntok struct {
 	split      bool // splits into a known word and a known common noun (Stau|see, flüssig|gas)
 	h, lh      uint64
 	name       bool
-	link       bool // a lower-case word decided as a possible part of a name
 	score      float32
 	first      int32      // the token whose annotation this one copies (itself if none)
 	stDone     uint8      // bit k: st[k] holds the static score for initBit k
@@ -196,7 +195,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.word && (t.upper || t.dotted) && !t.shout {
-			h := hashString(d.text[t.start:t.end])
+			h := t.h
 			if v, found := d.tab.slot(h); found {
 				d.copyAnnotation(i, int(*v))
 				t.first = int32(*v)
@@ -285,7 +284,8 @@ func runeAt(text string, i, end int) (rune, int, uint8) {
 	return r, n, classify(r)
 }
 
-// tokenize appends the tokens of the sentence text[start:end].
+// tokenize appends the tokens of the sentence text[start:end], with the
+// hashes of their spelling (h) and of its lower-case form (lh).
 func (d *nameDoc) tokenize(start, end int) {
 	text := d.text
 	first := len(d.toks)
@@ -293,100 +293,72 @@ func (d *nameDoc) tokenize(start, end int) {
 	nl := false
 	caps, lettered := 0, 0
 	for i := start; i < end; {
-		r, n, rc := runeAt(text, i, end)
-		if r == '\n' {
-			atStart, nl = true, true
-			i += n
-			continue
-		}
-		if rc&rcSpace != 0 {
-			i += n
-			continue
-		}
-		if rc&rcWord == 0 {
-			t := ntok{start: int32(i), end: int32(i + n), nl: nl}
-			d.toks = append(d.toks, t)
-			nl = false
-			switch r {
-			case '„', '“', '"', '»', '«', '‚', '‘', '\'', '(', '[', ':', '–', '—', '-', '•', '*', '›', '‹':
-			default:
-				atStart = false
+		c := text[i]
+		if c < utf8.RuneSelf {
+			rc := asciiClass[c]
+			if rc&rcSpace != 0 {
+				if c == '\n' {
+					atStart, nl = true, true
+				}
+				i++
+				continue
 			}
-			if r == ':' && i+n < end && text[i+n] == ' ' {
-				atStart = true
+			if rc&rcWord == 0 {
+				h := hashByte(c)
+				d.toks = append(d.toks, ntok{start: int32(i), end: int32(i + 1), nl: nl, h: h, lh: h})
+				nl = false
+				switch c {
+				case '"', '\'', '(', '[', ':', '-', '*':
+				default:
+					atStart = false
+				}
+				if c == ':' && i+1 < end && text[i+1] == ' ' {
+					atStart = true
+				}
+				i++
+				continue
 			}
-			i += n
-			continue
+		} else {
+			r, n, rc := runeAt(text, i, end)
+			if rc&rcSpace != 0 {
+				i += n
+				continue
+			}
+			if rc&rcWord == 0 {
+				h := hashString(text[i : i+n])
+				d.toks = append(d.toks, ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h})
+				nl = false
+				switch r {
+				case '„', '“', '»', '«', '‚', '‘', '–', '—', '•', '›', '‹':
+				default:
+					atStart = false
+				}
+				i += n
+				continue
+			}
 		}
-		t := ntok{start: int32(i), init: atStart, nl: nl}
+		j, letters, uppers, flags := scanWord(text, i, end)
+		d.toks = append(d.toks, ntok{start: int32(i), end: int32(j), init: atStart, nl: nl})
+		t := &d.toks[len(d.toks)-1]
 		nl = false
 		atStart = false
-		t.upper = rc&rcUpper != 0
-		letters, uppers := 0, 0
-		seg, segUpper := 0, false // runes since the last inner dot
-		j := i
-		for j < end {
-			// Fast path: a run of ASCII lower-case letters.
-			if c := text[j]; 'a' <= c && c <= 'z' {
-				k := j + 1
-				for k < end && 'a' <= text[k] && text[k] <= 'z' {
-					k++
-				}
-				letters += k - j
-				seg += k - j
-				segUpper = false
-				j = k
-				continue
-			}
-			var r2 rune
-			var n2 int
-			var c2 uint8
-			if b := text[j]; b < utf8.RuneSelf {
-				r2, n2, c2 = rune(b), 1, asciiClass[b]
-			} else {
-				r2, n2, c2 = runeAt(text, j, end)
-			}
-			if c2&rcWord != 0 {
-				seg++
-				segUpper = c2&rcUpper != 0
-				if c2&rcLetter != 0 {
-					letters++
-					if c2&rcUpper != 0 {
-						uppers++
-						if j > i {
-							t.mixed = true
-						}
-					}
-				} else if c2&rcDigit != 0 {
-					t.digit = true
-				}
-				j += n2
-				continue
-			}
-			// Inner apostrophe (O'Brien) and dotted acronyms (D.C, U.S).
-			if r2 == '\'' && j+1 < end && isASCIILetter(text[j+1]) {
-				j++
-				continue
-			}
-			// Short codes with a number: G-7, F-16.
-			if r2 == '-' && j-i <= 2 && uppers == j-i && letters == j-i && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
-				j++
-				continue
-			}
-			if r2 == '.' && seg == 1 && segUpper && j+1 < end && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
-				(j+2 == end || !isASCIIWord(text[j+2])) {
-				t.dotted = true
-				seg = 0
-				j++
-				continue
-			}
-			break
-		}
-		t.end = int32(j)
+		t.upper = flags&wUpper != 0
+		t.mixed = flags&wMixed != 0
+		t.digit = flags&wDigit != 0
+		t.dotted = flags&wDotted != 0
 		t.word = letters > 0
 		t.caps = letters >= 2 && uppers == letters
 		if t.caps || t.dotted {
 			t.mixed = false
+		}
+		t.h = hashString(text[i:j])
+		if uppers == 0 {
+			t.lh = t.h
+		} else if !t.upper && !t.dotted {
+			// iPhone: a lower-case word (capitalized ones get lh from
+			// annotate, once per spelling).
+			t.lh = hashLower(text[i:j])
+			t.h = t.lh
 		}
 		if t.word {
 			lettered++
@@ -394,7 +366,6 @@ func (d *nameDoc) tokenize(start, end int) {
 				caps++
 			}
 		}
-		d.toks = append(d.toks, t)
 		i = j
 	}
 	// Hyphen links: word '-' word with no spaces.
@@ -416,6 +387,138 @@ func (d *nameDoc) tokenize(start, end int) {
 	}
 }
 
+// Word flags from scanWord.
+const (
+	wUpper  = 1 << iota // starts with an upper-case letter
+	wMixed              // an upper-case letter after the first rune
+	wDigit              // holds a digit
+	wDotted             // a dotted acronym (D.C, U.S)
+)
+
+// Byte classes for scanWord.
+const (
+	tcLower = 1 << iota // a-z
+	tcUpper             // A-Z
+	tcDigit             // 0-9
+	tcHigh              // part of a multi-byte rune
+)
+
+var tokClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = tcLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = tcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = tcDigit
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = tcHigh
+	}
+	return t
+}()
+
+// scanWord returns the end of the word that starts at text[i] (a letter,
+// digit or mark), its numbers of letters and of upper-case letters, and its
+// flags.
+func scanWord(text string, i, end int) (j, letters, uppers int, flags uint8) {
+	nonLetters, extra := 0, 0 // runes that are no letters; continuation bytes
+	segStart := i             // after the last inner dot
+	j = i
+	for j < end {
+		k := tokClass[text[j]]
+		if k&tcLower != 0 {
+			j++
+			continue
+		}
+		if k&tcUpper != 0 {
+			uppers++
+			if j == i {
+				flags |= wUpper
+			} else {
+				flags |= wMixed
+			}
+			j++
+			continue
+		}
+		if k&tcDigit != 0 {
+			flags |= wDigit
+			nonLetters++
+			j++
+			continue
+		}
+		if k&tcHigh != 0 {
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			c := classify(r)
+			if c&rcWord == 0 {
+				break
+			}
+			extra += n - 1
+			switch {
+			case c&rcUpper != 0:
+				uppers++
+				if j == i {
+					flags |= wUpper
+				} else {
+					flags |= wMixed
+				}
+			case c&rcLetter != 0:
+			case c&rcDigit != 0:
+				flags |= wDigit
+				nonLetters++
+			default:
+				nonLetters++
+			}
+			j += n
+			continue
+		}
+		c := text[j]
+		// Inner apostrophe (O'Brien) and dotted acronyms (D.C, U.S).
+		if c == '\'' && j+1 < end && isASCIILetter(text[j+1]) {
+			nonLetters++
+			j++
+			continue
+		}
+		// Short codes with a number: G-7, F-16.
+		if c == '-' && j-i <= 2 && uppers == j-i && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
+			nonLetters++
+			j++
+			continue
+		}
+		if c == '.' && j > segStart && j+1 < end && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
+			(j+2 == end || !isASCIIWord(text[j+2])) && singleUpper(text[segStart:j]) {
+			flags |= wDotted
+			nonLetters++
+			j++
+			segStart = j
+			continue
+		}
+		break
+	}
+	return j, (j - i) - extra - nonLetters, uppers, flags
+}
+
+// singleUpper reports whether s is one upper-case letter.
+func singleUpper(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && classify(r)&rcUpper != 0
+}
+
+// hashByte is hashString of a one-byte string.
+func hashByte(c byte) uint64 {
+	return mix64((fnvOffset ^ uint64(c)) * fnvPrime)
+}
+
+// hashLower is the hash of the lower-case form of s.
+func hashLower(s string) uint64 {
+	var buf [64]byte
+	return hashBytes(appendLower(buf[:0], s))
+}
+
 func isASCIILetter(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
@@ -424,24 +527,13 @@ func isASCIIWord(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// annotate fills in the lexicon flags and hashes of token i.
+// annotate fills in the lexicon flags of token i (and, for a word in a
+// shouted line, the hash of its title-case spelling).
 func (d *nameDoc) annotate(i int) {
 	t := &d.toks[i]
 	s := d.text[t.start:t.end]
-	if !t.word {
-		t.lh = hashString(s)
-		t.h = t.lh
-		return
-	}
-	if !t.upper && !t.dotted {
+	if !t.word || !t.upper && !t.dotted {
 		// Lower-case words only serve as context: no lexicon lookups.
-		if !t.mixed {
-			t.lh = hashString(s)
-		} else {
-			d.buf = appendLower(d.buf[:0], s)
-			t.lh = hashBytes(d.buf)
-		}
-		t.h = t.lh
 		return
 	}
 	d.buf = appendLower(d.buf[:0], s)
@@ -460,7 +552,6 @@ func (d *nameDoc) annotate(i int) {
 		}
 		d.buf = low
 	} else {
-		t.h = hashString(s)
 		t.fl = d.lex.get(s)
 		if t.fl == 0 && t.caps {
 			// A word in capitals in running text (JAPAN, LESEN): what the

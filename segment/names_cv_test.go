@@ -18,9 +18,6 @@ import (
 //
 // NAMES_CV_ERRORS=file writes the errors of every fold to file.
 func TestNamesCV(t *testing.T) {
-	if os.Getenv("NAMES_NOLINKS") != "" {
-		nameLinks = false
-	}
 	udTrain, _ := splitNameGold(parseNameCoNLLU(readDevData(t, udDevPath)))
 	geTrain, _ := splitNameGold(parseNameGermEval(readDevData(t, germEvalDevPath)))
 	const k = 4

@@ -278,22 +278,40 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+// hashString is the hash of a word's spelling for the model's features
+// and the per-document tables: a few multiplications per word whatever its
+// length (the tokenizer hashes every word).
+func hashString(s string) uint64 { return hashOf(s) }
+
+func hashBytes(s []byte) uint64 { return hashOf(s) }
+
+func hashOf[T string | []byte](s T) uint64 {
+	n := len(s)
+	h := uint64(n) * 0x9E3779B97F4A7C15
+	for len(s) > 8 {
+		h = (h ^ le64(s)) * 0xbf58476d1ce4e5b9
+		h ^= h >> 31
+		s = s[8:]
 	}
-	return mix64(h)
+	var x uint64
+	switch {
+	case len(s) >= 4:
+		x = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
+	case len(s) > 0:
+		x = uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16 | 1<<24
+	}
+	return mix64(h ^ x)
 }
 
-func hashBytes(s []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range s {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return mix64(h)
+func le64[T string | []byte](s T) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32[T string | []byte](s T) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // mix64 is the splitmix64 finalizer: FNV alone clusters badly in a

@@ -290,9 +290,15 @@ func (d *nameDoc) gazetteerNames() {
 	const gaz = lexLOC | lexORG | lexPER | lexMISC
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
-		if t.word && t.fl&gaz != 0 && !t.name && !t.hyphPrev {
-			// A well-known name that is no ordinary word: Afrika, NATO.
-			if typ, ok := d.lex.full[d.text[t.start:t.end]]; ok && typ&gazAmbiguous == 0 {
+		if t.word && t.fl&gaz != 0 && !t.name && (!t.hyphPrev || t.hyphNext) {
+			// A well-known name that is no ordinary word: Afrika, NATO, and
+			// in the middle of a compound (Indo-Pazifik-Region).
+			typ, ok := d.lex.full[d.text[t.start:t.end]]
+			if t.shout && t.caps {
+				d.buf = appendTitle(d.buf[:0], d.text[t.start:t.end])
+				typ, ok = d.lex.full[string(d.buf)]
+			}
+			if ok && typ&gazAmbiguous == 0 {
 				t.name = true
 			}
 		}

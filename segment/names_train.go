@@ -55,7 +55,7 @@ func nameExamples(ud, ge []nameGold) []nameExample {
 		for i := range d.toks {
 			t := &d.toks[i]
 			ex.label[i] = -1
-			if !t.word {
+			if !t.candidate() {
 				continue
 			}
 			for k < len(g.toks) && g.toks[k].End <= int(t.start) {
@@ -65,16 +65,6 @@ func nameExamples(ud, ge []nameGold) []nameExample {
 				continue
 			}
 			gt := g.toks[k]
-			if !t.candidate() {
-				// A lower-case word: only link candidates are decided.
-				if gt.Start == int(t.start) && gt.End == int(t.end) {
-					ex.label[i] = 0
-					if g.name[k] {
-						ex.label[i] = 1
-					}
-				}
-				continue
-			}
 			switch {
 			case g.name[k]:
 				ex.label[i] = 1
@@ -153,11 +143,10 @@ func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, 
 				for i := range d.toks {
 					t := &d.toks[i]
 					t.name = false
-					var ok bool
-					f, ok = d.tokenFeatures(f[:0], i)
-					if !ok {
+					if !t.candidate() {
 						continue
 					}
+					f = d.binFeatures(f[:0], i, d.prevState(i))
 					var s float32
 					for _, k := range f {
 						s += bin.w[k]
