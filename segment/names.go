@@ -127,6 +127,8 @@ type nameDoc struct {
 	scratch []byte
 	feat    []uint32
 	tab     u64Table // scratch table for per-document word statistics
+	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
+	lower   []uint64 // Bloom filter of the document's lower-case words (lh)
 
 	// cache remembers, for this worker (nameDoc is pooled), the annotation
 	// and static score of capitalized spellings across documents: news
@@ -179,6 +181,16 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		d.toks = make([]ntok, 0, len(text)/5+8)
 	}
 	d.toks = d.toks[:0]
+	d.cand = d.cand[:0]
+	n := 64
+	for n < 2*len(text) && n < 1<<20 {
+		n <<= 1
+	}
+	if cap(d.lower) < n/64 {
+		d.lower = make([]uint64, n/64)
+	}
+	d.lower = d.lower[:n/64]
+	clear(d.lower)
 	prevEnd := 0
 	for _, s := range sentences {
 		if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
@@ -191,36 +203,51 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		d.buf = make([]byte, 0, 64)
 	}
 	// Words repeat: annotate each spelling once and copy it.
-	d.tab.reset(len(d.toks) / 2)
-	for i := range d.toks {
+	d.tab.reset(len(d.cand) / 2)
+	for _, ci := range d.cand {
+		i := int(ci)
 		t := &d.toks[i]
-		if t.word && (t.upper || t.dotted) && !t.shout {
-			h := t.h
-			if v, found := d.tab.slot(h); found {
-				d.copyAnnotation(i, int(*v))
-				t.first = int32(*v)
-				continue
-			} else {
-				*v = uint64(i)
-			}
-			t.first = int32(i)
-			if d.m == nil {
-				d.annotate(i) // training: no cache
-				continue
-			}
-			e := &d.cache[h&(spellCacheSize-1)]
-			if e.h == h {
-				e.load(t)
-				continue
-			}
+		t.first = ci
+		if t.shout {
 			d.annotate(i)
-			e.store(t)
 			continue
 		}
-		t.first = int32(i)
+		h := t.h
+		if v, found := d.tab.slot(h); found {
+			d.copyAnnotation(i, int(*v))
+			t.first = int32(*v)
+			continue
+		} else {
+			*v = uint64(i)
+		}
+		if d.m == nil {
+			d.annotate(i) // training: no cache
+			continue
+		}
+		e := &d.cache[h&(spellCacheSize-1)]
+		if e.h == h {
+			e.load(t)
+			continue
+		}
 		d.annotate(i)
+		e.store(t)
 	}
 	return d
+}
+
+// seenLower reports whether the document may hold the lower-case word with
+// hash lh (a Bloom filter: rarely yes when it does not).
+func (d *nameDoc) seenLower(lh uint64) bool {
+	m := uint64(len(d.lower)*64 - 1)
+	a, b := lh&m, lh>>32&m
+	return d.lower[a>>6]&(1<<(a&63)) != 0 && d.lower[b>>6]&(1<<(b&63)) != 0
+}
+
+func (d *nameDoc) addLower(lh uint64) {
+	m := uint64(len(d.lower)*64 - 1)
+	a, b := lh&m, lh>>32&m
+	d.lower[a>>6] |= 1 << (a & 63)
+	d.lower[b>>6] |= 1 << (b & 63)
 }
 
 // free returns d to the pool, keeping its buffers but not the text.
@@ -292,6 +319,7 @@ func (d *nameDoc) tokenize(start, end int) {
 	atStart := true // only punctuation since the sentence or line start
 	nl := false
 	caps, lettered := 0, 0
+	hyph := -1 // a hyphen right after a word
 	for i := start; i < end; {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -305,6 +333,9 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashByte(c)
+				if c == '-' && len(d.toks) > first && d.toks[len(d.toks)-1].word && int(d.toks[len(d.toks)-1].end) == i {
+					hyph = len(d.toks) // word '-': a link if a word follows
+				}
 				d.toks = append(d.toks, ntok{start: int32(i), end: int32(i + 1), nl: nl, h: h, lh: h})
 				nl = false
 				switch c {
@@ -339,7 +370,8 @@ func (d *nameDoc) tokenize(start, end int) {
 		}
 		j, letters, uppers, flags := scanWord(text, i, end)
 		d.toks = append(d.toks, ntok{start: int32(i), end: int32(j), init: atStart, nl: nl})
-		t := &d.toks[len(d.toks)-1]
+		k := len(d.toks) - 1
+		t := &d.toks[k]
 		nl = false
 		atStart = false
 		t.upper = flags&wUpper != 0
@@ -365,19 +397,16 @@ func (d *nameDoc) tokenize(start, end int) {
 			if t.caps || t.dotted {
 				caps++
 			}
+			if t.upper || t.dotted {
+				d.cand = append(d.cand, int32(k))
+			} else {
+				d.addLower(t.lh)
+			}
+			if hyph >= 0 && hyph == k-1 && int(d.toks[hyph].end) == i {
+				d.toks[k-2].hyphNext, t.hyphPrev = true, true
+			}
 		}
 		i = j
-	}
-	// Hyphen links: word '-' word with no spaces.
-	for k := first + 1; k+1 < len(d.toks); k++ {
-		h := &d.toks[k]
-		if h.word || h.end-h.start != 1 || text[h.start] != '-' {
-			continue
-		}
-		p, q := &d.toks[k-1], &d.toks[k+1]
-		if p.end == h.start && h.end == q.start && p.word && q.word {
-			p.hyphNext, q.hyphPrev = true, true
-		}
 	}
 	// A shouted line: most words in capitals.
 	if lettered >= 3 && caps*4 >= lettered*3 || lettered == 2 && caps == 2 {

@@ -282,11 +282,9 @@ func (d *nameDoc) prevState(i int) uint64 {
 const nameSure = -12
 
 func (d *nameDoc) decideModel() {
-	for i := range d.toks {
+	for _, ci := range d.cand {
+		i := int(ci)
 		t := &d.toks[i]
-		if !t.candidate() {
-			continue
-		}
 		st := d.staticScore(i)
 		if st < nameSure {
 			// Sure not to be a name, whatever the context says: skip the

@@ -218,49 +218,40 @@ func (d *nameDoc) consistency() {
 	// Per spelling: summed clipped score (float32 bits, low half), number of
 	// mentions (bits 32-62), seen in lower case (bit 63). Mid-sentence
 	// mentions count fully, those at a sentence start half.
-	const lowerBit = 1 << 63
-	d.tab.reset(len(d.toks) / 2)
-	for i := range d.toks {
-		t := &d.toks[i]
-		if !t.word {
-			continue
-		}
-		if !t.upper && !t.dotted {
-			v, _ := d.tab.slot(t.lh)
-			*v |= lowerBit
-			continue
-		}
+	d.tab.reset(len(d.cand) / 2)
+	for _, ci := range d.cand {
+		t := &d.toks[ci]
 		w := float32(1)
 		if t.init || t.shout {
 			w = 0.5
 		}
 		v, _ := d.tab.slot(t.h)
 		sum := math.Float32frombits(uint32(*v)) + w*clip(t.score, 4)
-		*v = *v&^0xFFFFFFFF + 1<<32 | uint64(math.Float32bits(sum))
+		*v = (*v>>32+1)<<32 | uint64(math.Float32bits(sum))
 	}
 	type agg struct {
-		sum   float32
-		n     int32
-		lower bool
+		sum float32
+		n   int32
 	}
 	stat := func(k uint64) agg {
 		v, _ := d.tab.get(k)
-		return agg{math.Float32frombits(uint32(v)), int32(v >> 32 & 0x7FFFFFFF), v&lowerBit != 0}
+		return agg{math.Float32frombits(uint32(v)), int32(v >> 32)}
 	}
 	// Mid-sentence mentions first, so that the rules for sentence starts see
 	// their final decisions (Lance before Gatling).
-	for i := range d.toks {
-		t := &d.toks[i]
-		if !t.candidate() || t.init || t.shout {
+	for _, ci := range d.cand {
+		t := &d.toks[ci]
+		if t.init || t.shout {
 			continue
 		}
 		if a := stat(t.h); a.n > 1 && t.score > -2 && t.score < 2 {
 			t.name = a.sum > 0
 		}
 	}
-	for i := range d.toks {
+	for _, ci := range d.cand {
+		i := int(ci)
 		t := &d.toks[i]
-		if !t.candidate() || !t.init && !t.shout {
+		if !t.init && !t.shout {
 			continue
 		}
 		a := stat(t.h)
@@ -275,7 +266,7 @@ func (d *nameDoc) consistency() {
 		if a.n > 1 {
 			t.name = a.sum > 0
 		} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
-			(stat(t.lh).lower || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
+			(d.seenLower(t.lh) || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
 				t.shout && t.flLow&(lexVerb|lexAdj|lexFunc) != 0) {
 			// Seen in lower case, or a common noun, with no
 			// mid-sentence mention to say otherwise.
