@@ -1,8 +1,9 @@
 package segment
 
 import (
+	mbits "math/bits"
 	"strings"
-	"sync"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -72,9 +73,8 @@ type ntok struct {
 	h, lh      uint64
 	name       bool
 	score      float32
-	first      int32      // the token whose annotation this one copies (itself if none)
-	stDone     uint8      // bit k: st[k] holds the static score for initBit k
-	st         [2]float32 // static part of the name score (see staticFeatures)
+	first      int32 // the token whose annotation this one copies (itself if none)
+	slot       int32 // a candidate's index in nameDoc.stats (its spelling's)
 }
 
 var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}
@@ -128,6 +128,7 @@ type nameDoc struct {
 	feat    []uint32
 	tab     u64Table // scratch table for per-document word statistics
 	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
+	stats   []spellStat
 	lower   []uint64 // Bloom filter of the document's lower-case words (lh)
 
 	// cache remembers, for this worker (nameDoc is pooled), the annotation
@@ -144,8 +145,20 @@ type spellEntry struct {
 	h, lh     uint64
 	fl, flLow uint32
 	bits      uint8 // comp, gen, compPre, titled, split
-	stDone    uint8
-	st        [2]float32
+	stat      spellStat
+}
+
+// spellStat holds the summed weights of the features that depend on a
+// spelling alone, computed once per spelling (see staticScore, typScore).
+type spellStat struct {
+	st    [2]float32 // name score, by initBit
+	ty    [4]float32 // type scores of a word of a span
+	first [4]float32 // … of the first word of a span
+	one   [4]float32 // … of a span of one word
+	last  [4]float32 // … of the last word of a span
+	aff   [4]uint64  // affix hashes (see affixes)
+	done  uint8      // bits: st[0], st[1], ty, first, one, last, aff
+	cache int32      // its spellEntry in nameDoc.cache, -1 if none
 }
 
 const spellCacheSize = 1 << 13
@@ -158,20 +171,31 @@ func (e *spellEntry) store(t *ntok) {
 			e.bits |= 1 << k
 		}
 	}
-	e.stDone = 0
+	e.stat = spellStat{}
 }
 
 func (e *spellEntry) load(t *ntok) {
 	t.h, t.lh, t.fl, t.flLow = e.h, e.lh, e.fl, e.flLow
 	t.comp, t.gen, t.compPre, t.titled, t.split = e.bits&1 != 0, e.bits&2 != 0, e.bits&4 != 0, e.bits&8 != 0, e.bits&16 != 0
-	t.st, t.stDone = e.st, e.stDone
 }
 
-var nameDocPool = sync.Pool{New: func() any { return new(nameDoc) }}
+// nameDocs keeps idle nameDocs, with their buffers and caches, for the next
+// documents. Unlike a sync.Pool it is not emptied by the garbage collector,
+// which would throw the cross-document cache away every few cycles.
+var nameDocs = make(chan *nameDoc, 16)
+
+func getNameDoc() *nameDoc {
+	select {
+	case d := <-nameDocs:
+		return d
+	default:
+		return new(nameDoc)
+	}
+}
 
 // newNameDoc tokenizes and annotates text. Release it with free.
 func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
-	d := nameDocPool.Get().(*nameDoc)
+	d := getNameDoc()
 	d.text, d.lex, d.m = text, loadLexicon(), m
 	if m != nil && (d.cache == nil || d.cacheM != m) {
 		d.cache = make([]spellEntry, spellCacheSize)
@@ -204,35 +228,60 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	}
 	// Words repeat: annotate each spelling once and copy it.
 	d.tab.reset(len(d.cand) / 2)
+	d.stats = d.stats[:0]
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
 		t.first = ci
+		t.slot = int32(len(d.stats))
 		if t.shout {
 			d.annotate(i)
+			d.stats = append(d.stats, spellStat{cache: -1})
 			continue
 		}
 		h := t.h
 		if v, found := d.tab.slot(h); found {
 			d.copyAnnotation(i, int(*v))
 			t.first = int32(*v)
+			t.slot = d.toks[*v].slot
 			continue
 		} else {
 			*v = uint64(i)
 		}
 		if d.m == nil {
 			d.annotate(i) // training: no cache
+			d.stats = append(d.stats, spellStat{cache: -1})
 			continue
 		}
-		e := &d.cache[h&(spellCacheSize-1)]
+		ei := h & (spellCacheSize - 1)
+		e := &d.cache[ei]
 		if e.h == h {
 			e.load(t)
-			continue
+		} else {
+			d.annotate(i)
+			e.store(t)
 		}
-		d.annotate(i)
-		e.store(t)
+		e.stat.cache = int32(ei)
+		d.stats = append(d.stats, e.stat)
 	}
 	return d
+}
+
+// stat returns the spelling statistics of candidate token i, nil for other
+// tokens.
+func (d *nameDoc) stat(i int) *spellStat {
+	t := &d.toks[i]
+	if !t.candidate() {
+		return nil
+	}
+	return &d.stats[t.slot]
+}
+
+// saveStat copies st back into the cross-document cache.
+func (d *nameDoc) saveStat(st *spellStat) {
+	if st.cache >= 0 {
+		d.cache[st.cache].stat = *st
+	}
 }
 
 // seenLower reports whether the document may hold the lower-case word with
@@ -256,7 +305,10 @@ func (d *nameDoc) free() {
 	if cap(d.toks) > 1<<20 {
 		d.toks = nil
 	}
-	nameDocPool.Put(d)
+	select {
+	case nameDocs <- d:
+	default: // enough idle ones
+	}
 }
 
 func (d *nameDoc) copyAnnotation(i, from int) {
@@ -368,17 +420,46 @@ func (d *nameDoc) tokenize(start, end int) {
 				continue
 			}
 		}
-		j, letters, uppers, flags := scanWord(text, i, end)
-		d.toks = append(d.toks, ntok{start: int32(i), end: int32(j), init: atStart, nl: nl})
-		k := len(d.toks) - 1
+		// A word. Fast path: a plain ASCII word, a letter and lower-case
+		// letters (most words), ended by a space or a plain punctuation mark.
+		var j, letters, uppers int
+		var flags uint8
+		if k := tokClass[c]; k&(tcLower|tcUpper) != 0 {
+			j = i + 1
+			for j+8 <= end {
+				if m := notLower8(le64(text[j : j+8])); m != 0 {
+					j += mbits.TrailingZeros64(m) >> 3
+					break
+				}
+				j += 8
+			}
+			for j < end && tokClass[text[j]] == tcLower {
+				j++
+			}
+			if j == end || plainEnd[text[j]] {
+				letters = j - i
+				if k == tcUpper {
+					uppers, flags = 1, wUpper
+				}
+			} else {
+				j, letters, uppers, flags = scanWord(text, i, end)
+			}
+		} else {
+			j, letters, uppers, flags = scanWord(text, i, end)
+		}
+		k := len(d.toks)
+		d.toks = append(d.toks, ntok{})
 		t := &d.toks[k]
+		t.start, t.end, t.init, t.nl = int32(i), int32(j), atStart, nl
 		nl = false
 		atStart = false
 		t.upper = flags&wUpper != 0
-		t.mixed = flags&wMixed != 0
-		t.digit = flags&wDigit != 0
-		t.dotted = flags&wDotted != 0
 		t.word = letters > 0
+		if flags&^wUpper != 0 {
+			t.mixed = flags&wMixed != 0
+			t.digit = flags&wDigit != 0
+			t.dotted = flags&wDotted != 0
+		}
 		t.caps = letters >= 2 && uppers == letters
 		if t.caps || t.dotted {
 			t.mixed = false
@@ -456,6 +537,17 @@ func scanWord(text string, i, end int) (j, letters, uppers int, flags uint8) {
 	segStart := i             // after the last inner dot
 	j = i
 	for j < end {
+		// Fast path: eight lower-case ASCII letters at a time.
+		for j+8 <= end {
+			if m := notLower8(le64(text[j : j+8])); m != 0 {
+				j += mbits.TrailingZeros64(m) >> 3
+				break
+			}
+			j += 8
+		}
+		if j == end {
+			break
+		}
 		k := tokClass[text[j]]
 		if k&tcLower != 0 {
 			j++
@@ -531,6 +623,27 @@ func scanWord(text string, i, end int) (j, letters, uppers int, flags uint8) {
 	return j, (j - i) - extra - nonLetters, uppers, flags
 }
 
+// plainEnd marks the ASCII bytes that end a word with nothing more to
+// check: spaces and punctuation other than the apostrophe, the hyphen and
+// the dot (O'Brien, G-7, U.S).
+var plainEnd = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = asciiClass[c]&rcWord == 0
+	}
+	t['\''], t['-'], t['.'] = false, false, false
+	return t
+}()
+
+// notLower8 returns, for the eight bytes of x, the top bit of each byte that
+// is no ASCII lower-case letter: the lowest set bit is exact (the additions
+// carry only into later bytes).
+func notLower8(x uint64) uint64 {
+	const hi = 0x8080808080808080
+	geA := x + 0x1f1f1f1f1f1f1f1f // top bit set from 'a' (0x61) on
+	gtZ := x + 0x0505050505050505 // top bit set from '{' (0x7b) on
+	return (geA &^ gtZ &^ x & hi) ^ hi
+}
+
 // singleUpper reports whether s is one upper-case letter.
 func singleUpper(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
@@ -592,7 +705,7 @@ func (d *nameDoc) annotate(i int) {
 		}
 	}
 	// A compound whose last part is a known common noun (Sicherheitsnetz).
-	if t.upper && t.fl&lexTitle == 0 && len(low) >= 7 && d.endsIn(low, lexTitle) {
+	if t.upper && t.fl&lexTitle == 0 && len(low) >= 7 && d.endsInTitle(low) {
 		// Premierminister, Generalsekretär: a compound title.
 		t.fl |= lexTitle
 	}
@@ -627,6 +740,36 @@ func (d *nameDoc) annotate(i int) {
 			t.gen = true
 		}
 	}
+}
+
+// endsInTitle is endsIn(low, lexTitle), asking the small table of titles
+// rather than the whole word list.
+func (d *nameDoc) endsInTitle(low []byte) bool {
+	tail := uint64(fnvOffset)
+	var up [utf8.UTFMax]byte
+	for j := len(low) - 1; j >= 3; j-- {
+		c := low[j]
+		if c&0xC0 == 0x80 {
+			continue
+		}
+		r, n := utf8.DecodeRune(low[j:])
+		if len(low)-j >= 4 {
+			m := utf8.EncodeRune(up[:], unicode.ToUpper(r))
+			h := tail
+			for k := m - 1; k >= 0; k-- {
+				h ^= uint64(up[k])
+				h *= fnvPrime
+			}
+			if d.lex.titles.has(mix64(h)) {
+				return true
+			}
+		}
+		for k := j + n - 1; k >= j; k-- {
+			tail ^= uint64(low[k])
+			tail *= fnvPrime
+		}
+	}
+	return false
 }
 
 // endsIn reports whether low ends in a word with lexicon flag f, of at least

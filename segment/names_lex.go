@@ -49,6 +49,42 @@ type lexTable struct {
 	mask   uint64
 	full   map[string]uint8 // whole gazetteer names: type | gazAmbiguous
 	filter []uint64         // Bloom filter over the words
+	titles hashSet          // the words with lexTitle (few)
+}
+
+// hashSet is a small open-addressing set of word hashes (lexHash).
+type hashSet struct {
+	keys []uint64
+	mask uint64
+}
+
+func newHashSet(hs []uint64) hashSet {
+	n := 16
+	for n < 4*len(hs) {
+		n <<= 1
+	}
+	s := hashSet{keys: make([]uint64, n), mask: uint64(n - 1)}
+	for _, h := range hs {
+		h |= 1
+		i := h & s.mask
+		for s.keys[i] != 0 && s.keys[i] != h {
+			i = (i + 1) & s.mask
+		}
+		s.keys[i] = h
+	}
+	return s
+}
+
+func (s *hashSet) has(h uint64) bool {
+	h |= 1
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.keys[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
 }
 
 const (
@@ -166,6 +202,7 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
+	var titles []uint64
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -211,12 +248,16 @@ func loadGazetteer(t *lexTable, data string) {
 			}
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)
+				if f == lexTitle {
+					titles = append(titles, lexHash(w))
+				}
 			}
 			if strings.Contains(name, "-") && !strings.Contains(name, " ") {
 				t.add(name, f) // one token: G-7
 			}
 		}
 	}
+	t.titles = newHashSet(titles)
 }
 
 func (t *lexTable) add(w string, f uint32) {

@@ -109,18 +109,31 @@ func (d *nameDoc) ctx(i int) uint64 {
 }
 
 func (t *ntok) shape() uint64 {
-	var s uint64
-	for k, b := range []bool{t.upper, t.caps, t.mixed, t.digit, t.dotted, t.hyphPrev, t.hyphNext, t.end-t.start <= 3, t.init, t.shout, t.nl} {
-		if b {
-			s |= 1 << k
+	b := func(x bool) uint64 {
+		if x {
+			return 1
 		}
+		return 0
 	}
-	return s
+	return b(t.upper) | b(t.caps)<<1 | b(t.mixed)<<2 | b(t.digit)<<3 | b(t.dotted)<<4 |
+		b(t.hyphPrev)<<5 | b(t.hyphNext)<<6 | b(t.end-t.start <= 3)<<7 | b(t.init)<<8 |
+		b(t.shout)<<9 | b(t.nl)<<10
 }
 
 // affixes returns the hashes of the last two, three and four letters and the
 // first three letters of token i in lower case.
 func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
+	if st := d.stat(i); st != nil {
+		if st.done&(1<<6) == 0 {
+			st.aff[0], st.aff[1], st.aff[2], st.aff[3] = d.computeAffixes(i)
+			st.done |= 1 << 6
+		}
+		return st.aff[0], st.aff[1], st.aff[2], st.aff[3]
+	}
+	return d.computeAffixes(i)
+}
+
+func (d *nameDoc) computeAffixes(i int) (s2, s3, s4, p3 uint64) {
 	t := &d.toks[i]
 	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
 	low := d.buf
@@ -235,19 +248,14 @@ func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
 func (d *nameDoc) staticScore(i int) float32 {
 	t := &d.toks[i]
 	init := t.initBit()
-	a := &d.toks[t.first] // same spelling, same annotation
-	if a.stDone&(1<<init) == 0 {
+	st := &d.stats[t.slot] // same spelling, same annotation
+	if st.done&(1<<init) == 0 {
 		d.feat = d.staticFeatures(d.feat[:0], i)
-		a.st[init] = d.m.binScore(d.feat)
-		a.stDone |= 1 << init
-		if !a.shout {
-			if e := &d.cache[a.h&(spellCacheSize-1)]; e.h == a.h {
-				e.st[init] = a.st[init]
-				e.stDone |= 1 << init
-			}
-		}
+		st.st[init] = d.m.binScore(d.feat)
+		st.done |= 1 << init
+		d.saveStat(st)
 	}
-	return a.st[init]
+	return st.st[init]
 }
 
 func (m *nameWeights) binScore(f []uint32) float32 {
@@ -327,32 +335,67 @@ func (d *nameDoc) plainNoun(t *ntok) bool {
 
 // typFeatures appends the features of the name span of tokens a..b.
 func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
+	words := 0
+	for k := a; k <= b; k++ {
+		if d.toks[k].word {
+			words++
+			f = d.typWordFeatures(f, k)
+		}
+	}
+	f = d.typFirstFeatures(f, a)
+	if words == 1 {
+		f = d.typOneFeatures(f, a)
+	}
+	f = d.typLastFeatures(f, b)
+	return d.typSpanFeatures(f, a, b, words)
+}
+
+// The type features of a span: those of each word, of its first and last
+// word and of a span of one word depend on the spelling alone (typScore
+// sums their weights once per spelling); the rest on the span.
+
+func (d *nameDoc) typWordFeatures(f []uint32, k int) []uint32 {
+	const bits = nameTypBits
+	t := &d.toks[k]
+	_, s3, _, _ := d.affixes(k)
+	f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
+	for x := t.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(7, uint64(mbits.TrailingZeros32(x)), bits))
+	}
+	return f
+}
+
+func (d *nameDoc) typFirstFeatures(f []uint32, a int) []uint32 {
+	const bits = nameTypBits
+	first := &d.toks[a]
+	f = append(f, feat(3, first.h, bits))
+	for x := first.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(8, uint64(mbits.TrailingZeros32(x)), bits))
+	}
+	return f
+}
+
+func (d *nameDoc) typOneFeatures(f []uint32, a int) []uint32 {
+	return append(f, feat(17, d.toks[a].h, nameTypBits))
+}
+
+func (d *nameDoc) typLastFeatures(f []uint32, b int) []uint32 {
+	const bits = nameTypBits
+	last := &d.toks[b]
+	_, ls3, ls4, _ := d.affixes(b)
+	f = append(f, feat(4, last.h, bits), feat(5, ls3, bits), feat(6, ls4, bits))
+	for x := last.fl; x != 0; x &= x - 1 {
+		f = append(f, feat(9, uint64(mbits.TrailingZeros32(x)), bits))
+	}
+	return f
+}
+
+func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
 	const bits = nameTypBits
 	first, last := &d.toks[a], &d.toks[b]
-	words := uint64(0)
-	for k := a; k <= b; k++ {
-		t := &d.toks[k]
-		if !t.word {
-			continue
-		}
-		words++
-		_, s3, _, _ := d.affixes(k)
-		f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
-		for x := t.fl; x != 0; x &= x - 1 {
-			f = append(f, feat(7, uint64(mbits.TrailingZeros32(x)), bits))
-		}
-	}
-	if words > 4 {
-		words = 4
-	}
-	_, ls3, ls4, _ := d.affixes(b)
 	f = append(f,
 		feat(1, 0, bits),
-		feat(3, first.h, bits),
-		feat(4, last.h, bits),
-		feat(5, ls3, bits),
-		feat(6, ls4, bits),
-		feat(10, words, bits),
+		feat(10, uint64(min(words, 4)), bits),
 		feat(11, first.shape(), bits),
 		feat(12, d.ctx(a-1), bits),
 		feat(13, d.ctx(a-2)*31+d.ctx(a-1), bits),
@@ -360,15 +403,6 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
 		feat(16, last.shape(), bits),
 	)
-	for x := first.fl; x != 0; x &= x - 1 {
-		f = append(f, feat(8, uint64(mbits.TrailingZeros32(x)), bits))
-	}
-	for x := last.fl; x != 0; x &= x - 1 {
-		f = append(f, feat(9, uint64(mbits.TrailingZeros32(x)), bits))
-	}
-	if words == 1 {
-		f = append(f, feat(17, first.h, bits))
-	}
 	// The word before: a title, a place or organization word (Zeitung).
 	if a > 0 && d.toks[a-1].word {
 		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
@@ -377,6 +411,47 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 		}
 	}
 	return f
+}
+
+// typScore returns the type scores of the name span a..b, with the
+// spelling parts summed once per spelling.
+func (d *nameDoc) typScore(a, b int) [4]float32 {
+	part := func(k int, bit uint8, sel func(*spellStat) *[4]float32, feats func([]uint32, int) []uint32) [4]float32 {
+		st := d.stat(k)
+		if st != nil && st.done&bit != 0 {
+			return *sel(st)
+		}
+		d.feat = feats(d.feat[:0], k)
+		s := d.m.typScores(d.feat)
+		if st != nil {
+			*sel(st) = s
+			st.done |= bit
+			d.saveStat(st)
+		}
+		return s
+	}
+	var s [4]float32
+	add := func(x [4]float32) {
+		s[0] += x[0]
+		s[1] += x[1]
+		s[2] += x[2]
+		s[3] += x[3]
+	}
+	words := 0
+	for k := a; k <= b; k++ {
+		if d.toks[k].word {
+			words++
+			add(part(k, 1<<2, func(st *spellStat) *[4]float32 { return &st.ty }, d.typWordFeatures))
+		}
+	}
+	add(part(a, 1<<3, func(st *spellStat) *[4]float32 { return &st.first }, d.typFirstFeatures))
+	if words == 1 {
+		add(part(a, 1<<4, func(st *spellStat) *[4]float32 { return &st.one }, d.typOneFeatures))
+	}
+	add(part(b, 1<<5, func(st *spellStat) *[4]float32 { return &st.last }, d.typLastFeatures))
+	d.feat = d.typSpanFeatures(d.feat[:0], a, b, words)
+	add(d.m.typScores(d.feat))
+	return s
 }
 
 func (m *nameWeights) typScores(f []uint32) [4]float32 {

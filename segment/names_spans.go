@@ -143,8 +143,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	} else {
 		scores = make([][4]float32, len(runs))
 		for r, x := range runs {
-			d.feat = d.typFeatures(d.feat[:0], x.a, x.b)
-			scores[r] = d.m.typScores(d.feat)
+			scores[r] = d.typScore(x.a, x.b)
 			types[r] = argmax4(scores[r])
 		}
 		if mode >= nameFull {
