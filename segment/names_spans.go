@@ -91,7 +91,19 @@ func (d *nameDoc) runEnd(a int) int {
 }
 
 // nameRun is a name's first and last token.
-type nameRun struct{ a, b int }
+type nameRun struct {
+	a, b  int
+	place bool // a place and the abbreviation of its state (Washington, D.C)
+}
+
+// placeAbbrev reports whether the name a..b is a dotted abbreviation of a
+// place (D.C, U.S) after the place name r and a comma.
+func (d *nameDoc) placeAbbrev(r nameRun, a, b int) bool {
+	t := &d.toks[a]
+	return a == b && a == r.b+2 && t.dotted && t.fl&lexLOC != 0 &&
+		d.text[d.toks[r.b+1].start:d.toks[r.b+1].end] == "," &&
+		d.toks[r.b].fl&(lexCity|lexLOC|lexCountry) != 0
+}
 
 // spans turns the decisions into typed, ordered name spans.
 func (d *nameDoc) spans(mode nameMode) []Name {
@@ -99,6 +111,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	var runs []nameRun
 	if mode != nameLexOnly {
 		d.gazetteerNames()
+		d.foreignNames()
 	}
 	for i := 0; i < len(d.toks); i++ {
 		if !d.toks[i].name {
@@ -125,7 +138,12 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
-		runs = append(runs, nameRun{a, b})
+		if n := len(runs); n > 0 && d.placeAbbrev(runs[n-1], a, b) {
+			// Washington, D.C: one place.
+			runs[n-1].b, runs[n-1].place = b, true
+			continue
+		}
+		runs = append(runs, nameRun{a: a, b: b})
 	}
 	if len(runs) == 0 {
 		return nil
@@ -310,10 +328,47 @@ func (d *nameDoc) gazetteerNames() {
 	}
 }
 
+// foreignNames marks the words before an English head word of a name when
+// they are capitalized and one of them is no German word: Joint Staff
+// Office, Sagami Bay (the model marks the head; German nouns before it,
+// like Joint, hold it back).
+func (d *nameDoc) foreignNames() {
+	for _, ci := range d.cand {
+		k := int(ci)
+		h := &d.toks[k]
+		if !h.name || h.fl&(lexOrgHead|lexLocHead) == 0 || h.fl&lexNoun != 0 || h.init || h.shout || k == 0 {
+			continue
+		}
+		j, foreign := k, false
+		for j > 0 && k-j < 3 && d.joinable(j-1, j) {
+			p := &d.toks[j-1]
+			if !p.word || !p.upper || p.name || p.shout || p.caps {
+				break
+			}
+			if p.fl&lexNoun == 0 && !p.comp && !p.split && p.flLow == 0 {
+				foreign = true
+			}
+			j--
+			if p.init {
+				break
+			}
+		}
+		if foreign {
+			for x := j; x < k; x++ {
+				d.toks[x].name = true
+			}
+		}
+	}
+}
+
 // knownTypes gives well-known names the gazetteer's type (Reuters is an
 // organization, Tokio a place), whatever the context suggested.
 func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 	for r, x := range runs {
+		if x.place {
+			types[r] = typLOC
+			continue
+		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
 		if typ, ok := d.lex.full[s]; ok {
 			types[r] = typ &^ gazAmbiguous

@@ -97,7 +97,7 @@ func nameExamples(ud, ge []nameGold) []nameExample {
 					}
 				}
 				if a >= 0 {
-					ex.spans = append(ex.spans, nameRun{a, b})
+					ex.spans = append(ex.spans, nameRun{a: a, b: b})
 					ex.stypes = append(ex.stypes, uint8(g.typ[j]))
 				}
 				j = e
