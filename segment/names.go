@@ -51,30 +51,29 @@ const (
 
 // ntok is a token of the document: a word, a number or one punctuation rune.
 type ntok struct {
+	h, lh      uint64 // hashes of the spelling and of its lower-case form
 	start, end int32
-	word       bool // has a letter
-	upper      bool // starts with an upper-case letter
-	caps       bool // two or more letters, all upper case
-	mixed      bool // an upper-case letter after the first rune (iPhone, McDonald)
-	digit      bool // holds a digit
-	init       bool // first word of a sentence, a line or a quotation
-	shout      bool // in an all-caps sentence (headline)
-	dotted     bool // dotted acronym (D.C, U.S)
-	hyphPrev   bool // joined by a hyphen to the word before
-	hyphNext   bool // joined by a hyphen to the word after
-	nl         bool // a line break lies between this token and the previous one
-	fl         uint32
-	flLow      uint32
-	comp       bool // ends in a known common noun (a compound)
-	gen        bool // genitive -s of a known name (Chinas)
-	titled     bool // fl is that of the title-case spelling of a word in capitals
-	compPre    bool // starts with a known common noun, then five or more letters (Medienbriefing)
-	split      bool // splits into a known word and a known common noun (Stau|see, flüssig|gas)
-	h, lh      uint64
-	name       bool
+	fl         uint32 // lexicon flags of the spelling
+	flLow      uint32 // … of its lower-case form
 	score      float32
-	first      int32 // the token whose annotation this one copies (itself if none)
 	slot       int32 // a candidate's index in nameDoc.stats (its spelling's)
+	word       bool  // has a letter
+	upper      bool  // starts with an upper-case letter
+	caps       bool  // two or more letters, all upper case
+	mixed      bool  // an upper-case letter after the first rune (iPhone, McDonald)
+	digit      bool  // holds a digit
+	init       bool  // first word of a sentence, a line or a quotation
+	shout      bool  // in an all-caps sentence (headline)
+	dotted     bool  // dotted acronym (D.C, U.S)
+	hyphPrev   bool  // joined by a hyphen to the word before
+	hyphNext   bool  // joined by a hyphen to the word after
+	nl         bool  // a line break lies between this token and the previous one
+	comp       bool  // ends in a known common noun (a compound)
+	gen        bool  // genitive -s of a known name (Chinas)
+	titled     bool  // fl is that of the title-case spelling of a word in capitals
+	compPre    bool  // starts with a known common noun, then five or more letters (Medienbriefing)
+	split      bool  // splits into a known word and a known common noun (Stau|see, flüssig|gas)
+	name       bool
 }
 
 var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}
@@ -232,7 +231,6 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
-		t.first = ci
 		t.slot = int32(len(d.stats))
 		if t.shout {
 			d.annotate(i)
@@ -242,7 +240,6 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		h := t.h
 		if v, found := d.tab.slot(h); found {
 			d.copyAnnotation(i, int(*v))
-			t.first = int32(*v)
 			t.slot = d.toks[*v].slot
 			continue
 		} else {
@@ -334,6 +331,33 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 func classify(r rune) uint8 {
+	switch {
+	case r < rune(len(latinClass)):
+		return latinClass[r]
+	case r >= 0x2000 && r < 0x2070:
+		return punctClass[r-0x2000]
+	}
+	return classifySlow(r)
+}
+
+// Rune classes of Latin letters and of general punctuation, where nearly
+// all non-ASCII runes of German text lie, from tables.
+var (
+	latinClass = func() (t [0x250]uint8) {
+		for r := range t {
+			t[r] = classifySlow(rune(r))
+		}
+		return t
+	}()
+	punctClass = func() (t [0x70]uint8) {
+		for r := range t {
+			t[r] = classifySlow(rune(r) + 0x2000)
+		}
+		return t
+	}()
+)
+
+func classifySlow(r rune) uint8 {
 	var c uint8
 	switch {
 	case unicode.IsLetter(r):
@@ -745,28 +769,14 @@ func (d *nameDoc) annotate(i int) {
 // endsInTitle is endsIn(low, lexTitle), asking the small table of titles
 // rather than the whole word list.
 func (d *nameDoc) endsInTitle(low []byte) bool {
+	// Walk backwards: tail is the reversed-FNV state of low[j:], the
+	// lower-case hash of the suffix (titles holds lower-case words).
 	tail := uint64(fnvOffset)
-	var up [utf8.UTFMax]byte
 	for j := len(low) - 1; j >= 3; j-- {
-		c := low[j]
-		if c&0xC0 == 0x80 {
-			continue
-		}
-		r, n := utf8.DecodeRune(low[j:])
-		if len(low)-j >= 4 {
-			m := utf8.EncodeRune(up[:], unicode.ToUpper(r))
-			h := tail
-			for k := m - 1; k >= 0; k-- {
-				h ^= uint64(up[k])
-				h *= fnvPrime
-			}
-			if d.lex.titles.has(mix64(h)) {
-				return true
-			}
-		}
-		for k := j + n - 1; k >= j; k-- {
-			tail ^= uint64(low[k])
-			tail *= fnvPrime
+		tail ^= uint64(low[j])
+		tail *= fnvPrime
+		if low[j]&0xC0 != 0x80 && len(low)-j >= 4 && d.lex.titles.has(mix64(tail)) {
+			return true
 		}
 	}
 	return false
@@ -785,10 +795,17 @@ func (d *nameDoc) endsIn(low []byte, f uint32) bool {
 		if c&0xC0 == 0x80 {
 			continue // inside a multi-byte rune: wait for its first byte
 		}
-		r, n := utf8.DecodeRune(low[j:])
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(low[j:])
+		}
 		if len(low)-j >= 4 {
-			u := unicode.ToUpper(r)
-			m := utf8.EncodeRune(up[:], u)
+			var m int
+			if 'a' <= c && c <= 'z' {
+				up[0], m = c-'a'+'A', 1
+			} else {
+				m = utf8.EncodeRune(up[:], unicode.ToUpper(r))
+			}
 			h := tail
 			for k := m - 1; k >= 0; k-- {
 				h ^= uint64(up[k])

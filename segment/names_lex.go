@@ -249,7 +249,7 @@ func loadGazetteer(t *lexTable, data string) {
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)
 				if f == lexTitle {
-					titles = append(titles, lexHash(w))
+					titles = append(titles, lexHash(strings.ToLower(w)))
 				}
 			}
 			if strings.Contains(name, "-") && !strings.Contains(name, " ") {
@@ -376,6 +376,12 @@ func appendLower(dst []byte, s string) []byte {
 			}
 			dst = append(dst, c)
 			i++
+			continue
+		}
+		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
+			// À-Þ but ×: one bit from lower case (Ä → ä).
+			dst = append(dst, c, s[i+1]+0x20)
+			i += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
