@@ -342,10 +342,10 @@ func (d *nameDoc) foreignNames() {
 		j, foreign := k, false
 		for j > 0 && k-j < 3 && d.joinable(j-1, j) {
 			p := &d.toks[j-1]
-			if !p.word || !p.upper || p.name || p.shout || p.caps {
+			if !p.word || !p.upper || p.shout || p.caps || p.init && (p.fl != 0 || p.flLow != 0) {
 				break
 			}
-			if p.fl&lexNoun == 0 && !p.comp && !p.split && p.flLow == 0 {
+			if p.fl&lexNoun == 0 && !p.comp && !p.split && p.flLow&(lexAdj|lexVerb|lexFunc) == 0 {
 				foreign = true
 			}
 			j--

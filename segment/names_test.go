@@ -90,6 +90,18 @@ func TestNames(t *testing.T) {
 		{"organization with a head word",
 			"Der Konzern Siemens AG meldete Gewinne.",
 			[]string{"ORG:Siemens AG"}},
+		{"English name before an English head word",
+			"Ein Sprecher der National Security Agency lehnte einen Kommentar ab.",
+			[]string{"ORG:National Security Agency"}},
+		{"English name whose first word is a German noun",
+			"Der Bericht des Joint Staff Office erschien in Tokio.",
+			[]string{"ORG:Joint Staff Office", "LOC:Tokio"}},
+		{"sentence start before an English name",
+			"Die Defense Intelligence Agency warnte vor neuen Raketen.",
+			[]string{"ORG:Defense Intelligence Agency"}},
+		{"a place and its state",
+			"Das Treffen fand in Washington, D.C. statt.",
+			[]string{"LOC:Washington, D.C"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
