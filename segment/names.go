@@ -132,7 +132,11 @@ type nameDoc struct {
 	tab     u64Table // scratch table for per-document word statistics
 	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
 	stats   []spellStat
-	lower   []uint64 // Bloom filter of the document's lower-case words (lh)
+	runs    []nameRun    // scratch for spans
+	types   []uint8      // …
+	scores  [][4]float32 // …
+	tsum    [][4]float32 // …
+	lower   []uint64     // Bloom filter of the document's lower-case words (lh)
 
 	// cache remembers, for this worker (nameDoc is pooled), the annotation
 	// and static score of capitalized spellings across documents: news
@@ -148,23 +152,51 @@ type spellEntry struct {
 	h, lh     uint64
 	fl, flLow uint32
 	bits      uint8 // comp, gen, compPre, titled, split
-	stat      spellStat
+	sc        spellScores
 }
 
-// spellStat holds the summed weights of the features that depend on a
+// spellScores holds the summed weights of the features that depend on a
 // spelling alone, computed once per spelling (see staticScore, typScore).
-type spellStat struct {
+type spellScores struct {
 	st    [2]float32 // name score, by initBit
 	ty    [4]float32 // type scores of a word of a span
 	first [4]float32 // … of the first word of a span
 	one   [4]float32 // … of a span of one word
 	last  [4]float32 // … of the last word of a span
-	aff   [4]uint64  // affix hashes (see affixes)
-	done  uint8      // bits: st[0], st[1], ty, first, one, last, aff
-	cache int32      // its spellEntry in nameDoc.cache, -1 if none
+	done  uint8      // bits: st[0], st[1], ty, first, one, last
 }
 
-const spellCacheSize = 1 << 13
+// spellStat is what a document knows of one of its spellings.
+type spellStat struct {
+	spellScores
+	aff     [4]uint64 // affix hashes (see affixes)
+	affDone bool
+	key     uint64 // the spelling's hash
+	cache   int32  // its spellEntry in nameDoc.cache, -1 if none
+}
+
+// The cross-document cache is two-way set-associative: a spelling's set is
+// two neighbouring entries, the one used last first.
+const (
+	spellCacheSets = 1 << 13
+	spellCacheSize = 2 * spellCacheSets
+)
+
+// lookupSpelling returns the index of h's cache entry and whether it holds
+// h; when not, the entry is free for h (the set's older entry made room).
+func (d *nameDoc) lookupSpelling(h uint64) (int, bool) {
+	i := int(h&(spellCacheSets-1)) * 2
+	c := d.cache[i : i+2 : i+2]
+	switch h {
+	case c[0].h:
+		return i, true
+	case c[1].h:
+		c[0], c[1] = c[1], c[0]
+		return i, true
+	}
+	c[1] = c[0]
+	return i, false
+}
 
 func (e *spellEntry) store(t *ntok) {
 	e.h, e.lh, e.fl, e.flLow = t.h, t.lh, t.fl, t.flLow
@@ -174,7 +206,7 @@ func (e *spellEntry) store(t *ntok) {
 			e.bits |= 1 << k
 		}
 	}
-	e.stat = spellStat{}
+	e.sc = spellScores{}
 }
 
 func (e *spellEntry) load(t *ntok) {
@@ -254,16 +286,15 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 			d.stats = append(d.stats, spellStat{cache: -1})
 			continue
 		}
-		ei := h & (spellCacheSize - 1)
+		ei, found := d.lookupSpelling(h)
 		e := &d.cache[ei]
-		if e.h == h {
+		if found {
 			e.load(t)
 		} else {
 			d.annotate(i)
 			e.store(t)
 		}
-		e.stat.cache = int32(ei)
-		d.stats = append(d.stats, e.stat)
+		d.stats = append(d.stats, spellStat{spellScores: e.sc, key: h, cache: int32(ei)})
 	}
 	return d
 }
@@ -278,10 +309,11 @@ func (d *nameDoc) stat(i int) *spellStat {
 	return &d.stats[t.slot]
 }
 
-// saveStat copies st back into the cross-document cache.
+// saveStat copies the scores of st back into the cross-document cache,
+// unless another spelling has taken its entry since.
 func (d *nameDoc) saveStat(st *spellStat) {
-	if st.cache >= 0 {
-		d.cache[st.cache].stat = *st
+	if st.cache >= 0 && d.cache[st.cache].h == st.key {
+		d.cache[st.cache].sc = st.spellScores
 	}
 }
 

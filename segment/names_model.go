@@ -124,9 +124,9 @@ func (t *ntok) shape() uint64 {
 // first three letters of token i in lower case.
 func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
 	if st := d.stat(i); st != nil {
-		if st.done&(1<<6) == 0 {
+		if !st.affDone {
 			st.aff[0], st.aff[1], st.aff[2], st.aff[3] = d.computeAffixes(i)
-			st.done |= 1 << 6
+			st.affDone = true
 		}
 		return st.aff[0], st.aff[1], st.aff[2], st.aff[3]
 	}

@@ -108,7 +108,8 @@ func (d *nameDoc) placeAbbrev(r nameRun, a, b int) bool {
 // spans turns the decisions into typed, ordered name spans.
 func (d *nameDoc) spans(mode nameMode) []Name {
 	var out []Name
-	var runs []nameRun
+	runs := d.runs[:0]
+	defer func() { d.runs = runs }()
 	if mode != nameLexOnly {
 		d.gazetteerNames()
 		d.foreignNames()
@@ -148,7 +149,8 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	if len(runs) == 0 {
 		return nil
 	}
-	types := make([]uint8, len(runs))
+	types := append(d.types[:0], make([]uint8, len(runs))...)
+	d.types = types
 	var scores [][4]float32
 	if mode == nameLexOnly {
 		for r, x := range runs {
@@ -159,7 +161,8 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			types[r] = gazetteerType(fl)
 		}
 	} else {
-		scores = make([][4]float32, len(runs))
+		scores = append(d.scores[:0], make([][4]float32, len(runs))...)
+		d.scores = scores
 		for r, x := range runs {
 			scores[r] = d.typScore(x.a, x.b)
 			types[r] = argmax4(scores[r])
@@ -193,27 +196,41 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 		}
 		return h
 	}
-	sum := make(map[uint64][4]float32, len(runs))
-	perWord := make(map[uint64]bool)
+	// Per key in d.tab: a run's text → its index in d.tsum; a word of a
+	// person's name of several words (key ^ perSalt) → 1.
+	const perSalt = 0x5bd1e9955bd1e995
+	n := 0
+	for _, x := range runs {
+		n += x.b - x.a + 2
+	}
+	d.tab.reset(n)
+	d.tsum = d.tsum[:0]
 	for r, x := range runs {
-		k := key(x.a, x.b)
-		s := sum[k]
+		v, found := d.tab.slot(key(x.a, x.b))
+		if !found {
+			*v = uint64(len(d.tsum))
+			d.tsum = append(d.tsum, [4]float32{})
+		}
+		s := &d.tsum[*v]
 		for c := range s {
 			s[c] += clip(scores[r][c]-scores[r][types[r]], 5)
 		}
-		sum[k] = s
 		if types[r] == typPER && x.b > x.a {
 			for k := x.a; k <= x.b; k++ {
-				perWord[d.toks[k].h] = true
+				v, _ := d.tab.slot(d.toks[k].h ^ perSalt)
+				*v = 1
 			}
 		}
 	}
 	for r, x := range runs {
-		if x.a == x.b && perWord[d.toks[x.a].h] {
-			types[r] = typPER
-			continue
+		if x.a == x.b {
+			if v, ok := d.tab.get(d.toks[x.a].h ^ perSalt); ok && v == 1 {
+				types[r] = typPER
+				continue
+			}
 		}
-		types[r] = argmax4(sum[key(x.a, x.b)])
+		v, _ := d.tab.get(key(x.a, x.b))
+		types[r] = argmax4(d.tsum[v])
 	}
 }
 
@@ -370,11 +387,12 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
-		if typ, ok := d.lex.full[s]; ok {
+		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 {
+			// No gazetteer name starts with this word.
+		} else if typ, ok := d.lex.full[s]; ok {
 			types[r] = typ &^ gazAmbiguous
 			continue
-		}
-		if len(s) > 3 && s[len(s)-1] == 's' {
+		} else if len(s) > 3 && s[len(s)-1] == 's' {
 			if typ, ok := d.lex.full[s[:len(s)-1]]; ok {
 				types[r] = typ &^ gazAmbiguous
 				continue
