@@ -114,13 +114,17 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		d.gazetteerNames()
 		d.foreignNames()
 	}
-	for i := 0; i < len(d.toks); i++ {
-		if !d.toks[i].name {
+	// Names start at candidates (capitalized words); runEnd takes in the
+	// lower-case particles within.
+	end := -1
+	for _, ci := range d.cand {
+		i := int(ci)
+		if i <= end || !d.toks[i].name {
 			continue
 		}
 		b := d.runEnd(i)
 		a := i
-		i = b
+		end = b
 		first := &d.toks[a]
 		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && b > a {
 			// A head word or title before a name is not part of it
@@ -313,9 +317,14 @@ func (d *nameDoc) consistency() {
 // Staaten, Südchinesisches Meer) wherever the model marked only a part.
 func (d *nameDoc) gazetteerNames() {
 	const gaz = lexLOC | lexORG | lexPER | lexMISC
-	for i := 0; i < len(d.toks); i++ {
+	// Only candidates have lexicon flags.
+	for c := 0; c < len(d.cand); c++ {
+		i := int(d.cand[c])
 		t := &d.toks[i]
-		if t.word && t.fl&gaz != 0 && !t.name && (!t.hyphPrev || t.hyphNext) {
+		if t.fl&gaz == 0 {
+			continue
+		}
+		if !t.name && (!t.hyphPrev || t.hyphNext) {
 			// A well-known name that is no ordinary word: Afrika, NATO, and
 			// in the middle of a compound (Indo-Pazifik-Region).
 			typ, ok := d.lex.full[d.text[t.start:t.end]]
@@ -327,7 +336,7 @@ func (d *nameDoc) gazetteerNames() {
 				t.name = true
 			}
 		}
-		if i+1 == len(d.toks) || !t.word || t.fl&gaz == 0 || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
+		if i+1 == len(d.toks) || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
 			continue
 		}
 		j := i + 1
@@ -340,7 +349,9 @@ func (d *nameDoc) gazetteerNames() {
 			for k := i; k <= j; k++ {
 				d.toks[k].name = true
 			}
-			i = j
+			for c+1 < len(d.cand) && int(d.cand[c+1]) <= j {
+				c++
+			}
 		}
 	}
 }
