@@ -428,6 +428,11 @@ func runeAt(text string, i, end int) (rune, int, uint8) {
 func (d *nameDoc) tokenize(start, end int) {
 	text := d.text
 	first := len(d.toks)
+	// Room for a token per byte, so that the loop appends by reslicing.
+	if cap(d.toks)-first < end-start {
+		d.toks = append(d.toks[:cap(d.toks)], make([]ntok, end-start+first-cap(d.toks)+len(d.toks)/2)...)[:first]
+	}
+	toks := d.toks
 	atStart := true // only punctuation since the sentence or line start
 	nl := false
 	caps, lettered := 0, 0
@@ -445,10 +450,11 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashByte(c)
-				if c == '-' && len(d.toks) > first && d.toks[len(d.toks)-1].word && int(d.toks[len(d.toks)-1].end) == i {
-					hyph = len(d.toks) // word '-': a link if a word follows
+				if c == '-' && len(toks) > first && toks[len(toks)-1].word && int(toks[len(toks)-1].end) == i {
+					hyph = len(toks) // word '-': a link if a word follows
 				}
-				d.toks = append(d.toks, ntok{start: int32(i), end: int32(i + 1), nl: nl, h: h, lh: h})
+				toks = toks[:len(toks)+1]
+				toks[len(toks)-1] = ntok{start: int32(i), end: int32(i + 1), nl: nl, h: h, lh: h}
 				nl = false
 				switch c {
 				case '"', '\'', '(', '[', ':', '-', '*':
@@ -469,7 +475,8 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashString(text[i : i+n])
-				d.toks = append(d.toks, ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h})
+				toks = toks[:len(toks)+1]
+				toks[len(toks)-1] = ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h}
 				nl = false
 				switch r {
 				case '„', '“', '»', '«', '‚', '‘', '–', '—', '•', '›', '‹':
@@ -507,10 +514,10 @@ func (d *nameDoc) tokenize(start, end int) {
 		} else {
 			j, letters, uppers, flags = scanWord(text, i, end)
 		}
-		k := len(d.toks)
-		d.toks = append(d.toks, ntok{})
-		t := &d.toks[k]
-		t.start, t.end, t.init, t.nl = int32(i), int32(j), atStart, nl
+		k := len(toks)
+		toks = toks[:k+1]
+		t := &toks[k]
+		*t = ntok{start: int32(i), end: int32(j), init: atStart, nl: nl}
 		nl = false
 		atStart = false
 		t.upper = flags&wUpper != 0
@@ -543,12 +550,13 @@ func (d *nameDoc) tokenize(start, end int) {
 			} else {
 				d.addLower(t.lh)
 			}
-			if hyph >= 0 && hyph == k-1 && int(d.toks[hyph].end) == i {
-				d.toks[k-2].hyphNext, t.hyphPrev = true, true
+			if hyph >= 0 && hyph == k-1 && int(toks[hyph].end) == i {
+				toks[k-2].hyphNext, t.hyphPrev = true, true
 			}
 		}
 		i = j
 	}
+	d.toks = toks
 	// A shouted line: most words in capitals.
 	if lettered >= 3 && caps*4 >= lettered*3 || lettered == 2 && caps == 2 {
 		for k := first; k < len(d.toks); k++ {
