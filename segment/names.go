@@ -332,11 +332,12 @@ func (d *nameDoc) addLower(lh uint64) {
 	d.lower[b>>6] |= 1 << (b & 63)
 }
 
-// free returns d to the pool, keeping its buffers but not the text.
+// free returns d to the pool, keeping its buffers (but not those of a huge
+// document: 2^18 tokens take 16 MB) and its cache, not the text.
 func (d *nameDoc) free() {
 	d.text = ""
-	if cap(d.toks) > 1<<20 {
-		d.toks = nil
+	if cap(d.toks) > 1<<18 {
+		d.toks, d.cand, d.stats = nil, nil, nil
 	}
 	select {
 	case nameDocs <- d:
