@@ -14,10 +14,17 @@ import (
 // cache while documents stream by.
 type sparseWeights struct {
 	present []uint64 // bit k: slot k has a weight
-	rank    []uint32 // set bits in present[:w]
-	vals    []int16  // width weights per present slot, in slot order
-	width   int      // weights per slot (4 for the type model)
+	words   []rankWord
+	vals    []int16 // width weights per present slot, in slot order
+	width   int     // weights per slot (4 for the type model)
 	scale   float32
+}
+
+// rankWord is a word of the bitmap with the number of set bits before it,
+// side by side so that a lookup touches one cache line.
+type rankWord struct {
+	bits uint64
+	rank uint64
 }
 
 // newSparseWeights compacts dense (width weights per slot).
@@ -48,22 +55,22 @@ func newSparseWeights(dense []float32, width int) sparseWeights {
 }
 
 func (s *sparseWeights) buildRank() {
-	s.rank = make([]uint32, len(s.present))
-	n := uint32(0)
+	s.words = make([]rankWord, len(s.present))
+	n := uint64(0)
 	for i, w := range s.present {
-		s.rank[i] = n
-		n += uint32(mbits.OnesCount64(w))
+		s.words[i] = rankWord{w, n}
+		n += uint64(mbits.OnesCount64(w))
 	}
 }
 
 // index returns the rank of slot k, or -1 when it has no weight.
 func (s *sparseWeights) index(k uint32) int {
-	w := s.present[k>>6]
+	rw := &s.words[k>>6]
 	bit := uint64(1) << (k & 63)
-	if w&bit == 0 {
+	if rw.bits&bit == 0 {
 		return -1
 	}
-	return int(s.rank[k>>6]) + mbits.OnesCount64(w&(bit-1))
+	return int(rw.rank) + mbits.OnesCount64(rw.bits&(bit-1))
 }
 
 // sum returns the summed weights of the slots f (width 1).
