@@ -1,8 +1,9 @@
 package segment
 
 import (
+	mbits "math/bits"
 	"strings"
-	"sync"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,13 +28,17 @@ import (
 // where only names are capitalized, a capitalized word is a name unless it
 // starts a sentence and is never capitalized elsewhere in the document.
 //
-// Limits: measured on held-back news and web text, about nine in ten
-// proper-noun tokens are found (UD GSD token F1 0.89, GermEval 2014 entity
-// token F1 0.82); the type is right for about three in four of them, worst for
-// organizations and other names (MISC). Words of a name in lower case other
-// than particles (von, der, of) are not marked, and a name whose parts are all
-// common nouns (Bündnis Zukunft Österreich) is usually missed. The data and
-// model add about 10 MB to a binary and load in about 10 ms on first use.
+// Limits: measured on held-back news and web text, UD GSD proper-noun token
+// F1 is 0.897 (P 0.93, R 0.87) and GermEval 2014 entity token F1 0.819 (P
+// 0.88, R 0.77); the type is right for about three in four marked tokens, worst for
+// organizations and other names (MISC; typed F1 PER 0.78, LOC 0.62, ORG 0.50,
+// MISC 0.28). Words of a name in lower case other than particles (von, der,
+// of) are not marked, a name whose parts are all common nouns (Bundesamt für
+// Gesundheit, Bündnis Zukunft Österreich) is usually missed, and unknown
+// common nouns (rare compounds, technical terms) are the main false marks.
+// The data and model add about 4.4 MB to a binary and load in about 10 ms on
+// first use. Each worker keeps a cache of about 1 MB of the capitalized
+// spellings it has seen, so that the words news repeat are looked up once.
 func Names(text string, sentences []Span, lang string) []Name {
 	return names(text, sentences, lang, nameFull)
 }
@@ -50,27 +55,29 @@ const (
 
 // ntok is a token of the document: a word, a number or one punctuation rune.
 type ntok struct {
+	h, lh      uint64 // hashes of the spelling and of its lower-case form
 	start, end int32
-	word       bool // has a letter
-	upper      bool // starts with an upper-case letter
-	caps       bool // two or more letters, all upper case
-	mixed      bool // an upper-case letter after the first rune (iPhone, McDonald)
-	digit      bool // holds a digit
-	init       bool // first word of a sentence, a line or a quotation
-	shout      bool // in an all-caps sentence (headline)
-	dotted     bool // dotted acronym (D.C, U.S)
-	hyphPrev   bool // joined by a hyphen to the word before
-	hyphNext   bool // joined by a hyphen to the word after
-	nl         bool // a line break lies between this token and the previous one
-	fl         uint32
-	flLow      uint32
-	comp       bool // ends in a known common noun (a compound)
-	gen        bool // genitive -s of a known name (Chinas)
-	titled     bool // fl is that of the title-case spelling of a word in capitals
-	compPre    bool // starts with a known common noun, then five or more letters (Medienbriefing)
-	h, lh      uint64
-	name       bool
+	fl         uint32 // lexicon flags of the spelling
+	flLow      uint32 // … of its lower-case form
 	score      float32
+	slot       int32 // a candidate's index in nameDoc.stats (its spelling's)
+	word       bool  // has a letter
+	upper      bool  // starts with an upper-case letter
+	caps       bool  // two or more letters, all upper case
+	mixed      bool  // an upper-case letter after the first rune (iPhone, McDonald)
+	digit      bool  // holds a digit
+	init       bool  // first word of a sentence, a line or a quotation
+	shout      bool  // in an all-caps sentence (headline)
+	dotted     bool  // dotted acronym (D.C, U.S)
+	hyphPrev   bool  // joined by a hyphen to the word before
+	hyphNext   bool  // joined by a hyphen to the word after
+	nl         bool  // a line break lies between this token and the previous one
+	comp       bool  // ends in a known common noun (a compound)
+	gen        bool  // genitive -s of a known name (Chinas)
+	titled     bool  // fl is that of the title-case spelling of a word in capitals
+	compPre    bool  // starts with a known common noun, then five or more letters (Medienbriefing)
+	split      bool  // splits into a known word and a known common noun (Stau|see, flüssig|gas)
+	name       bool
 }
 
 var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}
@@ -83,13 +90,19 @@ const (
 )
 
 func names(text string, sentences []Span, lang string, mode nameMode) []Name {
+	return namesWith(loadNameModel(), text, sentences, lang, mode)
+}
+
+// namesWith is names with the model m (the evaluation scores models trained
+// on part of the data).
+func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode nameMode) []Name {
 	if len(text) == 0 {
 		return nil
 	}
 	if len(sentences) == 0 {
 		sentences = Paragraphs(text)
 	}
-	d := newNameDoc(text, sentences)
+	d := newNameDoc(text, sentences, m)
 	defer d.free()
 	if lang == "en" {
 		d.decideEnglish()
@@ -109,25 +122,134 @@ func names(text string, sentences []Span, lang string, mode nameMode) []Name {
 
 // nameDoc holds the tokens of one document.
 type nameDoc struct {
-	text string
-	toks []ntok
-	lex  *lexTable
-	m    *nameWeights
-	buf  []byte
-	feat []uint32
-	tab  u64Table // scratch table for per-document word statistics
+	text    string
+	toks    []ntok
+	lex     *lexTable
+	m       *nameWeights
+	buf     []byte
+	scratch []byte
+	feat    []uint32
+	tab     u64Table // scratch table for per-document word statistics
+	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
+	stats   []spellStat
+	runs    []nameRun    // scratch for spans
+	types   []uint8      // …
+	scores  [][4]float32 // …
+	tsum    [][4]float32 // …
+	lower   []uint64     // Bloom filter of the document's lower-case words (lh)
+
+	// cache remembers, for this worker (nameDoc is pooled), the annotation
+	// and static score of capitalized spellings across documents: news
+	// repeat their names and nouns, and annotating a new spelling costs a
+	// dozen lexicon lookups, most of them cache misses. cacheM is the model
+	// whose static scores it holds.
+	cache  []spellEntry
+	cacheM *nameWeights
 }
 
-var nameDocPool = sync.Pool{New: func() any { return new(nameDoc) }}
+// spellEntry is the cached annotation of one spelling.
+type spellEntry struct {
+	h, lh     uint64
+	fl, flLow uint32
+	bits      uint8 // comp, gen, compPre, titled, split
+	sc        spellScores
+}
+
+// spellScores holds the summed weights of the features that depend on a
+// spelling alone, computed once per spelling (see staticScore, typScore).
+type spellScores struct {
+	st    [2]float32 // name score, by initBit
+	ty    [4]float32 // type scores of a word of a span
+	first [4]float32 // … of the first word of a span
+	one   [4]float32 // … of a span of one word
+	last  [4]float32 // … of the last word of a span
+	done  uint8      // bits: st[0], st[1], ty, first, one, last
+}
+
+// spellStat is what a document knows of one of its spellings.
+type spellStat struct {
+	spellScores
+	aff     [4]uint64 // affix hashes (see affixes)
+	affDone bool
+	key     uint64 // the spelling's hash
+	cache   int32  // its spellEntry in nameDoc.cache, -1 if none
+}
+
+// The cross-document cache is two-way set-associative: a spelling's set is
+// two neighbouring entries, the one used last first.
+const (
+	spellCacheSets = 1 << 13
+	spellCacheSize = 2 * spellCacheSets
+)
+
+// lookupSpelling returns the index of h's cache entry and whether it holds
+// h; when not, the entry is free for h (the set's older entry made room).
+func (d *nameDoc) lookupSpelling(h uint64) (int, bool) {
+	i := int(h&(spellCacheSets-1)) * 2
+	c := d.cache[i : i+2 : i+2]
+	switch h {
+	case c[0].h:
+		return i, true
+	case c[1].h:
+		c[0], c[1] = c[1], c[0]
+		return i, true
+	}
+	c[1] = c[0]
+	return i, false
+}
+
+func (e *spellEntry) store(t *ntok) {
+	e.h, e.lh, e.fl, e.flLow = t.h, t.lh, t.fl, t.flLow
+	e.bits = 0
+	for k, b := range [...]bool{t.comp, t.gen, t.compPre, t.titled, t.split} {
+		if b {
+			e.bits |= 1 << k
+		}
+	}
+	e.sc = spellScores{}
+}
+
+func (e *spellEntry) load(t *ntok) {
+	t.h, t.lh, t.fl, t.flLow = e.h, e.lh, e.fl, e.flLow
+	t.comp, t.gen, t.compPre, t.titled, t.split = e.bits&1 != 0, e.bits&2 != 0, e.bits&4 != 0, e.bits&8 != 0, e.bits&16 != 0
+}
+
+// nameDocs keeps idle nameDocs, with their buffers and caches, for the next
+// documents. Unlike a sync.Pool it is not emptied by the garbage collector,
+// which would throw the cross-document cache away every few cycles.
+var nameDocs = make(chan *nameDoc, 16)
+
+func getNameDoc() *nameDoc {
+	select {
+	case d := <-nameDocs:
+		return d
+	default:
+		return new(nameDoc)
+	}
+}
 
 // newNameDoc tokenizes and annotates text. Release it with free.
-func newNameDoc(text string, sentences []Span) *nameDoc {
-	d := nameDocPool.Get().(*nameDoc)
-	d.text, d.lex, d.m = text, loadLexicon(), loadNameModel()
+func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
+	d := getNameDoc()
+	d.text, d.lex, d.m = text, loadLexicon(), m
+	if m != nil && (d.cache == nil || d.cacheM != m) {
+		d.cache = make([]spellEntry, spellCacheSize)
+		d.cacheM = m
+	}
 	if d.toks == nil {
 		d.toks = make([]ntok, 0, len(text)/5+8)
 	}
 	d.toks = d.toks[:0]
+	d.cand = d.cand[:0]
+	n := 64
+	for n < 2*len(text) && n < 1<<20 {
+		n <<= 1
+	}
+	if cap(d.lower) < n/64 {
+		d.lower = make([]uint64, n/64)
+	}
+	d.lower = d.lower[:n/64]
+	clear(d.lower)
 	prevEnd := 0
 	for _, s := range sentences {
 		if s.Start < prevEnd || s.End > len(text) || s.Start >= s.End {
@@ -140,35 +262,92 @@ func newNameDoc(text string, sentences []Span) *nameDoc {
 		d.buf = make([]byte, 0, 64)
 	}
 	// Words repeat: annotate each spelling once and copy it.
-	d.tab.reset(len(d.toks) / 2)
-	for i := range d.toks {
+	d.tab.reset(len(d.cand) / 2)
+	d.stats = d.stats[:0]
+	for _, ci := range d.cand {
+		i := int(ci)
 		t := &d.toks[i]
-		if t.word && (t.upper || t.dotted) && !t.shout {
-			h := hashString(d.text[t.start:t.end])
-			if v, found := d.tab.slot(h); found {
-				d.copyAnnotation(i, int(*v))
-				continue
-			} else {
-				*v = uint64(i)
-			}
+		t.slot = int32(len(d.stats))
+		if t.shout {
+			d.annotate(i)
+			d.stats = append(d.stats, spellStat{cache: -1})
+			continue
 		}
-		d.annotate(i)
+		h := t.h
+		if v, found := d.tab.slot(h); found {
+			d.copyAnnotation(i, int(*v))
+			t.slot = d.toks[*v].slot
+			continue
+		} else {
+			*v = uint64(i)
+		}
+		if d.m == nil {
+			d.annotate(i) // training: no cache
+			d.stats = append(d.stats, spellStat{cache: -1})
+			continue
+		}
+		ei, found := d.lookupSpelling(h)
+		e := &d.cache[ei]
+		if found {
+			e.load(t)
+		} else {
+			d.annotate(i)
+			e.store(t)
+		}
+		d.stats = append(d.stats, spellStat{spellScores: e.sc, key: h, cache: int32(ei)})
 	}
 	return d
 }
 
-// free returns d to the pool, keeping its buffers but not the text.
+// stat returns the spelling statistics of candidate token i, nil for other
+// tokens.
+func (d *nameDoc) stat(i int) *spellStat {
+	t := &d.toks[i]
+	if !t.candidate() {
+		return nil
+	}
+	return &d.stats[t.slot]
+}
+
+// saveStat copies the scores of st back into the cross-document cache,
+// unless another spelling has taken its entry since.
+func (d *nameDoc) saveStat(st *spellStat) {
+	if st.cache >= 0 && d.cache[st.cache].h == st.key {
+		d.cache[st.cache].sc = st.spellScores
+	}
+}
+
+// seenLower reports whether the document may hold the lower-case word with
+// hash lh (a Bloom filter: rarely yes when it does not).
+func (d *nameDoc) seenLower(lh uint64) bool {
+	m := uint64(len(d.lower)*64 - 1)
+	a, b := lh&m, lh>>32&m
+	return d.lower[a>>6]&(1<<(a&63)) != 0 && d.lower[b>>6]&(1<<(b&63)) != 0
+}
+
+func (d *nameDoc) addLower(lh uint64) {
+	m := uint64(len(d.lower)*64 - 1)
+	a, b := lh&m, lh>>32&m
+	d.lower[a>>6] |= 1 << (a & 63)
+	d.lower[b>>6] |= 1 << (b & 63)
+}
+
+// free returns d to the pool, keeping its buffers (but not those of a huge
+// document: 2^18 tokens take 16 MB) and its cache, not the text.
 func (d *nameDoc) free() {
 	d.text = ""
-	if cap(d.toks) > 1<<20 {
-		d.toks = nil
+	if cap(d.toks) > 1<<18 {
+		d.toks, d.cand, d.stats = nil, nil, nil
 	}
-	nameDocPool.Put(d)
+	select {
+	case nameDocs <- d:
+	default: // enough idle ones
+	}
 }
 
 func (d *nameDoc) copyAnnotation(i, from int) {
 	t, f := &d.toks[i], &d.toks[from]
-	t.fl, t.flLow, t.comp, t.gen, t.compPre, t.titled = f.fl, f.flLow, f.comp, f.gen, f.compPre, f.titled
+	t.fl, t.flLow, t.comp, t.gen, t.compPre, t.titled, t.split = f.fl, f.flLow, f.comp, f.gen, f.compPre, f.titled, f.split
 	t.h, t.lh = f.h, f.lh
 }
 
@@ -189,6 +368,33 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 func classify(r rune) uint8 {
+	switch {
+	case r < rune(len(latinClass)):
+		return latinClass[r]
+	case r >= 0x2000 && r < 0x2070:
+		return punctClass[r-0x2000]
+	}
+	return classifySlow(r)
+}
+
+// Rune classes of Latin letters and of general punctuation, where nearly
+// all non-ASCII runes of German text lie, from tables.
+var (
+	latinClass = func() (t [0x250]uint8) {
+		for r := range t {
+			t[r] = classifySlow(rune(r))
+		}
+		return t
+	}()
+	punctClass = func() (t [0x70]uint8) {
+		for r := range t {
+			t[r] = classifySlow(rune(r) + 0x2000)
+		}
+		return t
+	}()
+)
+
+func classifySlow(r rune) uint8 {
 	var c uint8
 	switch {
 	case unicode.IsLetter(r):
@@ -218,135 +424,310 @@ func runeAt(text string, i, end int) (rune, int, uint8) {
 	return r, n, classify(r)
 }
 
-// tokenize appends the tokens of the sentence text[start:end].
+// tokenize appends the tokens of the sentence text[start:end], with the
+// hashes of their spelling (h) and of its lower-case form (lh).
 func (d *nameDoc) tokenize(start, end int) {
 	text := d.text
 	first := len(d.toks)
+	// Room for a token per byte, so that the loop appends by reslicing.
+	if cap(d.toks)-first < end-start {
+		d.toks = append(d.toks[:cap(d.toks)], make([]ntok, end-start+first-cap(d.toks)+len(d.toks)/2)...)[:first]
+	}
+	toks := d.toks
 	atStart := true // only punctuation since the sentence or line start
 	nl := false
 	caps, lettered := 0, 0
+	hyph := -1 // a hyphen right after a word
 	for i := start; i < end; {
-		r, n, rc := runeAt(text, i, end)
-		if r == '\n' {
-			atStart, nl = true, true
-			i += n
-			continue
-		}
-		if rc&rcSpace != 0 {
-			i += n
-			continue
-		}
-		if rc&rcWord == 0 {
-			t := ntok{start: int32(i), end: int32(i + n), nl: nl}
-			d.toks = append(d.toks, t)
-			nl = false
-			switch r {
-			case '„', '“', '"', '»', '«', '‚', '‘', '\'', '(', '[', ':', '–', '—', '-', '•', '*', '›', '‹':
-			default:
-				atStart = false
+		c := text[i]
+		if c < utf8.RuneSelf {
+			rc := asciiClass[c]
+			if rc&rcSpace != 0 {
+				if c == '\n' {
+					atStart, nl = true, true
+				}
+				i++
+				continue
 			}
-			if r == ':' && i+n < end && text[i+n] == ' ' {
-				atStart = true
+			if rc&rcWord == 0 {
+				h := hashByte(c)
+				if c == '-' && len(toks) > first && toks[len(toks)-1].word && int(toks[len(toks)-1].end) == i {
+					hyph = len(toks) // word '-': a link if a word follows
+				}
+				toks = toks[:len(toks)+1]
+				toks[len(toks)-1] = ntok{start: int32(i), end: int32(i + 1), nl: nl, h: h, lh: h}
+				nl = false
+				switch c {
+				case '"', '\'', '(', '[', ':', '-', '*':
+				default:
+					atStart = false
+				}
+				if c == ':' && i+1 < end && text[i+1] == ' ' {
+					atStart = true
+				}
+				i++
+				continue
 			}
-			i += n
-			continue
+		} else {
+			r, n, rc := runeAt(text, i, end)
+			if rc&rcSpace != 0 {
+				i += n
+				continue
+			}
+			if rc&rcWord == 0 {
+				h := hashString(text[i : i+n])
+				toks = toks[:len(toks)+1]
+				toks[len(toks)-1] = ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h}
+				nl = false
+				switch r {
+				case '„', '“', '»', '«', '‚', '‘', '–', '—', '•', '›', '‹':
+				default:
+					atStart = false
+				}
+				i += n
+				continue
+			}
 		}
-		t := ntok{start: int32(i), init: atStart, nl: nl}
+		// A word. Fast path: a plain ASCII word, a letter and lower-case
+		// letters (most words), ended by a space or a plain punctuation mark.
+		var j, letters, uppers int
+		var flags uint8
+		if k := tokClass[c]; k&(tcLower|tcUpper) != 0 {
+			j = i + 1
+			for j+8 <= end {
+				if m := notLower8(le64(text[j : j+8])); m != 0 {
+					j += mbits.TrailingZeros64(m) >> 3
+					break
+				}
+				j += 8
+			}
+			for j < end && tokClass[text[j]] == tcLower {
+				j++
+			}
+			if j == end || plainEnd[text[j]] {
+				letters = j - i
+				if k == tcUpper {
+					uppers, flags = 1, wUpper
+				}
+			} else {
+				j, letters, uppers, flags = scanWord(text, i, end)
+			}
+		} else {
+			j, letters, uppers, flags = scanWord(text, i, end)
+		}
+		k := len(toks)
+		toks = toks[:k+1]
+		t := &toks[k]
+		*t = ntok{start: int32(i), end: int32(j), init: atStart, nl: nl}
 		nl = false
 		atStart = false
-		t.upper = rc&rcUpper != 0
-		letters, uppers := 0, 0
-		seg, segUpper := 0, false // runes since the last inner dot
-		j := i
-		for j < end {
-			// Fast path: a run of ASCII lower-case letters.
-			if c := text[j]; 'a' <= c && c <= 'z' {
-				k := j + 1
-				for k < end && 'a' <= text[k] && text[k] <= 'z' {
-					k++
-				}
-				letters += k - j
-				seg += k - j
-				segUpper = false
-				j = k
-				continue
-			}
-			var r2 rune
-			var n2 int
-			var c2 uint8
-			if b := text[j]; b < utf8.RuneSelf {
-				r2, n2, c2 = rune(b), 1, asciiClass[b]
-			} else {
-				r2, n2, c2 = runeAt(text, j, end)
-			}
-			if c2&rcWord != 0 {
-				seg++
-				segUpper = c2&rcUpper != 0
-				if c2&rcLetter != 0 {
-					letters++
-					if c2&rcUpper != 0 {
-						uppers++
-						if j > i {
-							t.mixed = true
-						}
-					}
-				} else if c2&rcDigit != 0 {
-					t.digit = true
-				}
-				j += n2
-				continue
-			}
-			// Inner apostrophe (O'Brien) and dotted acronyms (D.C, U.S).
-			if r2 == '\'' && j+1 < end && isASCIILetter(text[j+1]) {
-				j++
-				continue
-			}
-			// Short codes with a number: G-7, F-16.
-			if r2 == '-' && j-i <= 2 && uppers == j-i && letters == j-i && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
-				j++
-				continue
-			}
-			if r2 == '.' && seg == 1 && segUpper && j+1 < end && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
-				(j+2 == end || !isASCIIWord(text[j+2])) {
-				t.dotted = true
-				seg = 0
-				j++
-				continue
-			}
-			break
-		}
-		t.end = int32(j)
+		t.upper = flags&wUpper != 0
 		t.word = letters > 0
+		if flags&^wUpper != 0 {
+			t.mixed = flags&wMixed != 0
+			t.digit = flags&wDigit != 0
+			t.dotted = flags&wDotted != 0
+		}
 		t.caps = letters >= 2 && uppers == letters
 		if t.caps || t.dotted {
 			t.mixed = false
+		}
+		t.h = hashString(text[i:j])
+		if uppers == 0 {
+			t.lh = t.h
+		} else if !t.upper && !t.dotted {
+			// iPhone: a lower-case word (capitalized ones get lh from
+			// annotate, once per spelling).
+			t.lh = hashLower(text[i:j])
+			t.h = t.lh
 		}
 		if t.word {
 			lettered++
 			if t.caps || t.dotted {
 				caps++
 			}
+			if t.upper || t.dotted {
+				d.cand = append(d.cand, int32(k))
+			} else {
+				d.addLower(t.lh)
+			}
+			if hyph >= 0 && hyph == k-1 && int(toks[hyph].end) == i {
+				toks[k-2].hyphNext, t.hyphPrev = true, true
+			}
 		}
-		d.toks = append(d.toks, t)
 		i = j
 	}
-	// Hyphen links: word '-' word with no spaces.
-	for k := first + 1; k+1 < len(d.toks); k++ {
-		h := &d.toks[k]
-		if h.word || h.end-h.start != 1 || text[h.start] != '-' {
-			continue
-		}
-		p, q := &d.toks[k-1], &d.toks[k+1]
-		if p.end == h.start && h.end == q.start && p.word && q.word {
-			p.hyphNext, q.hyphPrev = true, true
-		}
-	}
+	d.toks = toks
 	// A shouted line: most words in capitals.
 	if lettered >= 3 && caps*4 >= lettered*3 || lettered == 2 && caps == 2 {
 		for k := first; k < len(d.toks); k++ {
 			d.toks[k].shout = true
 		}
 	}
+}
+
+// Word flags from scanWord.
+const (
+	wUpper  = 1 << iota // starts with an upper-case letter
+	wMixed              // an upper-case letter after the first rune
+	wDigit              // holds a digit
+	wDotted             // a dotted acronym (D.C, U.S)
+)
+
+// Byte classes for scanWord.
+const (
+	tcLower = 1 << iota // a-z
+	tcUpper             // A-Z
+	tcDigit             // 0-9
+	tcHigh              // part of a multi-byte rune
+)
+
+var tokClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = tcLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = tcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = tcDigit
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = tcHigh
+	}
+	return t
+}()
+
+// scanWord returns the end of the word that starts at text[i] (a letter,
+// digit or mark), its numbers of letters and of upper-case letters, and its
+// flags.
+func scanWord(text string, i, end int) (j, letters, uppers int, flags uint8) {
+	nonLetters, extra := 0, 0 // runes that are no letters; continuation bytes
+	segStart := i             // after the last inner dot
+	j = i
+	for j < end {
+		// Fast path: eight lower-case ASCII letters at a time.
+		for j+8 <= end {
+			if m := notLower8(le64(text[j : j+8])); m != 0 {
+				j += mbits.TrailingZeros64(m) >> 3
+				break
+			}
+			j += 8
+		}
+		if j == end {
+			break
+		}
+		k := tokClass[text[j]]
+		if k&tcLower != 0 {
+			j++
+			continue
+		}
+		if k&tcUpper != 0 {
+			uppers++
+			if j == i {
+				flags |= wUpper
+			} else {
+				flags |= wMixed
+			}
+			j++
+			continue
+		}
+		if k&tcDigit != 0 {
+			flags |= wDigit
+			nonLetters++
+			j++
+			continue
+		}
+		if k&tcHigh != 0 {
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			c := classify(r)
+			if c&rcWord == 0 {
+				break
+			}
+			extra += n - 1
+			switch {
+			case c&rcUpper != 0:
+				uppers++
+				if j == i {
+					flags |= wUpper
+				} else {
+					flags |= wMixed
+				}
+			case c&rcLetter != 0:
+			case c&rcDigit != 0:
+				flags |= wDigit
+				nonLetters++
+			default:
+				nonLetters++
+			}
+			j += n
+			continue
+		}
+		c := text[j]
+		// Inner apostrophe (O'Brien) and dotted acronyms (D.C, U.S).
+		if c == '\'' && j+1 < end && isASCIILetter(text[j+1]) {
+			nonLetters++
+			j++
+			continue
+		}
+		// Short codes with a number: G-7, F-16.
+		if c == '-' && j-i <= 2 && uppers == j-i && j+1 < end && '0' <= text[j+1] && text[j+1] <= '9' {
+			nonLetters++
+			j++
+			continue
+		}
+		if c == '.' && j > segStart && j+1 < end && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
+			(j+2 == end || !isASCIIWord(text[j+2])) && singleUpper(text[segStart:j]) {
+			flags |= wDotted
+			nonLetters++
+			j++
+			segStart = j
+			continue
+		}
+		break
+	}
+	return j, (j - i) - extra - nonLetters, uppers, flags
+}
+
+// plainEnd marks the ASCII bytes that end a word with nothing more to
+// check: spaces and punctuation other than the apostrophe, the hyphen and
+// the dot (O'Brien, G-7, U.S).
+var plainEnd = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = asciiClass[c]&rcWord == 0
+	}
+	t['\''], t['-'], t['.'] = false, false, false
+	return t
+}()
+
+// notLower8 returns, for the eight bytes of x, the top bit of each byte that
+// is no ASCII lower-case letter: the lowest set bit is exact (the additions
+// carry only into later bytes).
+func notLower8(x uint64) uint64 {
+	const hi = 0x8080808080808080
+	geA := x + 0x1f1f1f1f1f1f1f1f // top bit set from 'a' (0x61) on
+	gtZ := x + 0x0505050505050505 // top bit set from '{' (0x7b) on
+	return (geA &^ gtZ &^ x & hi) ^ hi
+}
+
+// singleUpper reports whether s is one upper-case letter.
+func singleUpper(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && classify(r)&rcUpper != 0
+}
+
+// hashByte is hashString of a one-byte string.
+func hashByte(c byte) uint64 {
+	return mix64((fnvOffset ^ uint64(c)) * fnvPrime)
+}
+
+// hashLower is the hash of the lower-case form of s.
+func hashLower(s string) uint64 {
+	var buf [64]byte
+	return hashBytes(appendLower(buf[:0], s))
 }
 
 func isASCIILetter(c byte) bool {
@@ -357,24 +738,13 @@ func isASCIIWord(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
-// annotate fills in the lexicon flags and hashes of token i.
+// annotate fills in the lexicon flags of token i (and, for a word in a
+// shouted line, the hash of its title-case spelling).
 func (d *nameDoc) annotate(i int) {
 	t := &d.toks[i]
 	s := d.text[t.start:t.end]
-	if !t.word {
-		t.lh = hashString(s)
-		t.h = t.lh
-		return
-	}
-	if !t.upper && !t.dotted {
+	if !t.word || !t.upper && !t.dotted {
 		// Lower-case words only serve as context: no lexicon lookups.
-		if !t.mixed {
-			t.lh = hashString(s)
-		} else {
-			d.buf = appendLower(d.buf[:0], s)
-			t.lh = hashBytes(d.buf)
-		}
-		t.h = t.lh
 		return
 	}
 	d.buf = appendLower(d.buf[:0], s)
@@ -393,7 +763,6 @@ func (d *nameDoc) annotate(i int) {
 		}
 		d.buf = low
 	} else {
-		t.h = hashString(s)
 		t.fl = d.lex.get(s)
 		if t.fl == 0 && t.caps {
 			// A word in capitals in running text (JAPAN, LESEN): what the
@@ -405,7 +774,7 @@ func (d *nameDoc) annotate(i int) {
 		}
 	}
 	// A compound whose last part is a known common noun (Sicherheitsnetz).
-	if t.upper && t.fl&lexTitle == 0 && len(low) >= 7 && d.endsIn(low, lexTitle) {
+	if t.upper && t.fl&lexTitle == 0 && len(low) >= 7 && d.endsInTitle(low) {
 		// Premierminister, Generalsekretär: a compound title.
 		t.fl |= lexTitle
 	}
@@ -413,6 +782,9 @@ func (d *nameDoc) annotate(i int) {
 		t.comp = d.endsIn(low, lexNoun)
 		if !t.comp {
 			t.compPre = d.compoundPrefix(s)
+		}
+		if !t.comp && !t.compPre && !hasNameFlag(t.fl) && len(low) >= 6 {
+			t.split = d.splits(low)
 		}
 	}
 	// Old and Swiss spellings: Rußland is Russland.
@@ -439,6 +811,22 @@ func (d *nameDoc) annotate(i int) {
 	}
 }
 
+// endsInTitle is endsIn(low, lexTitle), asking the small table of titles
+// rather than the whole word list.
+func (d *nameDoc) endsInTitle(low []byte) bool {
+	// Walk backwards: tail is the reversed-FNV state of low[j:], the
+	// lower-case hash of the suffix (titles holds lower-case words).
+	tail := uint64(fnvOffset)
+	for j := len(low) - 1; j >= 3; j-- {
+		tail ^= uint64(low[j])
+		tail *= fnvPrime
+		if low[j]&0xC0 != 0x80 && len(low)-j >= 4 && d.lex.titles.has(mix64(tail)) {
+			return true
+		}
+	}
+	return false
+}
+
 // endsIn reports whether low ends in a word with lexicon flag f, of at least
 // four letters, after a first part of at least three (a compound:
 // Sicherheitsnetz ends in the common noun Netz).
@@ -452,10 +840,17 @@ func (d *nameDoc) endsIn(low []byte, f uint32) bool {
 		if c&0xC0 == 0x80 {
 			continue // inside a multi-byte rune: wait for its first byte
 		}
-		r, n := utf8.DecodeRune(low[j:])
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(low[j:])
+		}
 		if len(low)-j >= 4 {
-			u := unicode.ToUpper(r)
-			m := utf8.EncodeRune(up[:], u)
+			var m int
+			if 'a' <= c && c <= 'z' {
+				up[0], m = c-'a'+'A', 1
+			} else {
+				m = utf8.EncodeRune(up[:], unicode.ToUpper(r))
+			}
 			h := tail
 			for k := m - 1; k >= 0; k-- {
 				h ^= uint64(up[k])
@@ -468,6 +863,41 @@ func (d *nameDoc) endsIn(low []byte, f uint32) bool {
 		for k := j + n - 1; k >= j; k-- {
 			tail ^= uint64(low[k])
 			tail *= fnvPrime
+		}
+	}
+	return false
+}
+
+// splits reports whether the lower-case word low is a known word (noun,
+// adjective, verb stem), maybe with a linking s, es, n, en or e, followed by
+// a known common noun of at least three letters: Stau|see, flüssig|gas,
+// Asyl|werber, Kohlenstoff|dioxid.
+func (d *nameDoc) splits(low []byte) bool {
+	for j := 3; j+3 <= len(low); j++ {
+		if low[j]&0xC0 == 0x80 {
+			continue
+		}
+		d.scratch = appendTitle(d.scratch[:0], string(low[j:]))
+		if d.lex.getBytes(d.scratch)&lexNoun == 0 {
+			continue
+		}
+		head := low[:j]
+		for _, link := range [...]string{"", "s", "es", "n", "en", "e"} {
+			if len(head) < len(link)+3 || string(head[len(head)-len(link):]) != link {
+				continue
+			}
+			h := head[:len(head)-len(link)]
+			if d.lex.getBytes(h)&(lexAdj|lexVerb) != 0 {
+				return true
+			}
+			d.scratch = appendTitle(d.scratch[:0], string(h))
+			if d.lex.getBytes(d.scratch)&lexNoun != 0 {
+				return true
+			}
+			d.scratch = append(append(d.scratch[:0], h...), "en"...)
+			if d.lex.getBytes(d.scratch)&lexVerb != 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -39,15 +39,65 @@ const lexFlagLetters = "NAVFWGCTPLOMHXSQYZ"
 var gazetteerData string
 
 // lexTable is an open-addressing hash table keyed by 64-bit word hashes:
-// no per-word allocation, no map of strings, lookups by []byte, and one
-// cache line touched per probe. Two words sharing a 64-bit hash would share
-// flags; among a few hundred thousand words that is vanishingly unlikely.
+// no per-word allocation, no map of strings, lookups by []byte. A slot is
+// one uint64, the word's fingerprint (the hash's upper 44 bits) and its
+// flags (the lower 20), so that a lookup touches one cache line. Two words
+// sharing a fingerprint and a home slot would share flags; among a few
+// hundred thousand words that is vanishingly unlikely.
 type lexTable struct {
-	keys   []uint64 // word hash, 0 = empty
-	flags  []uint32
+	slots  []uint64
 	mask   uint64
 	full   map[string]uint8 // whole gazetteer names: type | gazAmbiguous
-	filter []uint64         // Bloom filter over keys
+	filter []uint64         // Bloom filter over the words
+	titles hashSet          // the words with lexTitle (few)
+}
+
+// hashSet is a small open-addressing set of word hashes (lexHash).
+type hashSet struct {
+	keys []uint64
+	mask uint64
+}
+
+func newHashSet(hs []uint64) hashSet {
+	n := 16
+	for n < 4*len(hs) {
+		n <<= 1
+	}
+	s := hashSet{keys: make([]uint64, n), mask: uint64(n - 1)}
+	for _, h := range hs {
+		h |= 1
+		i := h & s.mask
+		for s.keys[i] != 0 && s.keys[i] != h {
+			i = (i + 1) & s.mask
+		}
+		s.keys[i] = h
+	}
+	return s
+}
+
+func (s *hashSet) has(h uint64) bool {
+	h |= 1
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.keys[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+const (
+	lexFlagBits = 20
+	lexFlagMask = 1<<lexFlagBits - 1
+)
+
+// lexFingerprint is the part of hash h a slot keeps: never zero.
+func lexFingerprint(h uint64) uint64 {
+	if fp := h &^ lexFlagMask; fp != 0 {
+		return fp
+	}
+	return 1 << lexFlagBits
 }
 
 var (
@@ -59,13 +109,7 @@ func loadLexicon() *lexTable {
 	lexOnce.Do(func() {
 		t := lexBase()
 		loadGazetteer(t, gazetteerData)
-		t.filter = make([]uint64, lexFilterWords)
-		for _, k := range t.keys {
-			if k != 0 {
-				t.filter[k>>6&(lexFilterWords-1)] |= 1 << (k & 63)
-				t.filter[k>>32&(lexFilterWords-1)] |= 1 << (k >> 26 & 63)
-			}
-		}
+		t.buildFilter()
 		lex = t
 	})
 	return lex
@@ -75,6 +119,19 @@ func loadLexicon() *lexTable {
 // words (the compound search makes many) from 256 KiB instead of the table.
 const lexFilterWords = 1 << 15
 
+// buildFilter fills the Bloom filter from the slots: the fingerprint keeps
+// the hash bits the filter uses, and the slot's home is not needed.
+func (t *lexTable) buildFilter() {
+	t.filter = make([]uint64, lexFilterWords)
+	for _, s := range t.slots {
+		if s != 0 {
+			k := s &^ lexFlagMask
+			t.filter[k>>32&(lexFilterWords-1)] |= 1 << (k >> 26 & 63)
+			t.filter[k>>47&(lexFilterWords-1)] |= 1 << (k >> 58 & 63)
+		}
+	}
+}
+
 // parseLexText builds the table from the text form of the word list: lines
 // "word<TAB>flag letters", with room for extra more words.
 func parseLexText(data string, extra int) *lexTable {
@@ -83,11 +140,7 @@ func parseLexText(data string, extra int) *lexTable {
 	for size < n*5/4 {
 		size <<= 1
 	}
-	t := &lexTable{
-		keys:  make([]uint64, size),
-		flags: make([]uint32, size),
-		mask:  uint64(size - 1),
-	}
+	t := &lexTable{slots: make([]uint64, size), mask: uint64(size - 1)}
 	for len(data) > 0 {
 		line := data
 		if i := strings.IndexByte(data, '\n'); i >= 0 {
@@ -110,18 +163,15 @@ func parseLexText(data string, extra int) *lexTable {
 	return t
 }
 
-const lexMagic = "SATZLX1\n"
+const lexMagic = "SATZLX2\n"
 
-// marshal encodes the table: magic, size, keys, flags (little endian).
+// marshal encodes the table: magic, size, slots (little endian).
 func (t *lexTable) marshal() []byte {
-	b := make([]byte, 0, len(lexMagic)+4+12*len(t.keys))
+	b := make([]byte, 0, len(lexMagic)+4+8*len(t.slots))
 	b = append(b, lexMagic...)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.keys)))
-	for _, k := range t.keys {
-		b = binary.LittleEndian.AppendUint64(b, k)
-	}
-	for _, f := range t.flags {
-		b = binary.LittleEndian.AppendUint32(b, f)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.slots)))
+	for _, s := range t.slots {
+		b = binary.LittleEndian.AppendUint64(b, s)
 	}
 	return b
 }
@@ -134,16 +184,12 @@ func unmarshalLex(b []byte) *lexTable {
 	b = b[len(lexMagic):]
 	size := int(binary.LittleEndian.Uint32(b))
 	b = b[4:]
-	if size == 0 || size&(size-1) != 0 || len(b) != 12*size {
+	if size == 0 || size&(size-1) != 0 || len(b) != 8*size {
 		return nil
 	}
-	t := &lexTable{keys: make([]uint64, size), flags: make([]uint32, size), mask: uint64(size - 1)}
-	for i := range t.keys {
-		t.keys[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	b = b[8*size:]
-	for i := range t.flags {
-		t.flags[i] = binary.LittleEndian.Uint32(b[4*i:])
+	t := &lexTable{slots: make([]uint64, size), mask: uint64(size - 1)}
+	for i := range t.slots {
+		t.slots[i] = binary.LittleEndian.Uint64(b[8*i:])
 	}
 	return t
 }
@@ -156,6 +202,7 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
+	var titles []uint64
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -201,36 +248,41 @@ func loadGazetteer(t *lexTable, data string) {
 			}
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)
+				if f == lexTitle {
+					titles = append(titles, lexHash(strings.ToLower(w)))
+				}
 			}
 			if strings.Contains(name, "-") && !strings.Contains(name, " ") {
 				t.add(name, f) // one token: G-7
 			}
 		}
 	}
+	t.titles = newHashSet(titles)
 }
 
 func (t *lexTable) add(w string, f uint32) {
-	h := lexHash(w) | 1
+	h := lexHash(w)
+	fp := lexFingerprint(h)
 	i := h & t.mask
-	for t.keys[i] != 0 && t.keys[i] != h {
+	for t.slots[i] != 0 && t.slots[i]&^lexFlagMask != fp {
 		i = (i + 1) & t.mask
 	}
-	t.keys[i] = h
-	t.flags[i] |= f
+	t.slots[i] |= fp | uint64(f)
 }
 
 func (t *lexTable) lookup(h uint64) uint32 {
-	h |= 1
-	if t.filter != nil && (t.filter[h>>6&(lexFilterWords-1)]&(1<<(h&63)) == 0 ||
-		t.filter[h>>32&(lexFilterWords-1)]&(1<<(h>>26&63)) == 0) {
+	fp := lexFingerprint(h)
+	if t.filter != nil && (t.filter[fp>>32&(lexFilterWords-1)]&(1<<(fp>>26&63)) == 0 ||
+		t.filter[fp>>47&(lexFilterWords-1)]&(1<<(fp>>58&63)) == 0) {
 		return 0
 	}
 	i := h & t.mask
 	for {
-		switch t.keys[i] {
-		case h:
-			return t.flags[i]
-		case 0:
+		s := t.slots[i]
+		if s&^lexFlagMask == fp {
+			return uint32(s & lexFlagMask)
+		}
+		if s == 0 {
 			return 0
 		}
 		i = (i + 1) & t.mask
@@ -267,22 +319,40 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
+// hashString is the hash of a word's spelling for the model's features
+// and the per-document tables: a few multiplications per word whatever its
+// length (the tokenizer hashes every word).
+func hashString(s string) uint64 { return hashOf(s) }
+
+func hashBytes(s []byte) uint64 { return hashOf(s) }
+
+func hashOf[T string | []byte](s T) uint64 {
+	n := len(s)
+	h := uint64(n) * 0x9E3779B97F4A7C15
+	for len(s) > 8 {
+		h = (h ^ le64(s)) * 0xbf58476d1ce4e5b9
+		h ^= h >> 31
+		s = s[8:]
 	}
-	return mix64(h)
+	var x uint64
+	switch {
+	case len(s) >= 4:
+		x = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
+	case len(s) > 0:
+		x = uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16 | 1<<24
+	}
+	return mix64(h ^ x)
 }
 
-func hashBytes(s []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range s {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return mix64(h)
+func le64[T string | []byte](s T) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32[T string | []byte](s T) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // mix64 is the splitmix64 finalizer: FNV alone clusters badly in a
@@ -306,6 +376,12 @@ func appendLower(dst []byte, s string) []byte {
 			}
 			dst = append(dst, c)
 			i++
+			continue
+		}
+		if c == 0xC3 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9E && s[i+1] != 0x97 {
+			// À-Þ but ×: one bit from lower case (Ä → ä).
+			dst = append(dst, c, s[i+1]+0x20)
+			i += 2
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

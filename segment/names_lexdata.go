@@ -18,5 +18,5 @@ func lexBase() *lexTable {
 	if t := unmarshalLex(lexBin); t != nil {
 		return t
 	}
-	return &lexTable{keys: make([]uint64, 1<<14), flags: make([]uint32, 1<<14), mask: 1<<14 - 1}
+	return &lexTable{slots: make([]uint64, 1<<14), mask: 1<<14 - 1}
 }

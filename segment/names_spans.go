@@ -91,22 +91,40 @@ func (d *nameDoc) runEnd(a int) int {
 }
 
 // nameRun is a name's first and last token.
-type nameRun struct{ a, b int }
+type nameRun struct {
+	a, b  int
+	place bool // a place and the abbreviation of its state (Washington, D.C)
+}
+
+// placeAbbrev reports whether the name a..b is a dotted abbreviation of a
+// place (D.C, U.S) after the place name r and a comma.
+func (d *nameDoc) placeAbbrev(r nameRun, a, b int) bool {
+	t := &d.toks[a]
+	return a == b && a == r.b+2 && t.dotted && t.fl&lexLOC != 0 &&
+		d.text[d.toks[r.b+1].start:d.toks[r.b+1].end] == "," &&
+		d.toks[r.b].fl&(lexCity|lexLOC|lexCountry) != 0
+}
 
 // spans turns the decisions into typed, ordered name spans.
 func (d *nameDoc) spans(mode nameMode) []Name {
 	var out []Name
-	var runs []nameRun
+	runs := d.runs[:0]
+	defer func() { d.runs = runs }()
 	if mode != nameLexOnly {
 		d.gazetteerNames()
+		d.foreignNames()
 	}
-	for i := 0; i < len(d.toks); i++ {
-		if !d.toks[i].name {
+	// Names start at candidates (capitalized words); runEnd takes in the
+	// lower-case particles within.
+	end := -1
+	for _, ci := range d.cand {
+		i := int(ci)
+		if i <= end || !d.toks[i].name {
 			continue
 		}
 		b := d.runEnd(i)
 		a := i
-		i = b
+		end = b
 		first := &d.toks[a]
 		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && b > a {
 			// A head word or title before a name is not part of it
@@ -125,12 +143,18 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
-		runs = append(runs, nameRun{a, b})
+		if n := len(runs); n > 0 && d.placeAbbrev(runs[n-1], a, b) {
+			// Washington, D.C: one place.
+			runs[n-1].b, runs[n-1].place = b, true
+			continue
+		}
+		runs = append(runs, nameRun{a: a, b: b})
 	}
 	if len(runs) == 0 {
 		return nil
 	}
-	types := make([]uint8, len(runs))
+	types := append(d.types[:0], make([]uint8, len(runs))...)
+	d.types = types
 	var scores [][4]float32
 	if mode == nameLexOnly {
 		for r, x := range runs {
@@ -141,10 +165,10 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			types[r] = gazetteerType(fl)
 		}
 	} else {
-		scores = make([][4]float32, len(runs))
+		scores = append(d.scores[:0], make([][4]float32, len(runs))...)
+		d.scores = scores
 		for r, x := range runs {
-			d.feat = d.typFeatures(d.feat[:0], x.a, x.b)
-			scores[r] = d.m.typScores(d.feat)
+			scores[r] = d.typScore(x.a, x.b)
 			types[r] = argmax4(scores[r])
 		}
 		if mode >= nameFull {
@@ -176,27 +200,41 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 		}
 		return h
 	}
-	sum := make(map[uint64][4]float32, len(runs))
-	perWord := make(map[uint64]bool)
+	// Per key in d.tab: a run's text → its index in d.tsum; a word of a
+	// person's name of several words (key ^ perSalt) → 1.
+	const perSalt = 0x5bd1e9955bd1e995
+	n := 0
+	for _, x := range runs {
+		n += x.b - x.a + 2
+	}
+	d.tab.reset(n)
+	d.tsum = d.tsum[:0]
 	for r, x := range runs {
-		k := key(x.a, x.b)
-		s := sum[k]
+		v, found := d.tab.slot(key(x.a, x.b))
+		if !found {
+			*v = uint64(len(d.tsum))
+			d.tsum = append(d.tsum, [4]float32{})
+		}
+		s := &d.tsum[*v]
 		for c := range s {
 			s[c] += clip(scores[r][c]-scores[r][types[r]], 5)
 		}
-		sum[k] = s
 		if types[r] == typPER && x.b > x.a {
 			for k := x.a; k <= x.b; k++ {
-				perWord[d.toks[k].h] = true
+				v, _ := d.tab.slot(d.toks[k].h ^ perSalt)
+				*v = 1
 			}
 		}
 	}
 	for r, x := range runs {
-		if x.a == x.b && perWord[d.toks[x.a].h] {
-			types[r] = typPER
-			continue
+		if x.a == x.b {
+			if v, ok := d.tab.get(d.toks[x.a].h ^ perSalt); ok && v == 1 {
+				types[r] = typPER
+				continue
+			}
 		}
-		types[r] = argmax4(sum[key(x.a, x.b)])
+		v, _ := d.tab.get(key(x.a, x.b))
+		types[r] = argmax4(d.tsum[v])
 	}
 }
 
@@ -218,38 +256,40 @@ func (d *nameDoc) consistency() {
 	// Per spelling: summed clipped score (float32 bits, low half), number of
 	// mentions (bits 32-62), seen in lower case (bit 63). Mid-sentence
 	// mentions count fully, those at a sentence start half.
-	const lowerBit = 1 << 63
-	d.tab.reset(len(d.toks) / 2)
-	for i := range d.toks {
-		t := &d.toks[i]
-		if !t.word {
-			continue
-		}
-		if !t.upper && !t.dotted {
-			v, _ := d.tab.slot(t.lh)
-			*v |= lowerBit
-			continue
-		}
+	d.tab.reset(len(d.cand) / 2)
+	for _, ci := range d.cand {
+		t := &d.toks[ci]
 		w := float32(1)
 		if t.init || t.shout {
 			w = 0.5
 		}
 		v, _ := d.tab.slot(t.h)
 		sum := math.Float32frombits(uint32(*v)) + w*clip(t.score, 4)
-		*v = *v&^0xFFFFFFFF + 1<<32 | uint64(math.Float32bits(sum))
+		*v = (*v>>32+1)<<32 | uint64(math.Float32bits(sum))
 	}
 	type agg struct {
-		sum   float32
-		n     int32
-		lower bool
+		sum float32
+		n   int32
 	}
 	stat := func(k uint64) agg {
 		v, _ := d.tab.get(k)
-		return agg{math.Float32frombits(uint32(v)), int32(v >> 32 & 0x7FFFFFFF), v&lowerBit != 0}
+		return agg{math.Float32frombits(uint32(v)), int32(v >> 32)}
 	}
-	for i := range d.toks {
+	// Mid-sentence mentions first, so that the rules for sentence starts see
+	// their final decisions (Lance before Gatling).
+	for _, ci := range d.cand {
+		t := &d.toks[ci]
+		if t.init || t.shout {
+			continue
+		}
+		if a := stat(t.h); a.n > 1 && t.score > -2 && t.score < 2 {
+			t.name = a.sum > 0
+		}
+	}
+	for _, ci := range d.cand {
+		i := int(ci)
 		t := &d.toks[i]
-		if !t.candidate() {
+		if !t.init && !t.shout {
 			continue
 		}
 		a := stat(t.h)
@@ -261,20 +301,14 @@ func (d *nameDoc) consistency() {
 			t.name = true
 			continue
 		}
-		if t.init || t.shout {
-			if a.n > 1 {
-				t.name = a.sum > 0
-			} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
-				(stat(t.lh).lower || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
-					t.shout && t.flLow&(lexVerb|lexAdj|lexFunc) != 0) {
-				// Seen in lower case, or a common noun, with no
-				// mid-sentence mention to say otherwise.
-				t.name = false
-			}
-			continue
-		}
-		if a.n > 1 && t.score > -2 && t.score < 2 {
+		if a.n > 1 {
 			t.name = a.sum > 0
+		} else if t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 &&
+			(d.seenLower(t.lh) || t.fl&lexNoun != 0 && (!t.caps || t.shout) ||
+				t.shout && t.flLow&(lexVerb|lexAdj|lexFunc) != 0) {
+			// Seen in lower case, or a common noun, with no
+			// mid-sentence mention to say otherwise.
+			t.name = false
 		}
 	}
 }
@@ -283,15 +317,26 @@ func (d *nameDoc) consistency() {
 // Staaten, Südchinesisches Meer) wherever the model marked only a part.
 func (d *nameDoc) gazetteerNames() {
 	const gaz = lexLOC | lexORG | lexPER | lexMISC
-	for i := 0; i < len(d.toks); i++ {
+	// Only candidates have lexicon flags.
+	for c := 0; c < len(d.cand); c++ {
+		i := int(d.cand[c])
 		t := &d.toks[i]
-		if t.word && t.fl&gaz != 0 && !t.name && !t.hyphPrev {
-			// A well-known name that is no ordinary word: Afrika, NATO.
-			if typ, ok := d.lex.full[d.text[t.start:t.end]]; ok && typ&gazAmbiguous == 0 {
+		if t.fl&gaz == 0 {
+			continue
+		}
+		if !t.name && (!t.hyphPrev || t.hyphNext) {
+			// A well-known name that is no ordinary word: Afrika, NATO, and
+			// in the middle of a compound (Indo-Pazifik-Region).
+			typ, ok := d.lex.full[d.text[t.start:t.end]]
+			if t.shout && t.caps {
+				d.buf = appendTitle(d.buf[:0], d.text[t.start:t.end])
+				typ, ok = d.lex.full[string(d.buf)]
+			}
+			if ok && typ&gazAmbiguous == 0 {
 				t.name = true
 			}
 		}
-		if i+1 == len(d.toks) || !t.word || t.fl&gaz == 0 || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
+		if i+1 == len(d.toks) || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
 			continue
 		}
 		j := i + 1
@@ -304,7 +349,42 @@ func (d *nameDoc) gazetteerNames() {
 			for k := i; k <= j; k++ {
 				d.toks[k].name = true
 			}
-			i = j
+			for c+1 < len(d.cand) && int(d.cand[c+1]) <= j {
+				c++
+			}
+		}
+	}
+}
+
+// foreignNames marks the words before an English head word of a name when
+// they are capitalized and one of them is no German word: Joint Staff
+// Office, Sagami Bay (the model marks the head; German nouns before it,
+// like Joint, hold it back).
+func (d *nameDoc) foreignNames() {
+	for _, ci := range d.cand {
+		k := int(ci)
+		h := &d.toks[k]
+		if !h.name || h.fl&(lexOrgHead|lexLocHead) == 0 || h.fl&lexNoun != 0 || h.init || h.shout || k == 0 {
+			continue
+		}
+		j, foreign := k, false
+		for j > 0 && k-j < 3 && d.joinable(j-1, j) {
+			p := &d.toks[j-1]
+			if !p.word || !p.upper || p.shout || p.caps || p.init && (p.fl != 0 || p.flLow != 0) {
+				break
+			}
+			if p.fl&lexNoun == 0 && !p.comp && !p.split && p.flLow&(lexAdj|lexVerb|lexFunc) == 0 {
+				foreign = true
+			}
+			j--
+			if p.init {
+				break
+			}
+		}
+		if foreign {
+			for x := j; x < k; x++ {
+				d.toks[x].name = true
+			}
 		}
 	}
 }
@@ -313,12 +393,17 @@ func (d *nameDoc) gazetteerNames() {
 // organization, Tokio a place), whatever the context suggested.
 func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 	for r, x := range runs {
-		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
-		if typ, ok := d.lex.full[s]; ok {
-			types[r] = typ &^ gazAmbiguous
+		if x.place {
+			types[r] = typLOC
 			continue
 		}
-		if len(s) > 3 && s[len(s)-1] == 's' {
+		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
+		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 {
+			// No gazetteer name starts with this word.
+		} else if typ, ok := d.lex.full[s]; ok {
+			types[r] = typ &^ gazAmbiguous
+			continue
+		} else if len(s) > 3 && s[len(s)-1] == 's' {
 			if typ, ok := d.lex.full[s[:len(s)-1]]; ok {
 				types[r] = typ &^ gazAmbiguous
 				continue

@@ -32,16 +32,25 @@ func BuildLexiconTable() []byte { return parseLexText(lexText, gazetteerRoom).ma
 func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, string) {
 	udTrain, _ := splitNameGold(parseNameCoNLLU(udData))
 	geTrain, _ := splitNameGold(parseNameGermEval(germEvalData))
-	type example struct {
-		d      *nameDoc
-		label  []int8 // per token: -1 unknown or not a candidate, 0 no, 1 name
-		spans  []nameRun
-		stypes []uint8
-	}
-	var exs []example
+	m, report := trainNameWeights(nameExamples(udTrain, geTrain), epochs, typeEpochs)
+	return m.marshal(), report
+}
+
+// nameExample is one training document with its labels.
+type nameExample struct {
+	d      *nameDoc
+	label  []int8 // per token: -1 unknown or not a candidate, 0 no, 1 name
+	spans  []nameRun
+	stypes []uint8
+}
+
+// nameExamples turns UD sentences (in documents of ten, as in raw.txt) and
+// GermEval sentences (one document each) into training examples.
+func nameExamples(ud, ge []nameGold) []nameExample {
+	var exs []nameExample
 	add := func(g nameGold, sents []Span, typed bool) {
-		d := newNameDoc(g.text, sents)
-		ex := example{d: d, label: make([]int8, len(d.toks))}
+		d := newNameDoc(g.text, sents, nil)
+		ex := nameExample{d: d, label: make([]int8, len(d.toks))}
 		k := 0
 		for i := range d.toks {
 			t := &d.toks[i]
@@ -88,7 +97,7 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 					}
 				}
 				if a >= 0 {
-					ex.spans = append(ex.spans, nameRun{a, b})
+					ex.spans = append(ex.spans, nameRun{a: a, b: b})
 					ex.stypes = append(ex.stypes, uint8(g.typ[j]))
 				}
 				j = e
@@ -96,15 +105,19 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 		}
 		exs = append(exs, ex)
 	}
-	for i := 0; i < len(udTrain); i += 10 {
-		j := min(i+10, len(udTrain))
-		g, sents := joinNameGold(udTrain[i:j])
+	for i := 0; i < len(ud); i += 10 {
+		j := min(i+10, len(ud))
+		g, sents := joinNameGold(ud[i:j])
 		add(g, sents, false)
 	}
-	for _, s := range geTrain {
+	for _, s := range ge {
 		add(s, []Span{{0, len(s.text)}}, true)
 	}
+	return exs
+}
 
+// trainNameWeights trains the averaged perceptrons on exs.
+func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, string) {
 	m := newNameWeights()
 	sumBin := make([]float32, len(m.bin))
 	sumTyp := make([]float32, len(m.typ))
@@ -196,7 +209,7 @@ func TrainNames(udData, germEvalData string, epochs, typeEpochs int) ([]byte, st
 	}
 	copy(m.bin, sumBin)
 	copy(m.typ, sumTyp)
-	return m.marshal(), report
+	return m.compact(), report
 }
 
 // teacherForcing makes the next token see the gold decision in training
