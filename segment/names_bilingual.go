@@ -61,9 +61,9 @@ func NamesFromTranslation(de string, names []Name, en string, links []AlignedSpa
 		deSpans = append(deSpans, l.DE...)
 		enSpans = append(enSpans, l.EN...)
 	}
-	dd := newNameDoc(de, deSpans)
+	dd := newNameDoc(de, deSpans, loadNameModel())
 	defer dd.free()
-	ed := newNameDoc(en, enSpans)
+	ed := newNameDoc(en, enSpans, loadNameModel())
 	defer ed.free()
 
 	ev := englishEvidence(ed, links)
