@@ -192,11 +192,16 @@ type normalizer struct {
 	buf   []byte
 }
 
+// maxEntityRounds bounds the decoding rounds of normalizer.String.
+const maxEntityRounds = 8
+
 func (n *normalizer) String(s string) string {
 	// A decoded reference can complete another one ("&&#108;t;" gives
 	// "&lt;"): decode until nothing changes, so that cleaning is
-	// idempotent. Each round removes at least one "&…;", so this ends.
-	for strings.IndexByte(s, '&') >= 0 {
+	// idempotent. Each round decodes at least one reference; references
+	// nested deeper than maxEntityRounds (crafted input, never seen in
+	// scraped text) stay partly encoded, which bounds the time per byte.
+	for round := 0; round < maxEntityRounds && strings.IndexByte(s, '&') >= 0; round++ {
 		n.ent.Reset()
 		t, _, err := transform.String(&n.ent, s)
 		if err != nil || t == s {
