@@ -37,20 +37,42 @@ import (
 // Speaker, SpeakerFull and Kind are filled by looking at the words around
 // each outermost quote; see the Quote type.
 //
+// Quotes splits text into sentences (see Sentences) for the speaker pass;
+// a caller that has them already passes them to QuotesIn, which gives the
+// same result at a fraction of the cost. Quotes is safe for concurrent use.
+func Quotes(text string, lang string) (quotes []Quote, stray []int) {
+	return quotesIn(text, nil, false, lang)
+}
+
+// QuotesIn is Quotes for a caller that has split text into sentences
+// already, as the pipeline does: sentences are spans over text as
+// AppendSentences returns them (ordered, disjoint, no blank line inside
+// one); sentences computed line by line do as well. The speaker pass takes
+// its sentence starts from them. Spans that are out of order or out of
+// range are ignored, and the sentences are computed as Quotes does.
+//
 // The marks are found by one memchr-speed scan per lead byte, and the
 // speaker pass reads only the sentences around quotes, so text without
 // marks costs next to nothing and quote-dense news a fraction of sentence
-// segmentation (BenchmarkSegmentQuotes). Quotes is safe for concurrent use;
-// its scratch is pooled, and it allocates only the slices it returns.
-func Quotes(text string, lang string) (quotes []Quote, stray []int) {
+// segmentation (BenchmarkSegmentQuotes). QuotesIn is safe for concurrent
+// use; its scratch is pooled, and it allocates only the slices it returns.
+func QuotesIn(text string, sentences []Span, lang string) (quotes []Quote, stray []int) {
+	return quotesIn(text, sentences, true, lang)
+}
+
+func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []Quote, stray []int) {
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
 	s.text, s.en = text, lang == "en"
-	s.ssPos = -1
 	s.marks = appendQuoteMarks(s.marks[:0], text)
 	if len(s.marks) == 0 {
 		return nil, nil // no quotation mark: nothing to pair or attribute
 	}
+	if !given || len(sentences) == 0 || !validSentences(sentences, len(text)) {
+		s.sentBuf = AppendSentences(s.sentBuf[:0], text, Options{Lang: lang})
+		sentences = s.sentBuf
+	}
+	s.sents = sentences
 	s.paras = quoteParagraphs(s.paras[:0], text)
 	s.scanParas()
 	s.finish()
@@ -59,6 +81,19 @@ func Quotes(text string, lang string) (quotes []Quote, stray []int) {
 		stray = slices.Clone(s.stray)
 	}
 	return s.quotes, stray
+}
+
+// validSentences reports whether sents are ordered, disjoint, non-empty
+// spans inside a text of n bytes.
+func validSentences(sents []Span, n int) bool {
+	end := 0
+	for _, sp := range sents {
+		if sp.Start < end || sp.End <= sp.Start || sp.End > n {
+			return false
+		}
+		end = sp.End
+	}
+	return true
 }
 
 // qscanPool keeps the scratch of Quotes between calls: the pipeline calls it
@@ -73,7 +108,7 @@ func (s *qscan) release() {
 	clear(s.persons)
 	*s = qscan{
 		marks: s.marks[:0], paras: s.paras[:0], recs: s.recs[:0], meta: s.meta[:0], stray: s.stray[:0],
-		stack: s.stack[:0], chain: s.chain[:0], toks: s.toks[:0], attrs: s.attrs[:0],
+		stack: s.stack[:0], chain: s.chain[:0], toks: s.toks[:0], attrs: s.attrs[:0], sentBuf: s.sentBuf[:0],
 		fullNames: s.fullNames[:0], persons: s.persons[:0],
 	}
 	qscanPool.Put(s)
@@ -166,7 +201,8 @@ type qscan struct {
 	chainOpen    string // its opening mark
 	needsCompact bool   // recs holds quotes merged away by chainStep
 
-	ssPos, ssLimit, ssStart int // the last answer of sentStart
+	sents   []Span // the sentences of text, see QuotesIn
+	sentBuf []Span // scratch for sents when Quotes computes them
 
 	toks      []tok         // scratch for the speaker pass
 	attrs     []attribution // per quote, for the speaker pass

@@ -112,6 +112,9 @@ func FuzzQuotes(f *testing.F) {
 		}
 		qs, stray := Quotes(text, lang)
 		checkQuoteInvariants(t, text, qs, stray)
+		// the pipeline's way: sentences computed line by line
+		qs, stray = QuotesIn(text, lineSentences(text, lang), lang)
+		checkQuoteInvariants(t, text, qs, stray)
 		if a, b := quoteParagraphs(nil, text), AppendParagraphs(nil, text); !slices.Equal(a, b) {
 			t.Fatalf("quoteParagraphs = %v, AppendParagraphs = %v", a, b)
 		}

@@ -2,7 +2,10 @@ package segment
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -589,4 +592,52 @@ func TestQuotesConcurrent(t *testing.T) {
 	for name := range bad {
 		t.Errorf("%s: another answer when run concurrently", name)
 	}
+}
+
+// TestQuotesIn checks that QuotesIn, given the sentences the pipeline
+// computes (line by line), answers as Quotes does on every table case and
+// seed article, and that spans it cannot use (crossing, out of range) are
+// replaced by sentences of its own rather than trusted.
+func TestQuotesIn(t *testing.T) {
+	cases := slices.Clone(quoteCases)
+	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, quoteCase{name: name, in: string(b)})
+	}
+	for _, tc := range cases {
+		want, wantStray := Quotes(tc.in, tc.lang)
+		bad := []Span{{0, len(tc.in) + 1}}
+		if len(tc.in) > 2 {
+			bad = []Span{{1, 2}, {0, 1}}
+		}
+		for _, sents := range [][]Span{lineSentences(tc.in, tc.lang), bad, nil} {
+			got, stray := QuotesIn(tc.in, sents, tc.lang)
+			if !reflect.DeepEqual(got, want) || !slices.Equal(stray, wantStray) {
+				t.Errorf("%s: QuotesIn with sentences %v:\n%s\nQuotes:\n%s", tc.name, sents,
+					dumpQuotes(tc.in, got), dumpQuotes(tc.in, want))
+			}
+		}
+	}
+}
+
+// lineSentences splits text into sentences line by line, as the pipeline
+// does.
+func lineSentences(text, lang string) []Span {
+	var out []Span
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		for _, sp := range Sentences(text[start:end], Options{Lang: lang}) {
+			out = append(out, Span{start + sp.Start, start + sp.End})
+		}
+		start = end + 1
+	}
+	return out
 }
