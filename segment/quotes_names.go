@@ -466,7 +466,7 @@ func (s *qscan) resolveFull(attrs []attribution) {
 		if i := strings.LastIndexByte(sur, ' '); i >= 0 {
 			sur = sur[i+1:]
 		}
-		if full := s.fullName(sur); strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
+		if full := s.fullName(sur, q.SpeakerStart); strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
 			q.SpeakerFull = full
 		}
 	}
@@ -483,17 +483,21 @@ func (s *qscan) isNameMention(q *Quote) bool {
 	return true
 }
 
-// fullName returns the first form of sur in the text that has given names
-// before it, joined with single spaces, or sur. Each word is looked up once,
-// and at most 256 words per document, so the cost stays linear.
-func (s *qscan) fullName(sur string) string {
+// fullName returns the first form of sur that has given names before it,
+// joined with single spaces, or sur. It reads the text around at, the
+// position of a mention of sur: fullNameBack bytes before it and
+// fullNameAhead after it, which hold a whole news article. Each word is
+// looked up once (the first lookup answers for the document), and at most
+// 256 words per document, so a long document costs per name what an
+// article does.
+func (s *qscan) fullName(sur string, at int) string {
 	if full, ok := s.knownFullName(sur); ok {
 		return full
 	}
 	if len(s.fullNames) >= 256 {
 		return sur
 	}
-	full := s.findFullName(sur)
+	full := s.findFullName(sur, max(0, at-fullNameBack), min(len(s.text), at+fullNameAhead))
 	s.fullNames = append(s.fullNames, [2]string{sur, full})
 	return full
 }
@@ -509,11 +513,19 @@ func (s *qscan) knownFullName(sur string) (string, bool) {
 	return "", false
 }
 
-func (s *qscan) findFullName(sur string) string {
+// The window fullName reads around a mention.
+const (
+	fullNameBack  = 32 << 10
+	fullNameAhead = 8 << 10
+)
+
+// findFullName finds the first form of sur in text[lo:hi] with given names
+// before it.
+func (s *qscan) findFullName(sur string, lo, hi int) string {
 	t := s.text
-	from := 0
+	from := lo
 	for n := 0; n < 64; n++ {
-		o := strings.Index(t[from:], sur)
+		o := strings.Index(t[from:hi], sur)
 		if o < 0 {
 			break
 		}

@@ -220,7 +220,7 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 			surname = s.word(toks[i+1])
 			s.addPerson(surname)
 			i++
-		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, &lookups)):
+		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, t.s, &lookups)):
 			m = attribution{kind: spName, start: t.s, end: t.e}
 			surname = w
 		default:
@@ -236,13 +236,13 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 
 // lookupPerson reports whether the document gives w with a given name
 // before it (Jonas Albrecht … Albrecht hat abgelehnt).
-func (s *qscan) lookupPerson(w string, lookups *int) bool {
+func (s *qscan) lookupPerson(w string, at int, lookups *int) bool {
 	if _, done := s.knownFullName(w); !done {
 		*lookups++
 	}
 	// Only a listed given name makes a person here: a heading like
 	// "Marode Schulgebäude" must not.
-	full := s.fullName(w)
+	full := s.fullName(w, at)
 	i := strings.IndexByte(full, ' ')
 	if i < 0 || !givenNameSet.has(full[:i]) {
 		return false
@@ -644,7 +644,7 @@ func (s *qscan) headlineSpeaker(toks []tok) attribution {
 	if a.kind != spName {
 		return attribution{}
 	}
-	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.isPerson(w) && s.fullName(w) == w {
+	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.isPerson(w) && s.fullName(w, head[n-1].s) == w {
 		return attribution{}
 	}
 	a.found = true

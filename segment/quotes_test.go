@@ -641,3 +641,19 @@ func lineSentences(text, lang string) []Span {
 	}
 	return out
 }
+
+// TestQuotesFullNameFar checks that a surname resolves to a full name given
+// far from the quote in a long report: 20 KB before it, or 6 KB after it.
+func TestQuotesFullNameFar(t *testing.T) {
+	const sentence = "Der Ausschuss tagte bis in den Abend und vertagte sich dann. "
+	filler := func(n int) string { return strings.Repeat(sentence, n/len(sentence)) }
+	for _, tc := range []struct{ name, in string }{
+		{"before", "Olaf Scholz reiste nach Brüssel. " + filler(20<<10) + "\n\n„Wir bleiben standhaft“, sagte Scholz."},
+		{"after", "„Wir bleiben standhaft“, sagte Scholz.\n\n" + filler(6<<10) + "Olaf Scholz reiste nach Brüssel."},
+	} {
+		got, _ := Quotes(tc.in, "de")
+		if len(got) != 1 || got[0].Speaker != "Scholz" || got[0].SpeakerFull != "Olaf Scholz" {
+			t.Errorf("%s: got\n%s", tc.name, dumpQuotes(tc.in, got))
+		}
+	}
+}
