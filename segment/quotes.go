@@ -64,7 +64,7 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
 	s.text, s.en = text, lang == "en"
-	s.marks = appendQuoteMarks(s.marks[:0], text)
+	s.marks, s.markBuf = appendQuoteMarks(s.marks[:0], s.markBuf, text)
 	if len(s.marks) == 0 {
 		return nil, nil // no quotation mark: nothing to pair or attribute
 	}
@@ -73,7 +73,10 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 		sentences = s.sentBuf
 	}
 	s.sents = sentences
-	s.paras = quoteParagraphs(s.paras[:0], text)
+	var ok bool
+	if s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences); !ok {
+		s.paras = quoteParagraphs(s.paras[:0], text)
+	}
 	s.scanParas()
 	s.finish()
 	s.attribute()
@@ -107,7 +110,7 @@ func (s *qscan) release() {
 	clear(s.fullNames)
 	clear(s.persons)
 	*s = qscan{
-		marks: s.marks[:0], paras: s.paras[:0], recs: s.recs[:0], meta: s.meta[:0], stray: s.stray[:0],
+		marks: s.marks[:0], markBuf: s.markBuf[:0], paras: s.paras[:0], recs: s.recs[:0], meta: s.meta[:0], stray: s.stray[:0],
 		stack: s.stack[:0], chain: s.chain[:0], toks: s.toks[:0], attrs: s.attrs[:0], sentBuf: s.sentBuf[:0],
 		fullNames: s.fullNames[:0], persons: s.persons[:0],
 	}
@@ -182,17 +185,18 @@ type qmeta struct {
 
 // qscan holds the state of one call of Quotes.
 type qscan struct {
-	text   string
-	en     bool
-	marks  []qmark // every quotation mark of the text, in order
-	mi     int     // next mark to pair
-	paras  []Span
-	recs   []qrec  // quotes while pairing, in order of their opening marks
-	quotes []Quote // the result, built from recs by finish
-	meta   []qmeta // per quote, for the speaker pass
-	stray  []int
-	stack  []opener
-	counts [nClasses]int // open quotes per opener class, for has
+	text    string
+	en      bool
+	marks   []qmark // every quotation mark of the text, in order
+	markBuf []qmark // scratch for appendQuoteMarks
+	mi      int     // next mark to pair
+	paras   []Span
+	recs    []qrec  // quotes while pairing, in order of their opening marks
+	quotes  []Quote // the result, built from recs by finish
+	meta    []qmeta // per quote, for the speaker pass
+	stray   []int
+	stack   []opener
+	counts  [nClasses]int // open quotes per opener class, for has
 
 	pi           int    // current paragraph
 	laterSgl     int    // offset of the last ‘ in the span; -1 none, -2 unknown

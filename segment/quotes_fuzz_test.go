@@ -115,8 +115,23 @@ func FuzzQuotes(f *testing.F) {
 		// the pipeline's way: sentences computed line by line
 		qs, stray = QuotesIn(text, lineSentences(text, lang), lang)
 		checkQuoteInvariants(t, text, qs, stray)
-		if a, b := quoteParagraphs(nil, text), AppendParagraphs(nil, text); !slices.Equal(a, b) {
-			t.Fatalf("quoteParagraphs = %v, AppendParagraphs = %v", a, b)
+		var marks []qmark
+		for i := range len(text) {
+			if m, w := markAt(text, i); m >= 0 {
+				marks = append(marks, qmark{pos: i, m: uint8(m), w: uint8(w)})
+			}
+		}
+		if got, _ := appendQuoteMarks(nil, nil, text); !slices.Equal(got, marks) {
+			t.Fatalf("appendQuoteMarks = %v, want %v", got, marks)
+		}
+		want := AppendParagraphs(nil, text)
+		if got := quoteParagraphs(nil, text); !slices.Equal(got, want) {
+			t.Fatalf("quoteParagraphs = %v, AppendParagraphs = %v", got, want)
+		}
+		for _, sents := range [][]Span{Sentences(text, Options{Lang: lang}), lineSentences(text, lang)} {
+			if got, ok := sentenceParagraphs(nil, text, sents); ok && !slices.Equal(got, want) {
+				t.Fatalf("sentenceParagraphs(%v) = %v, AppendParagraphs = %v", sents, got, want)
+			}
 		}
 	})
 }

@@ -11,7 +11,7 @@ import (
 // plainKind is the kind of a quote judged by itself: a title after a title
 // noun, a scare quote when it is a short phrase, else speech.
 func (s *qscan) plainKind(j int) string {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	switch {
 	case s.titleBefore(j):
 		return "title"
@@ -24,7 +24,7 @@ func (s *qscan) plainKind(j int) string {
 // titleBefore reports whether quote j, of at most ten words, directly
 // follows a title noun (Buch „…“, im Film »…«, unter dem Titel „…“).
 func (s *qscan) titleBefore(j int) bool {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	if q.Len()-len(q.Open)-len(q.Close) > maxFewWordsLen {
 		return false // too long for fewWords (and cheaper to tell first)
 	}
@@ -72,7 +72,7 @@ func (s *qscan) titleBefore(j int) bool {
 // is below 11). A quote longer than 40 bytes a word for eleven words counts
 // as long, whatever it holds; bounding the count keeps deep nesting from
 // scanning the same text again and again.
-func (s *qscan) fewWords(q Quote, max int) bool {
+func (s *qscan) fewWords(q *Quote, max int) bool {
 	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
 	if len(in) > maxFewWordsLen {
 		return false
@@ -95,7 +95,7 @@ const maxFewWordsLen = 40 * 11
 
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.
-func (s *qscan) scareLike(q Quote) bool {
+func (s *qscan) scareLike(q *Quote) bool {
 	return s.fewWords(q, 4) && !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
 }
 

@@ -120,7 +120,7 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	// short is needed only when no speaker has been found yet.
 	short := false
 	if a.kind == spNone && !a.found {
-		short = s.scareLike(*q)
+		short = s.scareLike(q)
 	}
 	if a.kind == spNone && !a.found && !short {
 		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
@@ -283,7 +283,7 @@ func (s *qscan) gapContinues(prev, from, to int, sameParagraph bool) bool {
 	if !sameParagraph || strings.ContainsAny(g, ".!?:;") {
 		return false
 	}
-	p := s.quotes[prev]
+	p := &s.quotes[prev]
 	if from == p.End && p.Balanced {
 		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
 		return r != '.' && r != '!' && r != '?'
@@ -334,7 +334,7 @@ func (s *qscan) sentenceSpeaker(p Span) attribution {
 // prevSentenceSpeaker is the speaker of the sentence before quote j when the
 // quote starts a sentence: Kishida sagte, Japan gebe nicht nach. „Wir …“
 func (s *qscan) prevSentenceSpeaker(j, prev0 int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	limit := s.preLimit(j, prev0)
 	ws := s.sentStart(q.Start, limit)
 	if ws <= limit || hasAlnum(s.text[ws:q.Start]) {
@@ -373,7 +373,7 @@ func (s *qscan) captionOrHeading(p Span) bool {
 
 // postAttr reads the attribution right after the closing mark of quote j.
 func (s *qscan) postAttr(j int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
 	end := min(pe, q.End+200)
 	// Most quotes are followed by no attribution: the first word (after a
@@ -454,7 +454,7 @@ func (s *qscan) postAttr(j int) attribution {
 // laterAttr reads an attribution later in the sentence of quote j, after a
 // comma: Der Bund müsse sich »dauerhaft« beteiligen, heißt es darin.
 func (s *qscan) laterAttr(j int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
 	end := s.sentenceEnd(q.End, min(pe, q.End+300))
 	if strings.IndexByte(s.text[q.End:end], ',') < 0 {
@@ -487,14 +487,14 @@ func (s *qscan) laterAttr(j int) attribution {
 // subjunctive (Die Lage sei „ernst“) that directly follows the attribution
 // ending at from: the quote continues that speaker's words.
 func (s *qscan) reportedSpeech(j, prev, from int) bool {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	ws := s.sentStart(q.Start, from)
 	if ws < from || hasAlnum(s.text[from:ws]) {
 		return false
 	}
 	if !strings.ContainsAny(s.text[from:ws], ".!?") {
 		// the sentence may end inside the previous quote: „… nachgeben.“
-		p := s.quotes[prev]
+		p := &s.quotes[prev]
 		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
 		if from != p.End || !p.Balanced || (r != '.' && r != '!' && r != '?') {
 			return false
@@ -529,7 +529,7 @@ func (s *qscan) preLimit(j, prev0 int) int {
 // preAttr reads the sentence before quote j for a speech verb, or a
 // headline speaker (Kishida: „…“).
 func (s *qscan) preAttr(j, prev0 int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	ws := s.sentStart(q.Start, s.preLimit(j, prev0))
 	toks := s.tokens(ws, q.Start)
 	if a := s.verbSpeaker(toks, false); a.found {

@@ -657,3 +657,34 @@ func TestQuotesFullNameFar(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceParagraphs checks that the paragraphs QuotesIn reads from the
+// gaps between sentences are those of AppendParagraphs, on every table case
+// and seed article, and that it gives up on text it cannot read that way.
+func TestSentenceParagraphs(t *testing.T) {
+	inputs := []string{"a\n \nb", " a \r\n\r\n\tb.  c\n\n\n"}
+	for _, tc := range quoteCases {
+		inputs = append(inputs, tc.in)
+	}
+	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		want := AppendParagraphs(nil, in)
+		for _, sents := range [][]Span{Sentences(in, Options{}), lineSentences(in, "de")} {
+			if got, ok := sentenceParagraphs(nil, in, sents); !ok || !slices.Equal(got, want) {
+				t.Errorf("%q: sentenceParagraphs = %v, %v; want %v", in, got, ok, want)
+			}
+		}
+	}
+	// a gap that is not ASCII whitespace: no-break space, or text left out
+	for _, in := range []string{"a\u00a0\n\nb", "a x b"} {
+		if _, ok := sentenceParagraphs(nil, in, []Span{{0, 1}, {len(in) - 1, len(in)}}); ok {
+			t.Errorf("%q: sentenceParagraphs did not give up", in)
+		}
+	}
+}

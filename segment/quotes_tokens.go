@@ -2,7 +2,6 @@ package segment
 
 import (
 	"math/bits"
-	"slices"
 	"unicode/utf8"
 )
 
@@ -209,10 +208,19 @@ func abbrevBeforeName(w string) bool {
 // it), not before limit and at most maxSentenceBack bytes back.
 func (s *qscan) sentStart(pos, limit int) int {
 	lo := max(limit, pos-maxSentenceBack)
-	// the first sentence starting after pos
-	k, _ := slices.BinarySearchFunc(s.sents, pos+1, func(sp Span, p int) int { return sp.Start - p })
-	if k > 0 && s.sents[k-1].Start >= lo {
-		return s.sents[k-1].Start
+	// k: the first sentence starting after pos
+	sents := s.sents
+	k, n := 0, len(sents)
+	for k < n {
+		h := int(uint(k+n) >> 1)
+		if sents[h].Start <= pos {
+			k = h + 1
+		} else {
+			n = h
+		}
+	}
+	if k > 0 && sents[k-1].Start >= lo {
+		return sents[k-1].Start
 	}
 	for lo > limit && lo < len(s.text) && !utf8.RuneStart(s.text[lo]) {
 		lo++
