@@ -109,11 +109,13 @@ var qscanPool = sync.Pool{New: func() any { return new(qscan) }}
 func (s *qscan) release() {
 	clear(s.fullNames)
 	clear(s.persons)
-	*s = qscan{
-		marks: s.marks[:0], markBuf: s.markBuf[:0], paras: s.paras[:0], recs: s.recs[:0], meta: s.meta[:0], stray: s.stray[:0],
-		stack: s.stack[:0], chain: s.chain[:0], toks: s.toks[:0], attrs: s.attrs[:0], sentBuf: s.sentBuf[:0],
-		fullNames: s.fullNames[:0], persons: s.persons[:0],
-	}
+	s.text, s.quotes, s.sents, s.chainOpen = "", nil, nil, ""
+	// Slices cut back in place: only their lengths are written.
+	s.marks, s.markBuf, s.paras, s.recs, s.meta = s.marks[:0], s.markBuf[:0], s.paras[:0], s.recs[:0], s.meta[:0]
+	s.stray, s.stack, s.chain, s.toks, s.attrs = s.stray[:0], s.stack[:0], s.chain[:0], s.toks[:0], s.attrs[:0]
+	s.sentBuf, s.fullNames, s.persons = s.sentBuf[:0], s.fullNames[:0], s.persons[:0]
+	s.en, s.mi, s.pi, s.laterSgl, s.bottomOpen, s.needsCompact = false, 0, 0, 0, 0, false
+	s.counts = [nClasses]int{}
 	qscanPool.Put(s)
 }
 

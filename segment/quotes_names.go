@@ -335,7 +335,7 @@ func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
 
 // verbAt reports whether toks[k] is a speech verb.
 func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
-	if k >= len(toks) || !toks[k].word || !speechVerbSigs.has(s.text[toks[k].s:toks[k].e]) {
+	if k >= len(toks) || !toks[k].word || !speechVerbLead[s.text[toks[k].s]] || !speechVerbSigs.has(s.text[toks[k].s:toks[k].e]) {
 		return speechVerb{}, false // cheap reject before the map lookup
 	}
 	return lookupVerb(s.text[toks[k].s:toks[k].e])

@@ -208,7 +208,18 @@ func abbrevBeforeName(w string) bool {
 // it), not before limit and at most maxSentenceBack bytes back.
 func (s *qscan) sentStart(pos, limit int) int {
 	lo := max(limit, pos-maxSentenceBack)
-	// k: the first sentence starting after pos
+	if k := s.sentenceAt(pos); k >= 0 && s.sents[k].Start >= lo {
+		return s.sents[k].Start
+	}
+	for lo > limit && lo < len(s.text) && !utf8.RuneStart(s.text[lo]) {
+		lo++
+	}
+	return lo
+}
+
+// sentenceAt returns the index of the last sentence starting at or before
+// pos, or -1.
+func (s *qscan) sentenceAt(pos int) int {
 	sents := s.sents
 	k, n := 0, len(sents)
 	for k < n {
@@ -219,13 +230,7 @@ func (s *qscan) sentStart(pos, limit int) int {
 			n = h
 		}
 	}
-	if k > 0 && sents[k-1].Start >= lo {
-		return sents[k-1].Start
-	}
-	for lo > limit && lo < len(s.text) && !utf8.RuneStart(s.text[lo]) {
-		lo++
-	}
-	return lo
+	return k - 1
 }
 
 // maxSentenceBack bounds how far the speaker pass reads back into a
@@ -233,18 +238,15 @@ func (s *qscan) sentStart(pos, limit int) int {
 // quotes stays linear.
 const maxSentenceBack = 500
 
-// sentenceEnd returns the end of the sentence that goes on at pos: the
-// position of the next . ! or ? followed by a space, or limit.
+// sentenceEnd returns the end of the sentence that goes on at pos, the end
+// of a quote (pos itself when the quote ends its sentence), or limit if that
+// comes first.
 func (s *qscan) sentenceEnd(pos, limit int) int {
-	for i := pos; i < limit; i++ {
-		switch s.text[i] {
-		case '.', '!', '?':
-			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
-				return i
-			}
-		}
+	k := s.sentenceAt(pos - 1)
+	if k < 0 || s.sents[k].End <= pos {
+		return min(pos, limit)
 	}
-	return limit
+	return min(s.sents[k].End, limit)
 }
 
 // clauseEnd returns where the clause starting at pos ends: at a sentence or

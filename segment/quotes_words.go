@@ -42,6 +42,12 @@ var (
 	// Filters in front of the maps: most words are no speech verb, role or
 	// name, and a bit test is far cheaper than hashing the word.
 	speechVerbSigs = newWordSigs(speechVerbs)
+	speechVerbLead = func() (t [256]bool) {
+		for w := range speechVerbs {
+			t[w[0]] = true
+		}
+		return t
+	}()
 	roleWordSet    = newWordSet(roleWords)
 	nonNameSet     = newWordSet(nonNames)
 	givenNameSet   = newWordSet(givenNames)
