@@ -154,16 +154,15 @@ func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 	for _, sp := range sents {
 		nl := 0
 		for i := end; i < sp.Start; i++ {
-			if c := text[i]; c == '\n' {
-				nl++
-			} else if !isHSpace(c) {
+			c := text[i]
+			if !asciiSpace[c] {
 				return dst, false
 			}
+			if c == '\n' {
+				nl++
+			}
 		}
-		if c := text[sp.Start]; c == '\n' || isHSpace(c) {
-			return dst, false
-		}
-		if c := text[sp.End-1]; c == '\n' || isHSpace(c) {
+		if asciiSpace[text[sp.Start]] || asciiSpace[text[sp.End-1]] {
 			return dst, false
 		}
 		if nl >= 2 && start >= 0 {
@@ -176,7 +175,7 @@ func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 		end = sp.End
 	}
 	for i := end; i < len(text); i++ {
-		if c := text[i]; c != '\n' && !isHSpace(c) {
+		if !asciiSpace[text[i]] {
 			return dst, false
 		}
 	}
@@ -185,6 +184,10 @@ func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 	}
 	return dst, true
 }
+
+// asciiSpace marks the bytes AppendParagraphs takes for space: space, tab,
+// line feed, vertical tab, form feed, carriage return.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // quoteParagraphs appends the paragraphs of text to dst exactly as
 // AppendParagraphs does, but finds line ends with IndexByte, which is several
