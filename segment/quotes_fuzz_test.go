@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -123,6 +124,13 @@ func FuzzQuotes(f *testing.F) {
 		}
 		if got, _ := appendQuoteMarks(nil, nil, text); !slices.Equal(got, marks) {
 			t.Fatalf("appendQuoteMarks = %v, want %v", got, marks)
+		}
+		s := &qscan{text: text}
+		words := len(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }))
+		for max := range 11 {
+			if got := s.fewWords(&Quote{Span: Span{0, len(text)}}, max); got != (words <= max && len(text) <= maxFewWordsLen) {
+				t.Fatalf("fewWords(%d) = %v with %d words", max, got, words)
+			}
 		}
 		want := AppendParagraphs(nil, text)
 		if got := quoteParagraphs(nil, text); !slices.Equal(got, want) {

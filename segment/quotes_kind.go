@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,8 +78,21 @@ func (s *qscan) fewWords(q *Quote, max int) bool {
 	if len(in) > maxFewWordsLen {
 		return false
 	}
-	n, inWord := 0, false
-	for i := 0; i < len(in); i++ {
+	// Words start where a space is followed by anything else; eight bytes
+	// at a time, a bit per byte.
+	n, prevSpace := 0, uint64(hiBits>>56) // the quote's edge counts as a space
+	i := 0
+	for ; i+8 <= len(in); i += 8 {
+		w := load64(in, i)
+		sp := byteMask(w, ' ') | byteMask(w, '\n') | byteMask(w, '\t') | byteMask(w, '\r')
+		n += bits.OnesCount64(^sp & (sp<<8 | prevSpace) & hiBits)
+		if n > max {
+			return false
+		}
+		prevSpace = sp >> 56
+	}
+	inWord := prevSpace == 0
+	for ; i < len(in); i++ {
 		sp := in[i] == ' ' || in[i] == '\n' || in[i] == '\t' || in[i] == '\r'
 		if !sp && !inWord {
 			if n++; n > max {

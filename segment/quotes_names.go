@@ -466,7 +466,7 @@ func (s *qscan) resolveFull(attrs []attribution) {
 		if i := strings.LastIndexByte(sur, ' '); i >= 0 {
 			sur = sur[i+1:]
 		}
-		if full := s.fullName(sur, q.SpeakerStart); strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
+		if full := s.fullName(sur, q.SpeakerStart); full != q.Speaker && strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
 			q.SpeakerFull = full
 		}
 	}
@@ -574,8 +574,15 @@ func (s *qscan) prevWord(pos int) (int, int) {
 	}
 	b := e
 	for b > 0 {
+		if c := t[b-1]; c < utf8.RuneSelf {
+			if quoteASCIIClass[c] != chAlnum && c != '-' {
+				break
+			}
+			b--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(t[:b])
-		if runeClass(r) != chAlnum && r != '-' {
+		if runeClass(r) != chAlnum {
 			break
 		}
 		b -= w
