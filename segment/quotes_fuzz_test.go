@@ -125,6 +125,7 @@ func FuzzQuotes(f *testing.F) {
 		if got, _ := appendQuoteMarks(nil, nil, text); !slices.Equal(got, marks) {
 			t.Fatalf("appendQuoteMarks = %v, want %v", got, marks)
 		}
+		checkTokens(t, text)
 		s := &qscan{text: text}
 		words := len(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }))
 		for max := range 11 {
@@ -159,6 +160,58 @@ func TestQuotesInvariants(t *testing.T) {
 		for _, lang := range []string{"de", "en"} {
 			qs, stray := Quotes(in, lang)
 			checkQuoteInvariants(t, in, qs, stray)
+		}
+	}
+}
+
+// plainTokens is what tokens does, read rune by rune: words of letters and
+// digits with inner hyphens and apostrophes (and the full stop of a title
+// or an initial), one token per other rune, whitespace skipped; runes cut by
+// the end of the range decode as errors.
+func plainTokens(text string, a, b int) []tok {
+	t := text[:b]
+	alnumAt := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(t[i:])
+		return i < len(t) && runeClass(r) == chAlnum
+	}
+	var out []tok
+	for i := a; i < len(t); {
+		r, w := utf8.DecodeRuneInString(t[i:])
+		switch runeClass(r) {
+		case chSpace:
+			i += w
+			continue
+		case chPunct:
+			out = append(out, tok{i, i + w, false})
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(t) {
+			r, w := utf8.DecodeRuneInString(t[j:])
+			if runeClass(r) == chAlnum || (r == '-' || r == '\'' || r == '’') && alnumAt(j+w) {
+				j += w
+				continue
+			}
+			break
+		}
+		if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+			j++
+		}
+		out = append(out, tok{i, j, true})
+		i = j
+	}
+	return out
+}
+
+// checkTokens compares tokens with plainTokens on text and on a part of it.
+func checkTokens(t *testing.T, text string) {
+	t.Helper()
+	s := &qscan{text: text}
+	for _, r := range [][2]int{{0, len(text)}, {len(text) / 3, len(text) * 2 / 3}} {
+		want := plainTokens(text, r[0], r[1])
+		if got := s.tokens(r[0], r[1]); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+			t.Fatalf("tokens(%d, %d) of %q:\n got %v\nwant %v", r[0], r[1], text, got, want)
 		}
 	}
 }

@@ -119,7 +119,7 @@ func titleCompound(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNounSet.has(w[i+1:]) {
 		return true
 	}
-	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3[w[len(w)-3:]] {
+	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3.has(w[len(w)-3:]) {
 		return false
 	}
 	for i := 3; i+5 <= len(w); i++ {

@@ -107,7 +107,7 @@ func isAgeNoun(w string) bool {
 func (s *qscan) skipAdjectives(toks []tok, i int) int {
 	for n := 0; n < 3 && i < len(toks) && toks[i].word; n++ {
 		w := s.word(toks[i])
-		if _, verb := speechVerbs[w]; verb || isCap(w) || isDet(w) || pronounKind(w) != spNone {
+		if speechVerbSet.has(w) || isCap(w) || isDet(w) || pronounKind(w) != spNone {
 			break
 		}
 		i++
@@ -342,8 +342,10 @@ func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
 }
 
 func lookupVerb(w string) (speechVerb, bool) {
-	v, ok := speechVerbs[w]
-	return v, ok
+	if i := speechVerbSet.index(w); i >= 0 {
+		return speechVerbVals[i], true
+	}
+	return speechVerb{}, false
 }
 
 // isRole reports whether w is a title or office: listed, a compound ending

@@ -268,6 +268,10 @@ func runeClass(r rune) int {
 
 func runeClassSlow(r rune) int {
 	switch {
+	case r >= '‐' && r <= '‧' || r >= '‰' && r <= '⁞':
+		// dashes, quotation marks, bullets, ellipsis: General
+		// Punctuation holds no letter, digit or space in these ranges
+		return chPunct
 	case r == utf8.RuneError:
 		return chPunct
 	case unicode.IsSpace(r):
