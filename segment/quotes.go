@@ -68,13 +68,21 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 	if len(s.marks) == 0 {
 		return nil, nil // no quotation mark: nothing to pair or attribute
 	}
-	if !given || len(sentences) == 0 || !validSentences(sentences, len(text)) {
+	// The paragraphs are read from the gaps between the sentences, which
+	// checks the sentences on the way (see sentenceParagraphs).
+	ok := false
+	if given && len(sentences) > 0 {
+		if s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences); !ok && !validSentences(sentences, len(text)) {
+			sentences = nil
+		}
+	}
+	if !given || len(sentences) == 0 {
 		s.sentBuf = AppendSentences(s.sentBuf[:0], text, Options{Lang: lang})
 		sentences = s.sentBuf
+		s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences)
 	}
 	s.sents = sentences
-	var ok bool
-	if s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences); !ok {
+	if !ok {
 		s.paras = quoteParagraphs(s.paras[:0], text)
 	}
 	s.scanParas()

@@ -118,7 +118,7 @@ func FuzzQuotes(f *testing.F) {
 		checkQuoteInvariants(t, text, qs, stray)
 		var marks []qmark
 		for i := range len(text) {
-			if m, w := markAt(text, i); m >= 0 {
+			if m, w := markAt(text, i); m >= 0 && !inWordApostrophe(text, i, w, m) {
 				marks = append(marks, qmark{pos: i, m: uint8(m), w: uint8(w)})
 			}
 		}

@@ -20,7 +20,8 @@ type qmark struct {
 // byte of « and », and the ASCII marks.
 var markLeads = [4]byte{0xE2, 0xC2, '"', '\''}
 
-// appendQuoteMarks appends the quotation marks of t to dst, in order, using
+// appendQuoteMarks appends the quotation marks of t to dst, in order (but
+// no apostrophe inside a word, see inWordApostrophe), using
 // scratch for merging. Each lead byte is searched with IndexByte, so the
 // text between marks is skipped at memchr speed and a lead byte that does
 // not occur costs one scan; the runs found for different lead bytes are
@@ -31,7 +32,7 @@ func appendQuoteMarks(dst, scratch []qmark, t string) ([]qmark, []qmark) {
 	for _, c := range markLeads {
 		runs[nr] = len(dst)
 		for i := strings.IndexByte(t, c); i >= 0; {
-			if m, w := markAt(t, i); m >= 0 {
+			if m, w := markAt(t, i); m >= 0 && !inWordApostrophe(t, i, w, m) {
 				dst = append(dst, qmark{pos: i, m: uint8(m), w: uint8(w)})
 			}
 			j := strings.IndexByte(t[i+1:], c)
@@ -78,6 +79,16 @@ func appendQuoteMarks(dst, scratch []qmark, t string) ([]qmark, []qmark) {
 		nr = k
 	}
 	return dst, scratch
+}
+
+// inWordApostrophe reports whether the mark m at t[i:i+w] is a ’ or ' between
+// two ASCII letters or digits: an apostrophe (don't, geht’s, 1'250) that
+// pairing would skip anyway (see apostrophe), left out of the marks so that
+// text full of them costs no more than text without. (A ‘ stays: pairing
+// looks ahead for it, see laterLeftSingle.)
+func inWordApostrophe(t string, i, w, m int) bool {
+	return (m == mStrSgl || m == mSglClose) && i > 0 && i+w < len(t) &&
+		quoteByteClass[t[i-1]] == chAlnum && quoteByteClass[t[i+w]] == chAlnum
 }
 
 // markAt returns the kind and width of the quotation mark at t[i], or -1.
@@ -147,11 +158,15 @@ func (s *qscan) sentenceLineEnd(from, to int) int {
 // quoteParagraphs does, reading only the gaps between sents, the sentences
 // of text (see QuotesIn): a gap with two line breaks holds a blank line and
 // ends a paragraph. It reports false when a gap holds more than ASCII
-// whitespace or a sentence starts or ends with it, and dst is then to be
-// made by quoteParagraphs.
+// whitespace, a sentence starts or ends with it, or the sentences are not
+// ordered, disjoint, non-empty spans of text; dst is then to be made by
+// quoteParagraphs.
 func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 	start, end := -1, 0
 	for _, sp := range sents {
+		if sp.Start < end || sp.End <= sp.Start || sp.End > len(text) {
+			return dst, false
+		}
 		nl := 0
 		for i := end; i < sp.Start; i++ {
 			c := text[i]

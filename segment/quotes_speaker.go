@@ -457,8 +457,8 @@ func (s *qscan) laterAttr(j int) attribution {
 	q := &s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
 	end := s.sentenceEnd(q.End, min(pe, q.End+300))
-	if strings.IndexByte(s.text[q.End:end], ',') < 0 {
-		return attribution{} // the attribution follows a comma
+	if !s.verbAfterComma(q.End, end) {
+		return attribution{} // the attribution is a speech verb after a comma
 	}
 	toks := s.tokensN(q.End, end, 48)
 	for k := 1; k+1 < len(toks); k++ {
@@ -481,6 +481,42 @@ func (s *qscan) laterAttr(j int) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// verbAfterComma reports whether a comma in text[from:to] may be followed by
+// a speech verb, reading the word after each comma without tokenizing the
+// rest: a speech verb is ASCII letters and umlauts, so a word of them that
+// is no speech verb rules the comma out, and anything else after a comma
+// (a no-break space, a dash) keeps it in.
+func (s *qscan) verbAfterComma(from, to int) bool {
+	t := s.text[:to]
+	for {
+		i := strings.IndexByte(t[from:], ',')
+		if i < 0 {
+			return false
+		}
+		i += from + 1
+		for i < len(t) && quoteASCIIClass[t[i]&0x7F] == chSpace && t[i] < utf8.RuneSelf {
+			i++
+		}
+		j := i
+		for j < len(t) {
+			if quoteByteClass[t[j]] == chAlnum {
+				j++
+			} else if t[j] == 0xC3 && j+1 < len(t) && latin1Letter(t[j+1]) {
+				j += 2
+			} else {
+				break
+			}
+		}
+		if j < len(t) && t[j] >= utf8.RuneSelf && t[j] != 0xC3 || j < len(t) && j == i && t[j] >= utf8.RuneSelf {
+			return true // a letter or space the loop does not read: tokenize
+		}
+		if j > i && speechVerbSet.has(t[i:j]) {
+			return true
+		}
+		from = i
+	}
 }
 
 // reportedSpeech reports whether quote j stands in a sentence in the
