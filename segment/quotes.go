@@ -122,7 +122,7 @@ func (s *qscan) release() {
 	s.marks, s.markBuf, s.paras, s.recs, s.meta = s.marks[:0], s.markBuf[:0], s.paras[:0], s.recs[:0], s.meta[:0]
 	s.stray, s.stack, s.chain, s.toks, s.attrs = s.stray[:0], s.stack[:0], s.chain[:0], s.toks[:0], s.attrs[:0]
 	s.sentBuf, s.fullNames, s.persons = s.sentBuf[:0], s.fullNames[:0], s.persons[:0]
-	s.en, s.mi, s.pi, s.laterSgl, s.bottomOpen, s.needsCompact = false, 0, 0, 0, 0, false
+	s.en, s.mi, s.pi, s.laterSgl, s.bottomOpen, s.needsCompact, s.sentHint = false, 0, 0, 0, 0, false, 0
 	s.counts = [nClasses]int{}
 	qscanPool.Put(s)
 }
@@ -215,8 +215,9 @@ type qscan struct {
 	chainOpen    string // its opening mark
 	needsCompact bool   // recs holds quotes merged away by chainStep
 
-	sents   []Span // the sentences of text, see QuotesIn
-	sentBuf []Span // scratch for sents when Quotes computes them
+	sents    []Span // the sentences of text, see QuotesIn
+	sentHint int    // the last answer of sentenceAt
+	sentBuf  []Span // scratch for sents when Quotes computes them
 
 	toks      []tok         // scratch for the speaker pass
 	attrs     []attribution // per quote, for the speaker pass

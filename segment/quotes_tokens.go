@@ -218,9 +218,21 @@ func (s *qscan) sentStart(pos, limit int) int {
 }
 
 // sentenceAt returns the index of the last sentence starting at or before
-// pos, or -1.
+// pos, or -1. The speaker pass asks about the sentences around one quote
+// after another, so the answer is looked for next to the last one first.
 func (s *qscan) sentenceAt(pos int) int {
 	sents := s.sents
+	if h := s.sentHint; h < len(sents) && sents[h].Start <= pos {
+		for k := h; k < h+4; k++ {
+			if k+1 == len(sents) || sents[k+1].Start > pos {
+				s.sentHint = k
+				return k
+			}
+		}
+	} else if h > 0 && h <= len(sents) && sents[h-1].Start <= pos {
+		s.sentHint = h - 1
+		return h - 1
+	}
 	k, n := 0, len(sents)
 	for k < n {
 		h := int(uint(k+n) >> 1)
@@ -230,6 +242,7 @@ func (s *qscan) sentenceAt(pos int) int {
 			n = h
 		}
 	}
+	s.sentHint = max(k-1, 0)
 	return k - 1
 }
 
