@@ -555,13 +555,27 @@ func (s *qscan) findFullName(sur string, lo, hi int) string {
 		}
 		if n > 0 {
 			full := t[starts[n-1]:from]
-			if strings.Count(full, " ") == n && !strings.ContainsAny(full, "\t\n") {
+			if singleSpaced(full, n) {
 				return full
 			}
 			return strings.Join(strings.Fields(full), " ")
 		}
 	}
 	return sur
+}
+
+// singleSpaced reports whether the n gaps between the words of name are
+// single spaces.
+func singleSpaced(name string, n int) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case ' ':
+			n--
+		case '\t', '\n':
+			return false
+		}
+	}
+	return n == 0
 }
 
 // prevWord returns the word that ends one run of spaces before pos, or -1.
