@@ -287,7 +287,7 @@ func (p *Processor) annotate(d *Document) {
 	var quotes []segment.Quote
 	var stray []int
 	if !p.skipQuotes {
-		quotes, stray = segment.Quotes(d.Text, d.Lang)
+		quotes, stray = segment.QuotesIn(d.Text, spans, d.Lang)
 	}
 	d.Quotes = quotes
 	var names []segment.Name

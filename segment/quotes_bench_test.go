@@ -30,33 +30,40 @@ func seedDocs(b *testing.B, size int) (docs []string, total int) {
 }
 
 // BenchmarkQuotes marks the quotes of the seed articles repeated to about
-// 1 MB, as one document.
+// 1 MB, as one document, given its sentences (QuotesIn: the quote pass
+// alone; Quotes adds sentence segmentation).
 func BenchmarkQuotes(b *testing.B) {
 	docs, _ := seedDocs(b, 1<<20)
 	text := strings.Join(docs, "\n\n")
+	sents := Sentences(text, Options{Lang: "de"})
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Quotes(text, "de")
+		QuotesIn(text, sents, "de")
 	}
 }
 
 // BenchmarkQuotesArticles marks the same articles one at a time, the way the
-// pipeline calls Quotes.
+// pipeline calls QuotesIn.
 func BenchmarkQuotesArticles(b *testing.B) {
 	docs, total := seedDocs(b, 1<<20)
+	sents := make([][]Span, len(docs))
+	for i, d := range docs {
+		sents[i] = Sentences(d, Options{Lang: "de"})
+	}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, d := range docs {
-			Quotes(d, "de")
+		for i, d := range docs {
+			QuotesIn(d, sents[i], "de")
 		}
 	}
 }
 
 // BenchmarkQuotesPathological runs inputs that are hard on the pairing and
-// speaker passes, about 1 MB each; the time per byte must stay close to
-// that of news text (no backtracking, no quadratic scans).
+// speaker passes, about 1 MB each, given their sentences; the time per byte
+// must stay close to that of news text (no backtracking, no quadratic
+// scans).
 func BenchmarkQuotesPathological(b *testing.B) {
 	const n = 1 << 20
 	inputs := map[string]string{
@@ -76,19 +83,21 @@ func BenchmarkQuotesPathological(b *testing.B) {
 	for _, name := range []string{"openers", "open-close", "crossed", "singles", "apostrophes", "strays",
 		"speech", "pronouns", "paragraphs", "lines", "no-marks", "names"} {
 		text := inputs[name]
+		sents := Sentences(text, Options{Lang: "de"})
 		b.Run(name, func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				Quotes(text, "de")
+				QuotesIn(text, sents, "de")
 			}
 		})
 	}
 }
 
-// BenchmarkSegmentQuotes measures what quote marking adds to segmentation:
-// each iteration splits the same text into sentences and then marks its
-// quotes, timing the two passes apart, and reports quote time as a
+// BenchmarkSegmentQuotes measures what quote marking adds to segmentation,
+// the way the pipeline runs them: each iteration splits the text into
+// sentences and then marks its quotes with QuotesIn, which takes those
+// sentences, timing the two passes apart, and reports quote time as a
 // percentage of sentence time (quotes-%; the budget is 10). Both passes see
 // the same text under the same load, and the times are process CPU time
 // where it can be read (wall time elsewhere), so the ratio holds on a busy
@@ -117,16 +126,19 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 				clock = func() time.Duration { return time.Since(start) }
 			}
 			opt := Options{Lang: "de"}
-			var sents []Span
+			sents := make([][]Span, len(c.docs))
+			for i, d := range c.docs {
+				sents[i] = AppendSentences(sents[i], d, opt) // room for them, as in a warm pipeline
+			}
 			var ts, tq time.Duration
 			for b.Loop() {
 				t0 := clock()
-				for _, d := range c.docs {
-					sents = AppendSentences(sents[:0], d, opt)
+				for i, d := range c.docs {
+					sents[i] = AppendSentences(sents[i][:0], d, opt)
 				}
 				t1 := clock()
-				for _, d := range c.docs {
-					Quotes(d, "de")
+				for i, d := range c.docs {
+					QuotesIn(d, sents[i], "de")
 				}
 				t2 := clock()
 				ts += t1 - t0

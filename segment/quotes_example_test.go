@@ -22,3 +22,16 @@ func ExampleQuotes() {
 	// „Zeitenwende“ scare speaker="" full=""
 	// stray "“" at 142
 }
+
+// A caller that splits the text into sentences anyway, as the pipeline
+// does, passes them on, and the quote pass does not split it again.
+func ExampleQuotesIn() {
+	text := "Dr. Sabine Krüger leitet die Klinik. Sie sagte: „Wir sind voll.“"
+	sentences := segment.Sentences(text, segment.Options{Lang: "de"})
+	quotes, _ := segment.QuotesIn(text, sentences, "de")
+	for _, q := range quotes {
+		fmt.Printf("%s %s speaker=%q\n", q.Text(text), q.Kind, q.Speaker)
+	}
+	// Output:
+	// „Wir sind voll.“ speech speaker="Sabine Krüger"
+}

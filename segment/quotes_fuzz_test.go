@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -112,8 +113,34 @@ func FuzzQuotes(f *testing.F) {
 		}
 		qs, stray := Quotes(text, lang)
 		checkQuoteInvariants(t, text, qs, stray)
-		if a, b := quoteParagraphs(nil, text), AppendParagraphs(nil, text); !slices.Equal(a, b) {
-			t.Fatalf("quoteParagraphs = %v, AppendParagraphs = %v", a, b)
+		// the pipeline's way: sentences computed line by line
+		qs, stray = QuotesIn(text, lineSentences(text, lang), lang)
+		checkQuoteInvariants(t, text, qs, stray)
+		var marks []qmark
+		for i := range len(text) {
+			if m, w := markAt(text, i); m >= 0 && !inWordApostrophe(text, i, w, m) {
+				marks = append(marks, qmark{pos: i, m: uint8(m), w: uint8(w)})
+			}
+		}
+		if got, _ := appendQuoteMarks(nil, nil, text); !slices.Equal(got, marks) {
+			t.Fatalf("appendQuoteMarks = %v, want %v", got, marks)
+		}
+		checkTokens(t, text)
+		s := &qscan{text: text}
+		words := len(strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' }))
+		for max := range 11 {
+			if got := s.fewWords(&Quote{Span: Span{0, len(text)}}, max); got != (words <= max && len(text) <= maxFewWordsLen) {
+				t.Fatalf("fewWords(%d) = %v with %d words", max, got, words)
+			}
+		}
+		want := AppendParagraphs(nil, text)
+		if got := quoteParagraphs(nil, text); !slices.Equal(got, want) {
+			t.Fatalf("quoteParagraphs = %v, AppendParagraphs = %v", got, want)
+		}
+		for _, sents := range [][]Span{Sentences(text, Options{Lang: lang}), lineSentences(text, lang)} {
+			if got, ok := sentenceParagraphs(nil, text, sents); ok && !slices.Equal(got, want) {
+				t.Fatalf("sentenceParagraphs(%v) = %v, AppendParagraphs = %v", sents, got, want)
+			}
 		}
 	})
 }
@@ -133,6 +160,58 @@ func TestQuotesInvariants(t *testing.T) {
 		for _, lang := range []string{"de", "en"} {
 			qs, stray := Quotes(in, lang)
 			checkQuoteInvariants(t, in, qs, stray)
+		}
+	}
+}
+
+// plainTokens is what tokens does, read rune by rune: words of letters and
+// digits with inner hyphens and apostrophes (and the full stop of a title
+// or an initial), one token per other rune, whitespace skipped; runes cut by
+// the end of the range decode as errors.
+func plainTokens(text string, a, b int) []tok {
+	t := text[:b]
+	alnumAt := func(i int) bool {
+		r, _ := utf8.DecodeRuneInString(t[i:])
+		return i < len(t) && runeClass(r) == chAlnum
+	}
+	var out []tok
+	for i := a; i < len(t); {
+		r, w := utf8.DecodeRuneInString(t[i:])
+		switch runeClass(r) {
+		case chSpace:
+			i += w
+			continue
+		case chPunct:
+			out = append(out, tok{i, i + w, false})
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(t) {
+			r, w := utf8.DecodeRuneInString(t[j:])
+			if runeClass(r) == chAlnum || (r == '-' || r == '\'' || r == '’') && alnumAt(j+w) {
+				j += w
+				continue
+			}
+			break
+		}
+		if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+			j++
+		}
+		out = append(out, tok{i, j, true})
+		i = j
+	}
+	return out
+}
+
+// checkTokens compares tokens with plainTokens on text and on a part of it.
+func checkTokens(t *testing.T, text string) {
+	t.Helper()
+	s := &qscan{text: text}
+	for _, r := range [][2]int{{0, len(text)}, {len(text) / 3, len(text) * 2 / 3}} {
+		want := plainTokens(text, r[0], r[1])
+		if got := s.tokens(r[0], r[1]); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+			t.Fatalf("tokens(%d, %d) of %q:\n got %v\nwant %v", r[0], r[1], text, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +12,7 @@ import (
 // plainKind is the kind of a quote judged by itself: a title after a title
 // noun, a scare quote when it is a short phrase, else speech.
 func (s *qscan) plainKind(j int) string {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	switch {
 	case s.titleBefore(j):
 		return "title"
@@ -24,7 +25,7 @@ func (s *qscan) plainKind(j int) string {
 // titleBefore reports whether quote j, of at most ten words, directly
 // follows a title noun (Buch „…“, im Film »…«, unter dem Titel „…“).
 func (s *qscan) titleBefore(j int) bool {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	if q.Len()-len(q.Open)-len(q.Close) > maxFewWordsLen {
 		return false // too long for fewWords (and cheaper to tell first)
 	}
@@ -72,13 +73,26 @@ func (s *qscan) titleBefore(j int) bool {
 // is below 11). A quote longer than 40 bytes a word for eleven words counts
 // as long, whatever it holds; bounding the count keeps deep nesting from
 // scanning the same text again and again.
-func (s *qscan) fewWords(q Quote, max int) bool {
+func (s *qscan) fewWords(q *Quote, max int) bool {
 	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
 	if len(in) > maxFewWordsLen {
 		return false
 	}
-	n, inWord := 0, false
-	for i := 0; i < len(in); i++ {
+	// Words start where a space is followed by anything else; eight bytes
+	// at a time, a bit per byte.
+	n, prevSpace := 0, uint64(hiBits>>56) // the quote's edge counts as a space
+	i := 0
+	for ; i+8 <= len(in); i += 8 {
+		w := load64(in, i)
+		sp := byteMask(w, ' ') | byteMask(w, '\n') | byteMask(w, '\t') | byteMask(w, '\r')
+		n += bits.OnesCount64(^sp & (sp<<8 | prevSpace) & hiBits)
+		if n > max {
+			return false
+		}
+		prevSpace = sp >> 56
+	}
+	inWord := prevSpace == 0
+	for ; i < len(in); i++ {
 		sp := in[i] == ' ' || in[i] == '\n' || in[i] == '\t' || in[i] == '\r'
 		if !sp && !inWord {
 			if n++; n > max {
@@ -95,7 +109,7 @@ const maxFewWordsLen = 40 * 11
 
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.
-func (s *qscan) scareLike(q Quote) bool {
+func (s *qscan) scareLike(q *Quote) bool {
 	return s.fewWords(q, 4) && !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
 }
 
@@ -105,7 +119,7 @@ func titleCompound(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNounSet.has(w[i+1:]) {
 		return true
 	}
-	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3[w[len(w)-3:]] {
+	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3.has(w[len(w)-3:]) {
 		return false
 	}
 	for i := 3; i+5 <= len(w); i++ {

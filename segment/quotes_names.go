@@ -107,7 +107,7 @@ func isAgeNoun(w string) bool {
 func (s *qscan) skipAdjectives(toks []tok, i int) int {
 	for n := 0; n < 3 && i < len(toks) && toks[i].word; n++ {
 		w := s.word(toks[i])
-		if _, verb := speechVerbs[w]; verb || isCap(w) || isDet(w) || pronounKind(w) != spNone {
+		if speechVerbSet.has(w) || isCap(w) || isDet(w) || pronounKind(w) != spNone {
 			break
 		}
 		i++
@@ -335,15 +335,17 @@ func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
 
 // verbAt reports whether toks[k] is a speech verb.
 func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
-	if k >= len(toks) || !toks[k].word || !speechVerbSigs.has(s.text[toks[k].s:toks[k].e]) {
+	if k >= len(toks) || !toks[k].word || !speechVerbLead[s.text[toks[k].s]] || !speechVerbSigs.has(s.text[toks[k].s:toks[k].e]) {
 		return speechVerb{}, false // cheap reject before the map lookup
 	}
 	return lookupVerb(s.text[toks[k].s:toks[k].e])
 }
 
 func lookupVerb(w string) (speechVerb, bool) {
-	v, ok := speechVerbs[w]
-	return v, ok
+	if i := speechVerbSet.index(w); i >= 0 {
+		return speechVerbVals[i], true
+	}
+	return speechVerb{}, false
 }
 
 // isRole reports whether w is a title or office: listed, a compound ending
@@ -466,7 +468,7 @@ func (s *qscan) resolveFull(attrs []attribution) {
 		if i := strings.LastIndexByte(sur, ' '); i >= 0 {
 			sur = sur[i+1:]
 		}
-		if full := s.fullName(sur); strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
+		if full := s.fullName(sur, q.SpeakerStart); full != q.Speaker && strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
 			q.SpeakerFull = full
 		}
 	}
@@ -483,17 +485,21 @@ func (s *qscan) isNameMention(q *Quote) bool {
 	return true
 }
 
-// fullName returns the first form of sur in the text that has given names
-// before it, joined with single spaces, or sur. Each word is looked up once,
-// and at most 256 words per document, so the cost stays linear.
-func (s *qscan) fullName(sur string) string {
+// fullName returns the first form of sur that has given names before it,
+// joined with single spaces, or sur. It reads the text around at, the
+// position of a mention of sur: fullNameBack bytes before it and
+// fullNameAhead after it, which hold a whole news article. Each word is
+// looked up once (the first lookup answers for the document), and at most
+// 256 words per document, so a long document costs per name what an
+// article does.
+func (s *qscan) fullName(sur string, at int) string {
 	if full, ok := s.knownFullName(sur); ok {
 		return full
 	}
 	if len(s.fullNames) >= 256 {
 		return sur
 	}
-	full := s.findFullName(sur)
+	full := s.findFullName(sur, max(0, at-fullNameBack), min(len(s.text), at+fullNameAhead))
 	s.fullNames = append(s.fullNames, [2]string{sur, full})
 	return full
 }
@@ -509,11 +515,19 @@ func (s *qscan) knownFullName(sur string) (string, bool) {
 	return "", false
 }
 
-func (s *qscan) findFullName(sur string) string {
+// The window fullName reads around a mention.
+const (
+	fullNameBack  = 32 << 10
+	fullNameAhead = 8 << 10
+)
+
+// findFullName finds the first form of sur in text[lo:hi] with given names
+// before it.
+func (s *qscan) findFullName(sur string, lo, hi int) string {
 	t := s.text
-	from := 0
+	from := lo
 	for n := 0; n < 64; n++ {
-		o := strings.Index(t[from:], sur)
+		o := strings.Index(t[from:hi], sur)
 		if o < 0 {
 			break
 		}
@@ -541,13 +555,27 @@ func (s *qscan) findFullName(sur string) string {
 		}
 		if n > 0 {
 			full := t[starts[n-1]:from]
-			if strings.Count(full, " ") == n && !strings.ContainsAny(full, "\t\n") {
+			if singleSpaced(full, n) {
 				return full
 			}
 			return strings.Join(strings.Fields(full), " ")
 		}
 	}
 	return sur
+}
+
+// singleSpaced reports whether the n gaps between the words of name are
+// single spaces.
+func singleSpaced(name string, n int) bool {
+	for i := 0; i < len(name); i++ {
+		switch name[i] {
+		case ' ':
+			n--
+		case '\t', '\n':
+			return false
+		}
+	}
+	return n == 0
 }
 
 // prevWord returns the word that ends one run of spaces before pos, or -1.
@@ -562,8 +590,15 @@ func (s *qscan) prevWord(pos int) (int, int) {
 	}
 	b := e
 	for b > 0 {
+		if c := t[b-1]; c < utf8.RuneSelf {
+			if quoteASCIIClass[c] != chAlnum && c != '-' {
+				break
+			}
+			b--
+			continue
+		}
 		r, w := utf8.DecodeLastRuneInString(t[:b])
-		if runeClass(r) != chAlnum && r != '-' {
+		if runeClass(r) != chAlnum {
 			break
 		}
 		b -= w

@@ -15,42 +15,80 @@ type qmark struct {
 	m, w uint8 // mark kind (mLow9 …) and width in bytes
 }
 
-// markLeads are the bytes that can start a quotation mark: the ASCII marks,
-// the lead byte of « and », and the lead byte of the U+20xx marks.
-var markLeads = [4]byte{'"', '\'', 0xC2, 0xE2}
+// markLeads are the bytes that can start a quotation mark: the lead byte
+// of the U+20xx marks (by far the most common in German text), the lead
+// byte of « and », and the ASCII marks.
+var markLeads = [4]byte{0xE2, 0xC2, '"', '\''}
 
-// appendQuoteMarks appends the quotation marks of t to dst. One cursor per
-// lead byte is advanced with IndexByte, so the text between marks is skipped
-// at memchr speed and a lead byte that does not occur costs one scan.
-func appendQuoteMarks(dst []qmark, t string) []qmark {
-	var next [len(markLeads)]int
-	for k, c := range markLeads {
-		next[k] = indexByteFrom(t, c, 0)
-	}
-	for {
-		k := 0
-		for j := 1; j < len(next); j++ {
-			if next[j] < next[k] {
-				k = j
+// appendQuoteMarks appends the quotation marks of t to dst, in order (but
+// no apostrophe inside a word, see inWordApostrophe), using
+// scratch for merging. Each lead byte is searched with IndexByte, so the
+// text between marks is skipped at memchr speed and a lead byte that does
+// not occur costs one scan; the runs found for different lead bytes are
+// merged in linear time when more than one occurs.
+func appendQuoteMarks(dst, scratch []qmark, t string) ([]qmark, []qmark) {
+	var runs [len(markLeads) + 1]int
+	nr := 0
+	for _, c := range markLeads {
+		runs[nr] = len(dst)
+		for i := strings.IndexByte(t, c); i >= 0; {
+			if m, w := markAt(t, i); m >= 0 && !inWordApostrophe(t, i, w, m) {
+				dst = append(dst, qmark{pos: i, m: uint8(m), w: uint8(w)})
 			}
+			j := strings.IndexByte(t[i+1:], c)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
-		i := next[k]
-		if i >= len(t) {
-			return dst
-		}
-		next[k] = indexByteFrom(t, markLeads[k], i+1)
-		if m, w := markAt(t, i); m >= 0 {
-			dst = append(dst, qmark{pos: i, m: uint8(m), w: uint8(w)})
+		if len(dst) > runs[nr] {
+			nr++
 		}
 	}
+	if nr <= 1 {
+		return dst, scratch
+	}
+	runs[nr] = len(dst)
+	// Merge the sorted runs two by two through scratch.
+	for nr > 1 {
+		k := 0
+		for r := 0; r < nr; r += 2 {
+			if r+1 == nr {
+				runs[k] = runs[r]
+				k++
+				break
+			}
+			lo, mid, hi := runs[r], runs[r+1], runs[r+2]
+			scratch = append(scratch[:0], dst[lo:mid]...)
+			x, y, o := 0, mid, lo
+			for x < len(scratch) && y < hi {
+				if dst[y].pos < scratch[x].pos {
+					dst[o] = dst[y]
+					y++
+				} else {
+					dst[o] = scratch[x]
+					x++
+				}
+				o++
+			}
+			copy(dst[o:], scratch[x:])
+			runs[k] = lo
+			k++
+		}
+		runs[k] = len(dst)
+		nr = k
+	}
+	return dst, scratch
 }
 
-// indexByteFrom returns the index of the first c in t[from:], or len(t).
-func indexByteFrom(t string, c byte, from int) int {
-	if i := strings.IndexByte(t[from:], c); i >= 0 {
-		return from + i
-	}
-	return len(t)
+// inWordApostrophe reports whether the mark m at t[i:i+w] is a ’ or ' between
+// two ASCII letters or digits: an apostrophe (don't, geht’s, 1'250) that
+// pairing would skip anyway (see apostrophe), left out of the marks so that
+// text full of them costs no more than text without. (A ‘ stays: pairing
+// looks ahead for it, see laterLeftSingle.)
+func inWordApostrophe(t string, i, w, m int) bool {
+	return (m == mStrSgl || m == mSglClose) && i > 0 && i+w < len(t) &&
+		quoteByteClass[t[i-1]] == chAlnum && quoteByteClass[t[i+w]] == chAlnum
 }
 
 // markAt returns the kind and width of the quotation mark at t[i], or -1.
@@ -115,6 +153,56 @@ func (s *qscan) sentenceLineEnd(from, to int) int {
 	}
 	return -1
 }
+
+// sentenceParagraphs appends the paragraphs of text to dst as
+// quoteParagraphs does, reading only the gaps between sents, the sentences
+// of text (see QuotesIn): a gap with two line breaks holds a blank line and
+// ends a paragraph. It reports false when a gap holds more than ASCII
+// whitespace, a sentence starts or ends with it, or the sentences are not
+// ordered, disjoint, non-empty spans of text; dst is then to be made by
+// quoteParagraphs.
+func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
+	start, end := -1, 0
+	for _, sp := range sents {
+		if sp.Start < end || sp.End <= sp.Start || sp.End > len(text) {
+			return dst, false
+		}
+		nl := 0
+		for i := end; i < sp.Start; i++ {
+			c := text[i]
+			if !asciiSpace[c] {
+				return dst, false
+			}
+			if c == '\n' {
+				nl++
+			}
+		}
+		if asciiSpace[text[sp.Start]] || asciiSpace[text[sp.End-1]] {
+			return dst, false
+		}
+		if nl >= 2 && start >= 0 {
+			dst = append(dst, Span{start, end})
+			start = -1
+		}
+		if start < 0 {
+			start = sp.Start
+		}
+		end = sp.End
+	}
+	for i := end; i < len(text); i++ {
+		if !asciiSpace[text[i]] {
+			return dst, false
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, Span{start, end})
+	}
+	return dst, true
+}
+
+// asciiSpace marks the bytes AppendParagraphs takes for space: space, tab,
+// line feed, vertical tab, form feed, carriage return.
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // quoteParagraphs appends the paragraphs of text to dst exactly as
 // AppendParagraphs does, but finds line ends with IndexByte, which is several
@@ -195,6 +283,10 @@ func runeClass(r rune) int {
 
 func runeClassSlow(r rune) int {
 	switch {
+	case r >= '‐' && r <= '‧' || r >= '‰' && r <= '⁞':
+		// dashes, quotation marks, bullets, ellipsis: General
+		// Punctuation holds no letter, digit or space in these ranges
+		return chPunct
 	case r == utf8.RuneError:
 		return chPunct
 	case unicode.IsSpace(r):

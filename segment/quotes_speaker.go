@@ -120,7 +120,7 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	// short is needed only when no speaker has been found yet.
 	short := false
 	if a.kind == spNone && !a.found {
-		short = s.scareLike(*q)
+		short = s.scareLike(q)
 	}
 	if a.kind == spNone && !a.found && !short {
 		if c := s.prevSentenceSpeaker(j, prev0); named(c.kind) {
@@ -220,7 +220,7 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 			surname = s.word(toks[i+1])
 			s.addPerson(surname)
 			i++
-		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, &lookups)):
+		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, t.s, &lookups)):
 			m = attribution{kind: spName, start: t.s, end: t.e}
 			surname = w
 		default:
@@ -236,13 +236,13 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 
 // lookupPerson reports whether the document gives w with a given name
 // before it (Jonas Albrecht … Albrecht hat abgelehnt).
-func (s *qscan) lookupPerson(w string, lookups *int) bool {
+func (s *qscan) lookupPerson(w string, at int, lookups *int) bool {
 	if _, done := s.knownFullName(w); !done {
 		*lookups++
 	}
 	// Only a listed given name makes a person here: a heading like
 	// "Marode Schulgebäude" must not.
-	full := s.fullName(w)
+	full := s.fullName(w, at)
 	i := strings.IndexByte(full, ' ')
 	if i < 0 || !givenNameSet.has(full[:i]) {
 		return false
@@ -283,7 +283,7 @@ func (s *qscan) gapContinues(prev, from, to int, sameParagraph bool) bool {
 	if !sameParagraph || strings.ContainsAny(g, ".!?:;") {
 		return false
 	}
-	p := s.quotes[prev]
+	p := &s.quotes[prev]
 	if from == p.End && p.Balanced {
 		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
 		return r != '.' && r != '!' && r != '?'
@@ -334,7 +334,7 @@ func (s *qscan) sentenceSpeaker(p Span) attribution {
 // prevSentenceSpeaker is the speaker of the sentence before quote j when the
 // quote starts a sentence: Kishida sagte, Japan gebe nicht nach. „Wir …“
 func (s *qscan) prevSentenceSpeaker(j, prev0 int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	limit := s.preLimit(j, prev0)
 	ws := s.sentStart(q.Start, limit)
 	if ws <= limit || hasAlnum(s.text[ws:q.Start]) {
@@ -373,7 +373,7 @@ func (s *qscan) captionOrHeading(p Span) bool {
 
 // postAttr reads the attribution right after the closing mark of quote j.
 func (s *qscan) postAttr(j int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
 	end := min(pe, q.End+200)
 	// Most quotes are followed by no attribution: the first word (after a
@@ -454,11 +454,11 @@ func (s *qscan) postAttr(j int) attribution {
 // laterAttr reads an attribution later in the sentence of quote j, after a
 // comma: Der Bund müsse sich »dauerhaft« beteiligen, heißt es darin.
 func (s *qscan) laterAttr(j int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	pe := s.paras[s.meta[j].para1].End
 	end := s.sentenceEnd(q.End, min(pe, q.End+300))
-	if strings.IndexByte(s.text[q.End:end], ',') < 0 {
-		return attribution{} // the attribution follows a comma
+	if !s.verbAfterComma(q.End, end) {
+		return attribution{} // the attribution is a speech verb after a comma
 	}
 	toks := s.tokensN(q.End, end, 48)
 	for k := 1; k+1 < len(toks); k++ {
@@ -483,18 +483,54 @@ func (s *qscan) laterAttr(j int) attribution {
 	return attribution{}
 }
 
+// verbAfterComma reports whether a comma in text[from:to] may be followed by
+// a speech verb, reading the word after each comma without tokenizing the
+// rest: a speech verb is ASCII letters and umlauts, so a word of them that
+// is no speech verb rules the comma out, and anything else after a comma
+// (a no-break space, a dash) keeps it in.
+func (s *qscan) verbAfterComma(from, to int) bool {
+	t := s.text[:to]
+	for {
+		i := strings.IndexByte(t[from:], ',')
+		if i < 0 {
+			return false
+		}
+		i += from + 1
+		for i < len(t) && quoteASCIIClass[t[i]&0x7F] == chSpace && t[i] < utf8.RuneSelf {
+			i++
+		}
+		j := i
+		for j < len(t) {
+			if quoteByteClass[t[j]] == chAlnum {
+				j++
+			} else if t[j] == 0xC3 && j+1 < len(t) && latin1Letter(t[j+1]) {
+				j += 2
+			} else {
+				break
+			}
+		}
+		if j < len(t) && t[j] >= utf8.RuneSelf && t[j] != 0xC3 || j < len(t) && j == i && t[j] >= utf8.RuneSelf {
+			return true // a letter or space the loop does not read: tokenize
+		}
+		if j > i && speechVerbSet.has(t[i:j]) {
+			return true
+		}
+		from = i
+	}
+}
+
 // reportedSpeech reports whether quote j stands in a sentence in the
 // subjunctive (Die Lage sei „ernst“) that directly follows the attribution
 // ending at from: the quote continues that speaker's words.
 func (s *qscan) reportedSpeech(j, prev, from int) bool {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	ws := s.sentStart(q.Start, from)
 	if ws < from || hasAlnum(s.text[from:ws]) {
 		return false
 	}
 	if !strings.ContainsAny(s.text[from:ws], ".!?") {
 		// the sentence may end inside the previous quote: „… nachgeben.“
-		p := s.quotes[prev]
+		p := &s.quotes[prev]
 		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
 		if from != p.End || !p.Balanced || (r != '.' && r != '!' && r != '?') {
 			return false
@@ -529,7 +565,7 @@ func (s *qscan) preLimit(j, prev0 int) int {
 // preAttr reads the sentence before quote j for a speech verb, or a
 // headline speaker (Kishida: „…“).
 func (s *qscan) preAttr(j, prev0 int) attribution {
-	q := s.quotes[j]
+	q := &s.quotes[j]
 	ws := s.sentStart(q.Start, s.preLimit(j, prev0))
 	toks := s.tokens(ws, q.Start)
 	if a := s.verbSpeaker(toks, false); a.found {
@@ -542,8 +578,8 @@ func (s *qscan) preAttr(j, prev0 int) attribution {
 // needName, only a named subject counts.
 func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if t := toks[k]; !t.word || !speechVerbSigs.has(s.text[t.s:t.e]) {
-			continue // what verbAt tells first, without the call
+		if t := toks[k]; !t.word || !speechVerbLead[s.text[t.s]] || !speechVerbSigs.has(s.text[t.s:t.e]) {
+			continue // what verbAt tells first, without the call; most words are nouns or names
 		}
 		v, ok := s.verbAt(toks, k)
 		if !ok || v.postOnly {
@@ -644,7 +680,7 @@ func (s *qscan) headlineSpeaker(toks []tok) attribution {
 	if a.kind != spName {
 		return attribution{}
 	}
-	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.isPerson(w) && s.fullName(w) == w {
+	if w := s.word(head[n-1]); a.start == head[n-1].s && !s.isPerson(w) && s.fullName(w, head[n-1].s) == w {
 		return attribution{}
 	}
 	a.found = true

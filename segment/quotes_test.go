@@ -2,10 +2,14 @@ package segment
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -588,5 +592,144 @@ func TestQuotesConcurrent(t *testing.T) {
 	close(bad)
 	for name := range bad {
 		t.Errorf("%s: another answer when run concurrently", name)
+	}
+}
+
+// TestQuotesIn checks that QuotesIn, given the sentences the pipeline
+// computes (line by line), answers as Quotes does on every table case and
+// seed article, and that spans it cannot use (crossing, out of range) are
+// replaced by sentences of its own rather than trusted.
+func TestQuotesIn(t *testing.T) {
+	cases := slices.Clone(quoteCases)
+	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cases = append(cases, quoteCase{name: name, in: string(b)})
+	}
+	for _, tc := range cases {
+		want, wantStray := Quotes(tc.in, tc.lang)
+		bad := []Span{{0, len(tc.in) + 1}}
+		if len(tc.in) > 2 {
+			bad = []Span{{1, 2}, {0, 1}}
+		}
+		for _, sents := range [][]Span{lineSentences(tc.in, tc.lang), bad, nil} {
+			got, stray := QuotesIn(tc.in, sents, tc.lang)
+			if !reflect.DeepEqual(got, want) || !slices.Equal(stray, wantStray) {
+				t.Errorf("%s: QuotesIn with sentences %v:\n%s\nQuotes:\n%s", tc.name, sents,
+					dumpQuotes(tc.in, got), dumpQuotes(tc.in, want))
+			}
+		}
+	}
+}
+
+// lineSentences splits text into sentences line by line, as the pipeline
+// does.
+func lineSentences(text, lang string) []Span {
+	var out []Span
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		for _, sp := range Sentences(text[start:end], Options{Lang: lang}) {
+			out = append(out, Span{start + sp.Start, start + sp.End})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// TestQuotesFullNameFar checks that a surname resolves to a full name given
+// far from the quote in a long report: 20 KB before it, or 6 KB after it.
+func TestQuotesFullNameFar(t *testing.T) {
+	const sentence = "Der Ausschuss tagte bis in den Abend und vertagte sich dann. "
+	filler := func(n int) string { return strings.Repeat(sentence, n/len(sentence)) }
+	for _, tc := range []struct{ name, in string }{
+		{"before", "Olaf Scholz reiste nach Brüssel. " + filler(20<<10) + "\n\n„Wir bleiben standhaft“, sagte Scholz."},
+		{"after", "„Wir bleiben standhaft“, sagte Scholz.\n\n" + filler(6<<10) + "Olaf Scholz reiste nach Brüssel."},
+	} {
+		got, _ := Quotes(tc.in, "de")
+		if len(got) != 1 || got[0].Speaker != "Scholz" || got[0].SpeakerFull != "Olaf Scholz" {
+			t.Errorf("%s: got\n%s", tc.name, dumpQuotes(tc.in, got))
+		}
+	}
+}
+
+// TestSentenceParagraphs checks that the paragraphs QuotesIn reads from the
+// gaps between sentences are those of AppendParagraphs, on every table case
+// and seed article, and that it gives up on text it cannot read that way.
+func TestSentenceParagraphs(t *testing.T) {
+	inputs := []string{"a\n \nb", " a \r\n\r\n\tb.  c\n\n\n"}
+	for _, tc := range quoteCases {
+		inputs = append(inputs, tc.in)
+	}
+	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, string(b))
+	}
+	for _, in := range inputs {
+		want := AppendParagraphs(nil, in)
+		for _, sents := range [][]Span{Sentences(in, Options{}), lineSentences(in, "de")} {
+			if got, ok := sentenceParagraphs(nil, in, sents); !ok || !slices.Equal(got, want) {
+				t.Errorf("%q: sentenceParagraphs = %v, %v; want %v", in, got, ok, want)
+			}
+		}
+	}
+	// a gap that is not ASCII whitespace: no-break space, or text left out
+	for _, in := range []string{"a\u00a0\n\nb", "a x b"} {
+		if _, ok := sentenceParagraphs(nil, in, []Span{{0, 1}, {len(in) - 1, len(in)}}); ok {
+			t.Errorf("%q: sentenceParagraphs did not give up", in)
+		}
+	}
+}
+
+// TestRuneClass checks runeClass, with its shortcuts for ASCII and General
+// Punctuation, against the unicode package for every rune.
+func TestRuneClass(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := chPunct
+		switch {
+		case r == utf8.RuneError:
+		case unicode.IsSpace(r):
+			want = chSpace
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			want = chAlnum
+		}
+		if got := runeClass(r); got != want {
+			t.Fatalf("runeClass(%U) = %d, want %d", r, got, want)
+		}
+	}
+}
+
+// TestTokens checks the speaker pass's tokenizer, which reads eight bytes at
+// a time, against a reading rune by rune.
+func TestTokens(t *testing.T) {
+	inputs := []string{
+		"Dr. Frank Vogel (CDU) sagte: „Wir kommen.“ K. Müller-Lüdenscheidt, O’Neill, geht’s, Rock ’n’ Roll, 1'250, 90' – Übung ähnlich ÄÖÜß ×÷ a×b µm",
+		"a-b a- -b a'b a' 'b a’b a’ ’b Dr.K x.y Ä-Ö ä’s \xc3 \xc3\x28 \xe2\x80 19-Jährige\u00a0Ç Çé ÿ Ā a\u2009b a\u200bb a--b a-'b -a- --",
+		"abcdefghijklmnopqrstuvwxyz0123456789-abcdefghijklmnopä-ü-ö-ßabcdefgÄ Dr.Prof.Dr.\t\v\f\r\n x",
+	}
+	for _, tc := range quoteCases {
+		inputs = append(inputs, tc.in)
+	}
+	for _, in := range inputs {
+		checkTokens(t, in)
+		for a := range len(in) {
+			for _, b := range []int{a, a + 1, a + 8, a + 9, a + 17} {
+				if b <= len(in) {
+					s := &qscan{text: in}
+					if got, want := s.tokens(a, b), plainTokens(in, a, b); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+						t.Fatalf("tokens(%d, %d) of %q:\n got %v\nwant %v", a, b, in, got, want)
+					}
+				}
+			}
+		}
 	}
 }

@@ -203,78 +203,63 @@ func abbrevBeforeName(w string) bool {
 	return false
 }
 
-// sentStart returns where the sentence holding pos starts, not before limit
-// and at most 500 bytes back. A period after a digit (31. Januar) or a
-// single capital (D. C.) does not end a sentence.
+// sentStart returns where the sentence holding pos starts (the last one
+// starting at or before pos: from a gap between sentences, the one before
+// it), not before limit and at most maxSentenceBack bytes back.
 func (s *qscan) sentStart(pos, limit int) int {
-	if pos == s.ssPos && limit == s.ssLimit {
-		return s.ssStart // the speaker pass asks for one sentence repeatedly
+	lo := max(limit, pos-maxSentenceBack)
+	if k := s.sentenceAt(pos); k >= 0 && s.sents[k].Start >= lo {
+		return s.sents[k].Start
 	}
-	s.ssPos, s.ssLimit = pos, limit
-	s.ssStart = s.findSentStart(pos, limit)
-	return s.ssStart
-}
-
-// sentEndByte marks the bytes that may end a sentence.
-var sentEndByte = [256]bool{'.': true, '!': true, '?': true}
-
-func (s *qscan) findSentStart(pos, limit int) int {
-	t := s.text
-	lo := max(limit, pos-500)
-	j := pos - 2 // the last byte that may end the sentence before pos
-	for ; j-7 >= lo; j -= 8 {
-		w := load64(t, j-7)
-		m := byteMask(w, '.') | byteMask(w, '!') | byteMask(w, '?')
-		for m != 0 {
-			k := 63 - bits.LeadingZeros64(m) // the last candidate first
-			if e := j - 7 + k/8; s.endsSentence(e, lo) {
-				return e + 1
-			}
-			m &^= 1 << k
-		}
-	}
-	for ; j >= lo; j-- {
-		if sentEndByte[t[j]] && s.endsSentence(j, lo) {
-			return j + 1
-		}
-	}
-	for lo > limit && lo < len(t) && !utf8.RuneStart(t[lo]) {
+	for lo > limit && lo < len(s.text) && !utf8.RuneStart(s.text[lo]) {
 		lo++
 	}
 	return lo
 }
 
-// endsSentence reports whether the . ! or ? at j ends a sentence, looking
-// no further back than lo.
-func (s *qscan) endsSentence(j, lo int) bool {
-	t := s.text
-	if n := t[j+1]; n != ' ' && n != '\n' && n != '\t' {
-		return false
-	}
-	if t[j] == '.' && j > lo {
-		p := t[j-1]
-		if p >= '0' && p <= '9' {
-			return false
-		}
-		if p >= 'A' && p <= 'Z' && (j-1 == lo || t[j-2] == ' ' || t[j-2] == '.') {
-			return false
-		}
-	}
-	return true
-}
-
-// sentenceEnd returns the end of the sentence that goes on at pos: the
-// position of the next . ! or ? followed by a space, or limit.
-func (s *qscan) sentenceEnd(pos, limit int) int {
-	for i := pos; i < limit; i++ {
-		switch s.text[i] {
-		case '.', '!', '?':
-			if i+1 >= limit || s.text[i+1] == ' ' || s.text[i+1] == '\n' {
-				return i
+// sentenceAt returns the index of the last sentence starting at or before
+// pos, or -1. The speaker pass asks about the sentences around one quote
+// after another, so the answer is looked for next to the last one first.
+func (s *qscan) sentenceAt(pos int) int {
+	sents := s.sents
+	if h := s.sentHint; h < len(sents) && sents[h].Start <= pos {
+		for k := h; k < h+4; k++ {
+			if k+1 == len(sents) || sents[k+1].Start > pos {
+				s.sentHint = k
+				return k
 			}
 		}
+	} else if h > 0 && h <= len(sents) && sents[h-1].Start <= pos {
+		s.sentHint = h - 1
+		return h - 1
 	}
-	return limit
+	k, n := 0, len(sents)
+	for k < n {
+		h := int(uint(k+n) >> 1)
+		if sents[h].Start <= pos {
+			k = h + 1
+		} else {
+			n = h
+		}
+	}
+	s.sentHint = max(k-1, 0)
+	return k - 1
+}
+
+// maxSentenceBack bounds how far the speaker pass reads back into a
+// sentence, so that a long paragraph without sentence ends and with many
+// quotes stays linear.
+const maxSentenceBack = 500
+
+// sentenceEnd returns the end of the sentence that goes on at pos, the end
+// of a quote (pos itself when the quote ends its sentence), or limit if that
+// comes first.
+func (s *qscan) sentenceEnd(pos, limit int) int {
+	k := s.sentenceAt(pos - 1)
+	if k < 0 || s.sents[k].End <= pos {
+		return min(pos, limit)
+	}
+	return min(s.sents[k].End, limit)
 }
 
 // clauseEnd returns where the clause starting at pos ends: at a sentence or

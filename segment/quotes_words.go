@@ -2,6 +2,7 @@ package segment
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 )
 
@@ -37,11 +38,25 @@ var (
 	titleNouns              = parseSet(quoteTitleData)
 	subjunctives            = parseSet(speechSubjunctiveData)
 	titleSuffixes           = lowerSuffixes(titleNouns, 5)
-	titleEndings3           = lastBytes(titleSuffixes, 3)
+	titleEndings3           = newWordSet(lastBytes(titleSuffixes, 3))
 
 	// Filters in front of the maps: most words are no speech verb, role or
 	// name, and a bit test is far cheaper than hashing the word.
 	speechVerbSigs = newWordSigs(speechVerbs)
+	speechVerbSet  = newWordSet(speechVerbs)
+	speechVerbVals = func() []speechVerb {
+		v := make([]speechVerb, len(speechVerbSet.words))
+		for i, w := range speechVerbSet.words {
+			v[i] = speechVerbs[w]
+		}
+		return v
+	}()
+	speechVerbLead = func() (t [256]bool) {
+		for w := range speechVerbs {
+			t[w[0]] = true
+		}
+		return t
+	}()
 	roleWordSet    = newWordSet(roleWords)
 	nonNameSet     = newWordSet(nonNames)
 	givenNameSet   = newWordSet(givenNames)
@@ -91,16 +106,61 @@ func sigOf(w string) uint {
 	return uint(h*0x85EBCA6B) >> 17
 }
 
-// wordSet is a set of words behind a signature filter.
+// wordSet is a set of words behind a signature filter. The signature
+// also places the words in a small open-addressed table, so that a lookup
+// compares a word or two instead of hashing it again for a map.
 type wordSet struct {
-	m    map[string]bool
-	sigs *wordSigs
+	sigs  *wordSigs
+	slots []uint16 // 1 + index into words, by signature; 0 is empty
+	words []string
+	mask  uint
 }
 
-func newWordSet(m map[string]bool) *wordSet { return &wordSet{m, newWordSigs(m)} }
+func newWordSet[V any](m map[string]V) *wordSet {
+	s := &wordSet{sigs: newWordSigs(m)}
+	for w := range m {
+		if w != "" {
+			s.words = append(s.words, w)
+		}
+	}
+	slices.Sort(s.words) // the order of map keys is random; the table's is not
+	n := 16
+	for n < 2*len(s.words) {
+		n *= 2
+	}
+	s.slots, s.mask = make([]uint16, n), uint(n-1)
+	for j, w := range s.words {
+		k := sigOf(w) & s.mask
+		for s.slots[k] != 0 {
+			k = (k + 1) & s.mask
+		}
+		s.slots[k] = uint16(j + 1)
+	}
+	return s
+}
 
 // has reports whether w is in the set.
-func (s *wordSet) has(w string) bool { return w != "" && s.sigs.has(w) && s.m[w] }
+func (s *wordSet) has(w string) bool { return s.index(w) >= 0 }
+
+// index returns the index of w in s.words, or -1.
+func (s *wordSet) index(w string) int {
+	if w == "" {
+		return -1
+	}
+	i := sigOf(w)
+	if s.sigs[i/64]&(1<<(i%64)) == 0 {
+		return -1
+	}
+	for k := i & s.mask; ; k = (k + 1) & s.mask {
+		j := s.slots[k]
+		if j == 0 {
+			return -1
+		}
+		if s.words[j-1] == w {
+			return int(j - 1)
+		}
+	}
+}
 
 // has reports whether w, which is not empty, may be in the set.
 func (s *wordSigs) has(w string) bool {
