@@ -11,11 +11,20 @@ import (
 // complete: it is written to a temporary file in the target directory and
 // renamed over the target by Commit. Until then, an existing file under
 // the target name is untouched.
+//
+// A target that exists and is not a regular file (/dev/null, /dev/stdout,
+// a named pipe) is written directly: renaming over it would replace the
+// device or pipe with a file.
 type AtomicFile struct {
 	*os.File
-	path string
-	done bool
+	path   string
+	done   bool
+	direct bool // writing to a device or pipe, not a temporary file
 }
+
+// Direct reports whether the target is a device or pipe written in place,
+// where nothing can be kept for a later run.
+func (a *AtomicFile) Direct() bool { return a.direct }
 
 // CreateAtomic starts writing the file path.
 func CreateAtomic(path string) (*AtomicFile, error) {
@@ -27,6 +36,13 @@ func CreateAtomic(path string) (*AtomicFile, error) {
 		return nil, fmt.Errorf("%s: output directory: %w", path, unwrapPath(err))
 	} else if !info.IsDir() {
 		return nil, fmt.Errorf("%s: output directory %s is not a directory", path, dir)
+	}
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
+		}
+		return &AtomicFile{File: f, path: path, direct: true}, nil
 	}
 	f, err := os.CreateTemp(dir, "."+base+".tmp-*")
 	if err != nil {
@@ -58,6 +74,15 @@ func (a *AtomicFile) finish(target string, public bool) error {
 		return errors.New(a.path + ": already closed")
 	}
 	a.done = true
+	if a.direct {
+		if err := a.File.Close(); err != nil {
+			return fmt.Errorf("%s: %w", a.path, unwrapPath(err))
+		}
+		if !public {
+			return errors.New(a.path + ": written in place, nothing kept")
+		}
+		return nil
+	}
 	tmp := a.File.Name()
 	err := a.File.Sync()
 	if cerr := a.File.Close(); err == nil {
@@ -84,7 +109,9 @@ func (a *AtomicFile) Abort() {
 	}
 	a.done = true
 	a.File.Close()
-	os.Remove(a.File.Name())
+	if !a.direct {
+		os.Remove(a.File.Name())
+	}
 }
 
 func unwrapPath(err error) error {
