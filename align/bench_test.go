@@ -2,6 +2,7 @@ package align
 
 import (
 	"fmt"
+	"github.com/satzwerk/satz/internal/cputime"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -85,13 +86,13 @@ func benchAlign(b *testing.B, n int, opt Options) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	cpu := processCPU()
+	cpu := cputime.Process()
 	for b.Loop() {
 		Align(de, en, opt)
 	}
 	// CPU time per alignment (all cores): on a shared machine the steadier
 	// figure; without load, wall time is lower when two cores are free.
-	if cpu := processCPU() - cpu; cpu > 0 {
+	if cpu := cputime.Process() - cpu; cpu > 0 {
 		b.ReportMetric(float64(cpu.Microseconds())/1e3/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"iter"
 	"strings"
 )
 
@@ -16,6 +17,26 @@ type nameGold struct {
 	typ  []int8 // its type (typPER…typMISC), -1 when the corpus has none
 	b    []bool // the token begins an entity (GermEval's B- tags)
 	part []bool // a compound holding a name (GermEval's *part tags)
+}
+
+// entities yields the gold entities as ranges of tokens, first and last
+// (inclusive): a run of name tokens of one type that no B- tag splits.
+func (g *nameGold) entities() iter.Seq2[int, int] {
+	return func(yield func(first, last int) bool) {
+		for j := 0; j < len(g.toks); j++ {
+			if !g.name[j] {
+				continue
+			}
+			e := j
+			for e+1 < len(g.toks) && g.name[e+1] && !g.b[e+1] && g.typ[e+1] == g.typ[j] {
+				e++
+			}
+			if !yield(j, e) {
+				return
+			}
+			j = e
+		}
+	}
 }
 
 // parseNameCoNLLU reads CoNLL-U sentences. A token is a name when its UPOS

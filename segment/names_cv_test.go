@@ -90,20 +90,12 @@ func dumpNameErrors(w *strings.Builder, m *nameWeights, ud, ge []nameGold) {
 	one := func(src string, g nameGold, sents []Span) {
 		pred := namesWith(m, g.text, sents, "de", nameFull)
 		var gold []Name
-		for j := 0; j < len(g.toks); j++ {
-			if !g.name[j] {
-				continue
-			}
-			e := j
-			for e+1 < len(g.toks) && g.name[e+1] && !g.b[e+1] && g.typ[e+1] == g.typ[j] {
-				e++
-			}
+		for j, e := range g.entities() {
 			typ := "NAME"
 			if g.typ[j] >= 0 {
 				typ = typeNames[g.typ[j]]
 			}
 			gold = append(gold, Name{Span: Span{g.toks[j].Start, g.toks[e].End}, Type: typ})
-			j = e
 		}
 		same := len(gold) == len(pred)
 		for i := 0; same && i < len(gold); i++ {

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"fmt"
+	"github.com/satzwerk/satz/internal/cputime"
 	"os"
 	"path/filepath"
 	"slices"
@@ -281,11 +282,11 @@ func BenchmarkNames(b *testing.B) {
 	Names("Warm-up in Berlin.", nil, "de")
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		Names(text, sents, "de")
 	}
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
@@ -326,13 +327,13 @@ func BenchmarkNamesArticle(b *testing.B) {
 	Names("Warm-up in Berlin.", nil, "de")
 	b.SetBytes(int64(total / len(docs)))
 	b.ReportAllocs()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	i := 0
 	for b.Loop() {
 		Names(docs[i], sents[i], "de")
 		i = (i + 1) % len(docs)
 	}
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(total/len(docs))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 	b.ReportMetric(float64(len(docs)), "articles")

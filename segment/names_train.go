@@ -78,14 +78,7 @@ func nameExamples(ud, ge []nameGold) []nameExample {
 		}
 		if typed {
 			// Gold entity spans → token ranges.
-			for j := 0; j < len(g.toks); j++ {
-				if !g.name[j] {
-					continue
-				}
-				e := j
-				for e+1 < len(g.toks) && g.name[e+1] && !g.b[e+1] && g.typ[e+1] == g.typ[j] {
-					e++
-				}
+			for j, e := range g.entities() {
 				a, b := -1, -1
 				for i := range d.toks {
 					t := &d.toks[i]
@@ -100,7 +93,6 @@ func nameExamples(ud, ge []nameGold) []nameExample {
 					ex.spans = append(ex.spans, nameRun{a: a, b: b})
 					ex.stypes = append(ex.stypes, uint8(g.typ[j]))
 				}
-				j = e
 			}
 		}
 		exs = append(exs, ex)

@@ -92,7 +92,7 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 	}
 	s.sents = sentences
 	if !ok {
-		s.paras = quoteParagraphs(s.paras[:0], text)
+		s.paras = AppendParagraphs(s.paras[:0], text)
 	}
 	s.scanParas()
 	s.finish()
@@ -279,7 +279,7 @@ func (s *qscan) scanPara(pi int) {
 			sub := Span{a, e}
 			s.scanSpan(sub)
 			s.closeOpen(sub)
-			for a = e; a < p.End && (isHSpace(s.text[a]) || s.text[a] == '\n'); a++ {
+			for a = e; a < p.End && (isLineSpace(s.text[a]) || s.text[a] == '\n'); a++ {
 			}
 		}
 	} else {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"github.com/satzwerk/satz/internal/cputime"
 	"os"
 	"path/filepath"
 	"strings"
@@ -120,7 +121,7 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 			}
 			b.SetBytes(int64(total))
 			b.ReportAllocs()
-			clock := processCPU
+			clock := cputime.Process
 			if clock() == 0 {
 				start := time.Now()
 				clock = func() time.Duration { return time.Since(start) }

@@ -134,9 +134,6 @@ func FuzzQuotes(f *testing.F) {
 			}
 		}
 		want := AppendParagraphs(nil, text)
-		if got := quoteParagraphs(nil, text); !slices.Equal(got, want) {
-			t.Fatalf("quoteParagraphs = %v, AppendParagraphs = %v", got, want)
-		}
 		for _, sents := range [][]Span{Sentences(text, Options{Lang: lang}), lineSentences(text, lang)} {
 			if got, ok := sentenceParagraphs(nil, text, sents); ok && !slices.Equal(got, want) {
 				t.Fatalf("sentenceParagraphs(%v) = %v, AppendParagraphs = %v", sents, got, want)

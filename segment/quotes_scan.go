@@ -142,7 +142,7 @@ func (s *qscan) sentenceLineEnd(from, to int) int {
 		}
 		e := from + nl
 		from = e + 1
-		for e > 0 && isHSpace(s.text[e-1]) {
+		for e > 0 && isLineSpace(s.text[e-1]) {
 			e--
 		}
 		r, _ := utf8.DecodeLastRuneInString(s.text[:e])
@@ -155,12 +155,12 @@ func (s *qscan) sentenceLineEnd(from, to int) int {
 }
 
 // sentenceParagraphs appends the paragraphs of text to dst as
-// quoteParagraphs does, reading only the gaps between sents, the sentences
+// AppendParagraphs does, reading only the gaps between sents, the sentences
 // of text (see QuotesIn): a gap with two line breaks holds a blank line and
 // ends a paragraph. It reports false when a gap holds more than ASCII
 // whitespace, a sentence starts or ends with it, or the sentences are not
 // ordered, disjoint, non-empty spans of text; dst is then to be made by
-// quoteParagraphs.
+// AppendParagraphs.
 func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 	start, end := -1, 0
 	for _, sp := range sents {
@@ -203,61 +203,6 @@ func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 // asciiSpace marks the bytes AppendParagraphs takes for space: space, tab,
 // line feed, vertical tab, form feed, carriage return.
 var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
-
-// quoteParagraphs appends the paragraphs of text to dst exactly as
-// AppendParagraphs does, but finds line ends with IndexByte, which is several
-// times faster on news text whose paragraphs are long single lines.
-func quoteParagraphs(dst []Span, text string) []Span {
-	start, lastEnd := -1, -1
-	for i := 0; i < len(text); {
-		if text[i] == '\n' {
-			// An empty line, most often the second of two line breaks:
-			// no need to look for its end.
-			if start >= 0 {
-				dst = append(dst, Span{start, lastEnd})
-				start = -1
-			}
-			i++
-			continue
-		}
-		nl := strings.IndexByte(text[i:], '\n')
-		end := len(text)
-		if nl >= 0 {
-			end = i + nl
-		}
-		a := i
-		for a < end && isHSpace(text[a]) {
-			a++
-		}
-		if a == end {
-			if nl >= 0 && start >= 0 {
-				dst = append(dst, Span{start, lastEnd})
-				start = -1
-			}
-		} else {
-			if start < 0 {
-				start = a
-			}
-			b := end
-			for b > a && isHSpace(text[b-1]) {
-				b--
-			}
-			lastEnd = b
-		}
-		if nl < 0 {
-			break
-		}
-		i = end + 1
-	}
-	if start >= 0 {
-		dst = append(dst, Span{start, lastEnd})
-	}
-	return dst
-}
-
-func isHSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
-}
 
 // quoteASCIIClass is runeClass for ASCII.
 var quoteASCIIClass = func() (t [utf8.RuneSelf]uint8) {

@@ -371,6 +371,20 @@ func (s *qscan) captionOrHeading(p Span) bool {
 	return true
 }
 
+// firstAttrWord returns the index of the first word of an attribution
+// after a closing mark — the first token, or the second after a comma or
+// dash — and whether there is one.
+func (s *qscan) firstAttrWord(toks []tok) (int, bool) {
+	k := 0
+	if k < len(toks) && !toks[k].word {
+		switch s.text[toks[k].s:toks[k].e] {
+		case ",", "–", "—", "-":
+			k++
+		}
+	}
+	return k, k < len(toks) && toks[k].word
+}
+
 // postAttr reads the attribution right after the closing mark of quote j.
 func (s *qscan) postAttr(j int) attribution {
 	q := &s.quotes[j]
@@ -379,14 +393,8 @@ func (s *qscan) postAttr(j int) attribution {
 	// Most quotes are followed by no attribution: the first word (after a
 	// comma or dash) tells, so read two tokens before reading sixteen.
 	toks := s.tokensN(q.End, end, 2)
-	k := 0
-	if k < len(toks) && !toks[k].word {
-		switch s.text[toks[k].s:toks[k].e] {
-		case ",", "–", "—", "-":
-			k++
-		}
-	}
-	if k >= len(toks) || !toks[k].word {
+	k, ok := s.firstAttrWord(toks)
+	if !ok {
 		return attribution{}
 	}
 	if _, ok := s.verbAt(toks, k); !ok {
@@ -395,14 +403,7 @@ func (s *qscan) postAttr(j int) attribution {
 		}
 	}
 	toks = s.clauseTokens(q.End, end, 16)
-	k = 0
-	if k < len(toks) && !toks[k].word {
-		switch s.text[toks[k].s:toks[k].e] {
-		case ",", "–", "—", "-":
-			k++
-		}
-	}
-	if k >= len(toks) || !toks[k].word {
+	if k, ok = s.firstAttrWord(toks); !ok {
 		return attribution{}
 	}
 	// Without a comma after the quote (or inside it: „…,“ „…!“), a verb

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"github.com/satzwerk/satz/internal/cputime"
 	"os"
 	"strings"
 	"testing"
@@ -37,13 +38,13 @@ func benchSentences(b *testing.B, text string, opt Options) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	var dst []Span
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		dst = AppendSentences(dst[:0], text, opt)
 	}
 	// MB per second of process CPU time: the per-core speed, whatever else
 	// runs on the machine.
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }

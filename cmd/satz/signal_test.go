@@ -54,15 +54,7 @@ func TestInterruptLeavesNoOutput(t *testing.T) {
 				t.Fatal("satz did not read standard input")
 			}
 			time.Sleep(time.Second)
-			cmd.Process.Signal(sig)
-			done := make(chan error, 1)
-			go func() { done <- cmd.Wait() }()
-			select {
-			case <-done:
-			case <-time.After(10 * time.Second):
-				cmd.Process.Kill()
-				t.Fatal("satz did not stop after the signal")
-			}
+			signalAndWait(t, cmd, sig)
 			if code := cmd.ProcessState.ExitCode(); code != exitError {
 				t.Errorf("exit %d, want %d; stderr: %s", code, exitError, stderr.String())
 			}
@@ -152,15 +144,7 @@ func TestResumeAfterSIGTERM(t *testing.T) {
 		t.Fatal(err)
 	}
 	time.Sleep(time.Second) // the documents in in/ are done; the pipe has no writer
-	cmd.Process.Signal(syscall.SIGTERM)
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		cmd.Process.Kill()
-		t.Fatal("satz did not stop after SIGTERM")
-	}
+	signalAndWait(t, cmd, syscall.SIGTERM)
 	if code := cmd.ProcessState.ExitCode(); code != exitError || !strings.Contains(fmt.Sprint(cmd.Stderr), "--resume") {
 		t.Fatalf("exit %d, stderr %s", code, cmd.Stderr)
 	}
@@ -186,4 +170,19 @@ func TestResumeAfterSIGTERM(t *testing.T) {
 		t.Errorf("partial file left after the resumed run: %v", err)
 	}
 	noTempFiles(t, dir)
+}
+
+// signalAndWait sends sig to the running satz and waits until it exits,
+// failing the test if it has not stopped after 10 seconds.
+func signalAndWait(t *testing.T, cmd *exec.Cmd, sig syscall.Signal) {
+	t.Helper()
+	cmd.Process.Signal(sig)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatalf("satz did not stop after %v", sig)
+	}
 }
