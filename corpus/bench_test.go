@@ -1,13 +1,14 @@
 package corpus
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/satzwerk/satz/internal/benchdata"
 )
 
 // seedText is the seed articles, repeated to about 1 MB.
@@ -100,27 +101,59 @@ func BenchmarkJSONLWriter(b *testing.B) {
 	}
 }
 
-// BenchmarkBuild is the whole pipeline on 200 in-memory articles:
-// read, decode, clean, segment, annotate, JSONL.
+// BenchmarkBuild is the whole pipeline, as satz build runs it on files
+// already read: decode, clean, segment, annotate, JSONL, with one worker
+// per CPU. "seeds" is the seed articles repeated 100 times (9.5 KB each,
+// dense with quotes); "news" is 8 MB of generated articles of realistic size
+// and mess (internal/benchdata, the generator of scripts/bench-build.sh;
+// with the dev data only when ../shared is there). The sub-benchmarks
+// leave out names or quotes, so that one run shows what each adds to the
+// whole pipeline.
 func BenchmarkBuild(b *testing.B) {
 	files, _ := filepath.Glob("../testdata/articles/*.txt")
-	var docs []string
-	var total int64
+	var seeds []string
 	for i := 0; i < 100; i++ {
 		for _, f := range files {
-			t, _ := os.ReadFile(f)
-			docs = append(docs, string(t))
-			total += int64(len(t))
+			t, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			seeds = append(seeds, string(t))
 		}
 	}
-	b.SetBytes(total)
-	b.ReportAllocs()
-	for b.Loop() {
-		var out bytes.Buffer
-		w := NewJSONLWriter(&out)
-		if _, err := Build(context.Background(), memSources(docs...), w, BuildOptions{}); err != nil {
-			b.Fatal(err)
+	g, err := benchdata.New("..", "../../shared/data", 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	news := g.Articles(8 << 20)
+	for _, c := range []struct {
+		name string
+		docs []string
+	}{{"seeds", seeds}, {"news", news}} {
+		var total int64
+		for _, d := range c.docs {
+			total += int64(len(d))
 		}
-		w.Close()
+		for _, v := range []struct {
+			name                  string
+			skipNames, skipQuotes bool
+		}{
+			{"all", false, false},
+			{"no-names", true, false},
+			{"no-quotes", false, true},
+		} {
+			b.Run(c.name+"/"+v.name, func(b *testing.B) {
+				b.SetBytes(total)
+				b.ReportAllocs()
+				for b.Loop() {
+					w := NewJSONLWriter(io.Discard)
+					opt := BuildOptions{skipNames: v.skipNames, skipQuotes: v.skipQuotes}
+					if _, err := Build(context.Background(), memSources(c.docs...), w, opt); err != nil {
+						b.Fatal(err)
+					}
+					w.Close()
+				}
+			})
+		}
 	}
 }

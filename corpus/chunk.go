@@ -139,14 +139,15 @@ func readPieces(src Source, chunk int, enc string, yield func(piece, error) bool
 	}
 }
 
-// readFull reads up to n bytes; io.EOF before that is not an error.
+// readFull reads up to n bytes; io.EOF before that is not an error. The
+// buffer grows with what is read, so that a short input does not cost n
+// bytes.
 func readFull(r io.Reader, n int) ([]byte, error) {
-	b := make([]byte, n)
-	m, err := io.ReadFull(r, b)
-	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+	b, err := io.ReadAll(io.LimitReader(r, int64(n)))
+	if errors.Is(err, io.ErrUnexpectedEOF) {
 		err = nil
 	}
-	return b[:m], err
+	return b, err
 }
 
 // chunker cuts a stream of text into parts.

@@ -134,29 +134,93 @@ func classifyLine(line string) lineRole {
 	return lineRole{role: RoleHeading, rule: "no-final-punctuation"}
 }
 
-// phraseRole applies the boilerplate phrase list to line.
-func phraseRole(line string) (lineRole, bool) {
+// phraseIndex finds the first phrase of the boilerplate list that a line
+// matches without trying them all: exact phrases by their text, prefixes
+// by their first byte.
+type phraseIndex struct {
+	rules    []phraseRule
+	rule     []string // the rule names of lineRole, one per phrase
+	exact    map[string]int
+	prefix   [256][]int // by the lower-case first byte of the phrase
+	contains []int
+}
+
+var phraseRules = sync.OnceValue(func() *phraseIndex {
 	phrases, _ := cleanRules()
+	x := &phraseIndex{rules: phrases, exact: map[string]int{}}
+	for i, p := range phrases {
+		x.rule = append(x.rule, "boilerplate-"+p.kind+": "+p.phrase)
+		switch p.kind {
+		case "exact":
+			if _, dup := x.exact[p.phrase]; !dup {
+				x.exact[p.phrase] = i
+			}
+		case "prefix":
+			if p.phrase != "" {
+				c := p.phrase[0]
+				x.prefix[c] = append(x.prefix[c], i)
+				if 'a' <= c && c <= 'z' {
+					x.prefix[c-'a'+'A'] = append(x.prefix[c-'a'+'A'], i)
+				}
+			}
+		case "contains":
+			x.contains = append(x.contains, i)
+		}
+	}
+	return x
+})
+
+// phraseRole applies the boilerplate phrase list to line: the first
+// phrase of the list that matches decides.
+func phraseRole(line string) (lineRole, bool) {
+	x := phraseRules()
 	short := len(line) <= maxPhraseLine
+	best := len(x.rules)
 	var lower string
 	if short {
 		lower = strings.ToLower(line)
-	}
-	for _, p := range phrases {
-		var hit bool
-		switch p.kind {
-		case "exact":
-			hit = short && lower == p.phrase
-		case "prefix":
-			hit = len(line) >= len(p.phrase) && strings.EqualFold(line[:len(p.phrase)], p.phrase)
-		case "contains":
-			hit = short && strings.Contains(lower, p.phrase)
-		}
-		if hit {
-			return lineRole{role: RoleBoilerplate, rule: "boilerplate-" + p.kind + ": " + p.phrase}, true
+		if i, ok := x.exact[lower]; ok {
+			best = i
 		}
 	}
-	return lineRole{}, false
+	if line != "" {
+		c := line[0]
+		if c >= utf8.RuneSelf {
+			// A multi-byte rune may fold to an ASCII letter (K, the
+			// Kelvin sign, to k): try every prefix.
+			for i, p := range x.rules {
+				if i < best && p.kind == "prefix" && len(line) >= len(p.phrase) && strings.EqualFold(line[:len(p.phrase)], p.phrase) {
+					best = i
+					break
+				}
+			}
+		}
+		for _, i := range x.prefix[c] {
+			if i >= best {
+				break
+			}
+			p := x.rules[i].phrase
+			if len(line) >= len(p) && strings.EqualFold(line[:len(p)], p) {
+				best = i
+				break
+			}
+		}
+	}
+	if short {
+		for _, i := range x.contains {
+			if i >= best {
+				break
+			}
+			if strings.Contains(lower, x.rules[i].phrase) {
+				best = i
+				break
+			}
+		}
+	}
+	if best == len(x.rules) {
+		return lineRole{}, false
+	}
+	return lineRole{role: RoleBoilerplate, rule: x.rule[best]}, true
 }
 
 // countWordsTo counts the space-separated words of line but stops after

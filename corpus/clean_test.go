@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestClassifyLine(t *testing.T) {
@@ -164,5 +167,118 @@ func TestLabelledCredits(t *testing.T) {
 		if got != want {
 			t.Errorf("credit of %q = %q, want %q", line, got, want)
 		}
+	}
+}
+
+// TestPhraseIndex checks the indexed phrase lookup against trying every
+// phrase of the list in order, on every phrase in several spellings, with
+// text around it, and on the lines of the test articles.
+func TestPhraseIndex(t *testing.T) {
+	phrases, _ := cleanRules()
+	naive := func(line string) (lineRole, bool) {
+		short := len(line) <= maxPhraseLine
+		lower := strings.ToLower(line)
+		for _, p := range phrases {
+			var hit bool
+			switch p.kind {
+			case "exact":
+				hit = short && lower == p.phrase
+			case "prefix":
+				hit = len(line) >= len(p.phrase) && strings.EqualFold(line[:len(p.phrase)], p.phrase)
+			case "contains":
+				hit = short && strings.Contains(lower, p.phrase)
+			}
+			if hit {
+				return lineRole{role: RoleBoilerplate, rule: "boilerplate-" + p.kind + ": " + p.phrase}, true
+			}
+		}
+		return lineRole{}, false
+	}
+	var lines []string
+	for _, p := range phrases {
+		for _, v := range []string{p.phrase, strings.ToUpper(p.phrase), strings.Title(p.phrase)} {
+			lines = append(lines, v, v+" mehr", "Mehr "+v, v+":", "\u212a"+v, v[:len(v)/2], strings.Repeat("x", maxPhraseLine)+v, v+strings.Repeat(" x", maxPhraseLine))
+		}
+	}
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, strings.Split(string(b), "\n")...)
+	}
+	lines = append(lines, "", "K", "\u212aontakt", "ÜBERMITTELT durch News Aktuell")
+	hits := 0
+	for _, l := range lines {
+		got, gok := phraseRole(l)
+		want, wok := naive(l)
+		if got != want || gok != wok {
+			t.Errorf("phraseRole(%q) = %v %v, want %v %v", l, got, gok, want, wok)
+		}
+		if wok {
+			hits++
+		}
+	}
+	if hits < len(phrases) {
+		t.Errorf("only %d of %d lines match a phrase: the test lost its cases", hits, len(lines))
+	}
+}
+
+// TestFingerprint checks that fingerprints ignore case, punctuation and
+// spacing, count letters and digits, and tell apart the distinct lines
+// and the word-shuffled lines of the test articles.
+func TestFingerprint(t *testing.T) {
+	same := [][]string{
+		{"Der Bundestag stimmt zu.", "der bundestag stimmt zu", "DER BUNDESTAG – stimmt zu!", " Der  Bundestag\nstimmt zu … "},
+		{"Größe Ärger Übermaß", "größe ärger übermaß", "GRÖẞE, ÄRGER; ÜBERMAß"},
+		{"12345678x", "1234 5678 X"},
+	}
+	for _, g := range same {
+		h0, n0 := fingerprint(g[0])
+		for _, s := range g[1:] {
+			if h, n := fingerprint(s); h != h0 || n != n0 {
+				t.Errorf("fingerprint(%q) = %x %d, want %x %d as for %q", s, h, n, h0, n0, g[0])
+			}
+		}
+	}
+	if _, n := fingerprint("Ä-b 1."); n != 3 {
+		t.Errorf("fingerprint counts %d letters and digits in %q, want 3", n, "Ä-b 1.")
+	}
+	seen := map[uint64]string{}
+	add := func(s string) {
+		h, n := fingerprint(s)
+		if n == 0 {
+			return
+		}
+		key := strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return unicode.ToLower(r)
+			}
+			return -1
+		}, s)
+		if old, ok := seen[h]; ok && old != key {
+			t.Errorf("fingerprint collision: %q and %q", old, key)
+		}
+		seen[h] = key
+	}
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			add(l)
+			w := strings.Fields(l)
+			for i := 1; i < len(w); i++ {
+				add(strings.Join(append(append([]string{}, w[i:]...), w[:i]...), " "))
+				add(strings.Join(w[:i], " "))
+				add(l + strings.Repeat("a", i%9))
+			}
+		}
+	}
+	if len(seen) < 1000 {
+		t.Fatalf("only %d distinct texts: the test lost its input", len(seen))
 	}
 }

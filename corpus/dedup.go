@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"sort"
 	"strconv"
 	"unicode"
@@ -9,19 +10,27 @@ import (
 
 // fingerprint hashes the letters and digits of s, lower-cased, so that
 // copies that differ only in case, punctuation or spacing collide. It also
-// returns how many letters and digits there were. The hash is 64-bit
-// FNV-1a: deterministic, so a run's duplicates do not depend on a seed.
+// returns how many letters and digits there were. The folded bytes are
+// gathered eight at a time and each word is mixed in with a 64×64→128-bit
+// multiplication: deterministic, so a run's duplicates do not depend on a
+// seed, and a multiplication per eight letters rather than per letter.
 func fingerprint(s string) (uint64, int) {
-	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	n := 0
+	var acc uint64 // up to eight folded bytes not yet mixed in
+	k, n := 0, 0   // bytes in acc; letters and digits
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			if f := foldASCII[c]; f != 0 {
-				h = (h ^ uint64(f)) * prime
-				n++
+			// Without a branch on f: sh is 8 for a letter or digit
+			// (f >= '0'), 0 for other bytes.
+			f := uint64(foldASCII[c])
+			sh := (f + 127) >> 7 << 3
+			acc = acc<<sh | f
+			k += int(sh >> 3)
+			n += int(sh >> 3)
+			if k == 8 {
+				h, acc, k = mixWord(h, acc), 0, 0
 			}
 			continue
 		}
@@ -32,14 +41,22 @@ func fingerprint(s string) (uint64, int) {
 		}
 		r = unicode.ToLower(r)
 		n++
-		// Non-ASCII runes hash as four bytes, so they never collide with
-		// ASCII ones.
-		h = (h ^ uint64(byte(r>>24)|0x80)) * prime
-		h = (h ^ uint64(byte(r>>16))) * prime
-		h = (h ^ uint64(byte(r>>8))) * prime
-		h = (h ^ uint64(byte(r))) * prime
+		// Non-ASCII runes go in as four bytes, the first with its top
+		// bit set, so they never collide with ASCII ones.
+		for _, b := range [4]byte{byte(r>>24) | 0x80, byte(r >> 16), byte(r >> 8), byte(r)} {
+			acc = acc<<8 | uint64(b)
+			if k++; k == 8 {
+				h, acc, k = mixWord(h, acc), 0, 0
+			}
+		}
 	}
-	return h, n
+	return mixWord(mixWord(h, acc), uint64(k)|uint64(n)<<8), n
+}
+
+// mixWord mixes w into the hash h.
+func mixWord(h, w uint64) uint64 {
+	hi, lo := bits.Mul64(h^w, 0x9E3779B97F4A7C15)
+	return hi ^ lo ^ h>>17
 }
 
 // foldASCII maps ASCII letters and digits to their lower case, and every

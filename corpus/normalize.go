@@ -80,8 +80,53 @@ type scrub struct {
 
 func (s *scrub) Reset() { *s = scrub{} }
 
+// visibleASCII marks the printable ASCII bytes other than the space.
+var visibleASCII = func() (t [256]bool) {
+	for c := '!'; c < 0x7F; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+// plainRun returns the end of the run of src[i:] that scrub copies
+// unchanged once a visible character has been written and no whitespace is
+// pending: visible ASCII, the letters U+00C0–U+00FF, and a single space or
+// one or two newlines each followed by visible ASCII.
+func plainRun(src []byte, i int) int {
+	for i < len(src) {
+		c := src[i]
+		switch {
+		case visibleASCII[c]:
+			i++
+		case c == 0xC3 && i+1 < len(src) && src[i+1] >= 0x80 && src[i+1] <= 0xBF:
+			i += 2
+		case c == ' ' && i+1 < len(src) && visibleASCII[src[i+1]]:
+			i += 2
+		case c == '\n' && i+1 < len(src) && visibleASCII[src[i+1]]:
+			i += 2
+		case c == '\n' && i+2 < len(src) && src[i+1] == '\n' && visibleASCII[src[i+2]]:
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 func (s *scrub) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for nSrc < len(src) {
+		// Fast path: most text is written unchanged, a run at a time.
+		if s.started && s.spaces == 0 && s.newlines == 0 {
+			if j := plainRun(src, nSrc); j > nSrc {
+				n := copy(dst[nDst:], src[nSrc:j])
+				nDst += n
+				nSrc += n
+				if nSrc < j {
+					return nDst, nSrc, transform.ErrShortDst
+				}
+				continue
+			}
+		}
 		c := src[nSrc]
 		// Fast paths: visible ASCII inside a word, and a single space.
 		if c > ' ' && c < 0x7F && s.spaces == 0 && s.newlines == 0 && s.started {

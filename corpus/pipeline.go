@@ -37,6 +37,9 @@ type BuildOptions struct {
 	// their blocks, segment IDs and offsets are those of the whole
 	// document; see DefaultChunkBytes for what differs.
 	ChunkBytes int
+
+	// skipNames and skipQuotes turn annotation steps off (benchmarks).
+	skipNames, skipQuotes bool
 }
 
 // Stats counts what a run did.
@@ -88,7 +91,11 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 	}
 	var parts partState // of the document being written in parts
 	err := orderedMap(ctx, pieces(sources, chunk, opt.Encoding), opt.Workers,
-		func() *Processor { return NewProcessor(opt.Options) },
+		func() *Processor {
+			p := NewProcessor(opt.Options)
+			p.skipNames, p.skipQuotes = opt.skipNames, opt.skipQuotes
+			return p
+		},
 		func(p *Processor, pc piece, err error) result {
 			if err != nil {
 				return result{err: err}

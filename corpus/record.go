@@ -90,8 +90,18 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 			Quotes: make([]QuoteRecord, 0, len(s.Quotes)),
 			Stray:  make([]int, 0, len(s.Stray)),
 		}
-		r.End = r.Start + utf8.RuneCountInString(text)
-		rel := func(off int) int { return utf8.RuneCountInString(d.Text[s.Start:off]) }
+		r.End = at(s.End)
+		// Offsets within the segment, counted on from the last one
+		// (names and quotes come in text order).
+		rpos, rcp := s.Start, 0
+		rel := func(off int) int {
+			if off < rpos {
+				rpos, rcp = s.Start, 0
+			}
+			rcp += utf8.RuneCountInString(d.Text[rpos:off])
+			rpos = off
+			return rcp
+		}
 		for _, n := range s.Names {
 			r.Names = append(r.Names, NameRecord{
 				Start: rel(n.Start), End: rel(n.End), Text: d.Text[n.Start:n.End], Type: n.Type,
