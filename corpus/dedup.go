@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"math/bits"
 	"sort"
 	"strconv"
 	"unicode"
@@ -10,28 +9,23 @@ import (
 
 // fingerprint hashes the letters and digits of s, lower-cased, so that
 // copies that differ only in case, punctuation or spacing collide. It also
-// returns how many letters and digits there were. The folded bytes are
-// gathered eight at a time and each word is mixed in with a 64×64→128-bit
-// multiplication: deterministic, so a run's duplicates do not depend on a
-// seed, and a multiplication per eight letters rather than per letter.
+// returns how many letters and digits there were. The hash is 64-bit
+// FNV-1a: deterministic, so a run's duplicates do not depend on a seed.
 func fingerprint(s string) (uint64, int) {
+	const prime = 1099511628211
 	h := uint64(14695981039346656037)
-	var acc uint64 // up to eight folded bytes not yet mixed in
-	k, n := 0, 0   // bytes in acc; letters and digits
+	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			// Without a branch on f: sh is 8 for a letter or digit
-			// (f >= '0'), 0 for other bytes.
+			// Without a branch, which spaces and punctuation would
+			// mispredict: keep is all ones for a letter or digit
+			// (f >= '0'), zero for other bytes.
 			f := uint64(foldASCII[c])
-			sh := (f + 127) >> 7 << 3
-			acc = acc<<sh | f
-			k += int(sh >> 3)
-			n += int(sh >> 3)
-			if k == 8 {
-				h, acc, k = mixWord(h, acc), 0, 0
-			}
+			keep := -((f + 127) >> 7)
+			h = (h^f)*prime&keep | h&^keep
+			n += int(keep & 1)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -41,22 +35,14 @@ func fingerprint(s string) (uint64, int) {
 		}
 		r = unicode.ToLower(r)
 		n++
-		// Non-ASCII runes go in as four bytes, the first with its top
-		// bit set, so they never collide with ASCII ones.
-		for _, b := range [4]byte{byte(r>>24) | 0x80, byte(r >> 16), byte(r >> 8), byte(r)} {
-			acc = acc<<8 | uint64(b)
-			if k++; k == 8 {
-				h, acc, k = mixWord(h, acc), 0, 0
-			}
-		}
+		// Non-ASCII runes hash as four bytes, so they never collide with
+		// ASCII ones.
+		h = (h ^ uint64(byte(r>>24)|0x80)) * prime
+		h = (h ^ uint64(byte(r>>16))) * prime
+		h = (h ^ uint64(byte(r>>8))) * prime
+		h = (h ^ uint64(byte(r))) * prime
 	}
-	return mixWord(mixWord(h, acc), uint64(k)|uint64(n)<<8), n
-}
-
-// mixWord mixes w into the hash h.
-func mixWord(h, w uint64) uint64 {
-	hi, lo := bits.Mul64(h^w, 0x9E3779B97F4A7C15)
-	return hi ^ lo ^ h>>17
+	return h, n
 }
 
 // foldASCII maps ASCII letters and digits to their lower case, and every

@@ -143,8 +143,10 @@ type nameDoc struct {
 	// repeat their names and nouns, and annotating a new spelling costs a
 	// dozen lexicon lookups, most of them cache misses. cacheM is the model
 	// whose static scores it holds.
-	cache  []spellEntry
-	cacheM *nameWeights
+	cache     []spellEntry
+	cacheKeys []uint64 // the spelling of each entry of cache
+	cacheOld  []uint8  // per set: the entry used longer ago
+	cacheM    *nameWeights
 }
 
 // spellEntry is the cached annotation of one spelling.
@@ -176,26 +178,33 @@ type spellStat struct {
 }
 
 // The cross-document cache is two-way set-associative: a spelling's set is
-// two neighbouring entries, the one used last first.
+// two neighbouring entries. The keys are kept apart from the entries
+// (128 KB, which stay in the processor's cache), so that a lookup reads an
+// entry only when it holds the spelling.
 const (
 	spellCacheSets = 1 << 13
 	spellCacheSize = 2 * spellCacheSets
 )
 
 // lookupSpelling returns the index of h's cache entry and whether it holds
-// h; when not, the entry is free for h (the set's older entry made room).
+// h; when not, the entry is given to h (the set's older entry made room)
+// and must be filled in.
 func (d *nameDoc) lookupSpelling(h uint64) (int, bool) {
-	i := int(h&(spellCacheSets-1)) * 2
-	c := d.cache[i : i+2 : i+2]
+	set := int(h & (spellCacheSets - 1))
+	i := set * 2
+	k := d.cacheKeys[i : i+2 : i+2]
 	switch h {
-	case c[0].h:
+	case k[0]:
+		d.cacheOld[set] = 1
 		return i, true
-	case c[1].h:
-		c[0], c[1] = c[1], c[0]
-		return i, true
+	case k[1]:
+		d.cacheOld[set] = 0
+		return i + 1, true
 	}
-	c[1] = c[0]
-	return i, false
+	old := int(d.cacheOld[set])
+	k[old] = h
+	d.cacheOld[set] = uint8(1 - old)
+	return i + old, false
 }
 
 func (e *spellEntry) store(t *ntok) {
@@ -234,6 +243,8 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.text, d.lex, d.m = text, loadLexicon(), m
 	if m != nil && (d.cache == nil || d.cacheM != m) {
 		d.cache = make([]spellEntry, spellCacheSize)
+		d.cacheKeys = make([]uint64, spellCacheSize)
+		d.cacheOld = make([]uint8, spellCacheSets)
 		d.cacheM = m
 	}
 	if d.toks == nil {
@@ -312,7 +323,7 @@ func (d *nameDoc) stat(i int) *spellStat {
 // saveStat copies the scores of st back into the cross-document cache,
 // unless another spelling has taken its entry since.
 func (d *nameDoc) saveStat(st *spellStat) {
-	if st.cache >= 0 && d.cache[st.cache].h == st.key {
+	if st.cache >= 0 && d.cacheKeys[st.cache] == st.key {
 		d.cache[st.cache].sc = st.spellScores
 	}
 }
