@@ -39,7 +39,8 @@ func NewJSONLWriter(w io.Writer) *JSONLWriter { return &JSONLWriter{newJSONLines
 // Write implements Writer.
 func (j *JSONLWriter) Write(records []Record) error {
 	for i := range records {
-		if err := j.lines.write(records[i].ID, &records[i]); err != nil {
+		j.lines.buf = append(records[i].appendJSON(j.lines.buf[:0]), '\n')
+		if _, err := j.lines.w.Write(j.lines.buf); err != nil {
 			return err
 		}
 	}

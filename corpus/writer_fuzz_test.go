@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/segmentio/encoding/json"
 )
 
 // writerSeeds are record texts that writers must survive: XML's special
@@ -50,6 +52,11 @@ func FuzzWriters(f *testing.F) {
 		}
 		checkJSONL(t, recs)
 		checkTMX(t, recs)
+		for i := range recs {
+			if want, err := json.Append(nil, &recs[i], 0); err != nil || !bytes.Equal(recs[i].appendJSON(nil), want) {
+				t.Fatalf("appendJSON of record %d differs from json.Append: %s, want %s (%v)", i, recs[i].appendJSON(nil), want, err)
+			}
+		}
 
 		var txt bytes.Buffer
 		tw := NewTextWriter(&txt)

@@ -5,12 +5,15 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/satzwerk/satz/segment"
+	"github.com/segmentio/encoding/json"
 )
 
 // doc builds a processed document from German text with non-ASCII
@@ -170,5 +173,42 @@ func TestXMLText(t *testing.T) {
 		if got != want || !utf8.ValidString(got) {
 			t.Errorf("xmlText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestRecordJSON checks the hand-written record encoder against the
+// reflective one, on the records of the test articles and on records with
+// nil and empty slices and text that needs escaping.
+func TestRecordJSON(t *testing.T) {
+	var recs []Record
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	p := NewProcessor(Options{})
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs = p.Process(string(b), Decoding{}, "d", f).Records(recs, true)
+	}
+	odd := "\"\\\n\r\t\b\f\x00\x1f<>&\u2028\u2029\xff\xed\xa0\x80 \u00e4 \U0001F600"
+	recs = append(recs, Record{}, Record{Names: []NameRecord{}, Quotes: []QuoteRecord{}, Stray: []int{}},
+		Record{ID: odd, Doc: odd, Source: odd, Block: -3, Role: odd, Lang: odd, Text: odd, Start: 1 << 40, End: -1,
+			Names:  []NameRecord{{Text: odd, Type: odd, Start: 2, End: 3}, {}},
+			Quotes: []QuoteRecord{{ID: odd, Open: odd, Close: odd, Speaker: odd, SpeakerFull: odd, Kind: odd, Balanced: true, Depth: 2}, {}},
+			Stray:  []int{0, -1, 7}})
+	quotes, names := 0, 0
+	for i := range recs {
+		want, err := json.Append(nil, &recs[i], 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := recs[i].appendJSON(nil); !bytes.Equal(got, want) {
+			t.Fatalf("record %d:\n got %s\nwant %s", i, got, want)
+		}
+		quotes += len(recs[i].Quotes)
+		names += len(recs[i].Names)
+	}
+	if quotes < 10 || names < 10 {
+		t.Fatalf("only %d quotes and %d names: the test lost its input", quotes, names)
 	}
 }
