@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/satzwerk/satz/internal/benchdata"
+	"github.com/satzwerk/satz/internal/cputime"
 )
 
 // seedText is the seed articles, repeated to about 1 MB.
@@ -145,6 +146,7 @@ func BenchmarkBuild(b *testing.B) {
 			b.Run(c.name+"/"+v.name, func(b *testing.B) {
 				b.SetBytes(total)
 				b.ReportAllocs()
+				cpu0 := cputime.Process()
 				for b.Loop() {
 					w := NewJSONLWriter(io.Discard)
 					opt := BuildOptions{skipNames: v.skipNames, skipQuotes: v.skipQuotes}
@@ -152,6 +154,11 @@ func BenchmarkBuild(b *testing.B) {
 						b.Fatal(err)
 					}
 					w.Close()
+				}
+				// CPU time, which holds on a busy machine where wall
+				// time does not.
+				if cpu := cputime.Process() - cpu0; cpu > 0 {
+					b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 				}
 			})
 		}
