@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:embed data/boilerplate.txt
@@ -134,6 +135,33 @@ func classifyLine(line string) lineRole {
 	return lineRole{role: RoleHeading, rule: "no-final-punctuation"}
 }
 
+// asciiLower appends the lower case of s to dst when s is ASCII.
+func asciiLower(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// hasLower reports whether the lower case of s is a key of m, without
+// allocating for short ASCII s.
+func hasLower(m map[string]bool, s string) bool {
+	var buf [32]byte
+	if len(s) <= len(buf) {
+		if b, ok := asciiLower(buf[:0], s); ok {
+			return m[string(b)]
+		}
+	}
+	return m[strings.ToLower(s)]
+}
+
 // phraseIndex finds the first phrase of the boilerplate list that a line
 // matches without trying them all: exact phrases by their text, prefixes
 // by their first byte.
@@ -177,8 +205,13 @@ func phraseRole(line string) (lineRole, bool) {
 	short := len(line) <= maxPhraseLine
 	best := len(x.rules)
 	var lower string
+	var buf [maxPhraseLine]byte
 	if short {
-		lower = strings.ToLower(line)
+		if b, ok := asciiLower(buf[:0], line); ok {
+			lower = unsafe.String(unsafe.SliceData(b), len(b)) // used only here
+		} else {
+			lower = strings.ToLower(line)
+		}
 		if i, ok := x.exact[lower]; ok {
 			best = i
 		}
@@ -351,7 +384,7 @@ func isCreditLine(line string) bool {
 	}
 	if label, _, ok := strings.Cut(line, ":"); ok {
 		_, credits := cleanRules()
-		return credits[strings.ToLower(strings.TrimSpace(label))] && countWordsTo(label, 2) <= 2
+		return hasLower(credits, strings.TrimSpace(label)) && countWordsTo(label, 2) <= 2
 	}
 	// "Peter Klaunzer / Keystone": short, and no sentence in it.
 	return strings.Contains(line, "/") && countWordsTo(line, maxSlashCreditWords) <= maxSlashCreditWords &&
@@ -369,7 +402,7 @@ func isCredit(inner string) bool {
 	if inner == "" || len(inner) > 120 {
 		return false
 	}
-	if label, _, ok := strings.Cut(inner, ":"); ok && credits[strings.ToLower(strings.TrimSpace(label))] {
+	if label, _, ok := strings.Cut(inner, ":"); ok && hasLower(credits, strings.TrimSpace(label)) {
 		return true
 	}
 	for part := range strings.FieldsFuncSeq(inner, func(r rune) bool { return r == '/' || r == ',' || r == ';' }) {
@@ -499,7 +532,7 @@ func labelledCreditStart(line string) int {
 		start := strings.LastIndexAny(line[:colon], " |") + 1
 		label := line[start:colon]
 		rest := line[colon+1:]
-		if !credits[strings.ToLower(label)] || !creditNames(rest) || start == 0 {
+		if !hasLower(credits, label) || !creditNames(rest) || start == 0 {
 			continue
 		}
 		// A "|" separator goes with the credit: segments hold every
