@@ -104,7 +104,8 @@ func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode 
 	}
 	d := newNameDoc(text, sentences, m)
 	defer d.free()
-	if lang == "en" {
+	d.english = lang == "en"
+	if d.english {
 		d.decideEnglish()
 	} else {
 		switch mode {
@@ -137,6 +138,7 @@ type nameDoc struct {
 	scores  [][4]float32 // …
 	tsum    [][4]float32 // …
 	lower   []uint64     // Bloom filter of the document's lower-case words (lh)
+	english bool         // lang "en": capitalization decides, names are not extended
 
 	// cache remembers, for this worker (nameDoc is pooled), the annotation
 	// and static score of capitalized spellings across documents: news
