@@ -29,13 +29,14 @@ import (
 // starts a sentence and is never capitalized elsewhere in the document.
 //
 // Limits: measured on held-back news and web text, UD GSD proper-noun token
-// F1 is 0.897 (P 0.93, R 0.87) and GermEval 2014 entity token F1 0.819 (P
-// 0.88, R 0.77); the type is right for about three in four marked tokens, worst for
-// organizations and other names (MISC; typed F1 PER 0.78, LOC 0.62, ORG 0.50,
-// MISC 0.28). Words of a name in lower case other than particles (von, der,
-// of) are not marked, a name whose parts are all common nouns (Bundesamt für
-// Gesundheit, Bündnis Zukunft Österreich) is usually missed, and unknown
-// common nouns (rare compounds, technical terms) are the main false marks.
+// F1 is 0.901 (P 0.93, R 0.88) and GermEval 2014 entity token F1 0.824 (P
+// 0.88, R 0.78); the type is right for about two in three marked tokens,
+// worst for organizations and other names (MISC; typed F1 PER 0.79, LOC
+// 0.62, ORG 0.50, MISC 0.32). Words of a name in lower case other than
+// particles (von, der, of) and a few connectors (für) are not marked, a name
+// whose parts are all common nouns (Bundesamt für Gesundheit, Bündnis
+// Zukunft Österreich) is usually missed, and unknown common nouns (rare
+// compounds, technical terms) are the main false marks.
 // The data and model add about 4.4 MB to a binary and load in about 10 ms on
 // first use. Each worker keeps a cache of about 1 MB of the capitalized
 // spellings it has seen, so that the words news repeat are looked up once.
@@ -104,7 +105,8 @@ func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode 
 	}
 	d := newNameDoc(text, sentences, m)
 	defer d.free()
-	if lang == "en" {
+	d.english = lang == "en"
+	if d.english {
 		d.decideEnglish()
 	} else {
 		switch mode {
@@ -137,6 +139,7 @@ type nameDoc struct {
 	scores  [][4]float32 // …
 	tsum    [][4]float32 // …
 	lower   []uint64     // Bloom filter of the document's lower-case words (lh)
+	english bool         // lang "en": capitalization decides, names are not extended
 
 	// cache remembers, for this worker (nameDoc is pooled), the annotation
 	// and static score of capitalized spellings across documents: news

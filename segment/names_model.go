@@ -7,11 +7,12 @@ import (
 	"sync"
 )
 
-// The model: two averaged perceptrons over hashed features, trained by
+// The model: three averaged perceptrons over hashed features, trained by
 // segment/internal/gen on the development data (see data/names_SOURCES.md).
 // The first decides for each capitalized word whether it belongs to a name,
 // left to right, seeing its own decision for the word before; the second
-// gives each name span its type.
+// gives each name span its type; the third extends names over neighbouring
+// words (see names_link.go).
 
 //go:embed data/names_model.bin
 var nameModelData []byte
@@ -19,16 +20,18 @@ var nameModelData []byte
 const (
 	nameBinBits = 19
 	nameTypBits = 17
-	nameMagic   = "SATZNM2\n"
+	nameMagic   = "SATZNM3\n"
 )
 
 // nameWeights is a model: dense float weights while training, and for
 // marking a sparse copy (see sparseWeights) that fits in a core's cache.
 type nameWeights struct {
-	bin []float32 // 1 << nameBinBits; nil once compacted
-	typ []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
-	sb  sparseWeights
-	st  sparseWeights
+	bin  []float32 // 1 << nameBinBits; nil once compacted
+	typ  []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
+	link []float32 // 1 << nameLinkBits
+	sb   sparseWeights
+	st   sparseWeights
+	sl   sparseWeights
 }
 
 var (
@@ -38,8 +41,9 @@ var (
 
 func newNameWeights() *nameWeights {
 	return &nameWeights{
-		bin: make([]float32, 1<<nameBinBits),
-		typ: make([]float32, 4<<nameTypBits),
+		bin:  make([]float32, 1<<nameBinBits),
+		typ:  make([]float32, 4<<nameTypBits),
+		link: make([]float32, 1<<nameLinkBits),
 	}
 }
 
@@ -54,7 +58,8 @@ func loadNameModel() *nameWeights {
 func (m *nameWeights) compact() *nameWeights {
 	m.sb = newSparseWeights(m.bin, 1)
 	m.st = newSparseWeights(m.typ, 4)
-	m.bin, m.typ = nil, nil
+	m.sl = newSparseWeights(m.link, 1)
+	m.bin, m.typ, m.link = nil, nil, nil
 	return m
 }
 
@@ -66,25 +71,29 @@ func unmarshalNameWeights(b []byte) *nameWeights {
 		b = b[len(nameMagic):]
 		var ok bool
 		if m.sb, b, ok = decodeSparse(b, 1<<nameBinBits, 1); ok {
-			if m.st, b, ok = decodeSparse(b, 1<<nameTypBits, 4); ok && len(b) == 0 {
-				return m
+			if m.st, b, ok = decodeSparse(b, 1<<nameTypBits, 4); ok {
+				if m.sl, b, ok = decodeSparse(b, 1<<nameLinkBits, 1); ok && len(b) == 0 {
+					return m
+				}
 			}
 		}
 	}
 	m.sb = newSparseWeights(make([]float32, 1<<nameBinBits), 1)
 	m.st = newSparseWeights(make([]float32, 4<<nameTypBits), 4)
+	m.sl = newSparseWeights(make([]float32, 1<<nameLinkBits), 1)
 	return m
 }
 
 // marshal encodes the weights in the embedded format.
 func (m *nameWeights) marshal() []byte {
-	sb, st := m.sb, m.st
+	sb, st, sl := m.sb, m.st, m.sl
 	if m.bin != nil {
-		sb, st = newSparseWeights(m.bin, 1), newSparseWeights(m.typ, 4)
+		sb, st, sl = newSparseWeights(m.bin, 1), newSparseWeights(m.typ, 4), newSparseWeights(m.link, 1)
 	}
 	b := append([]byte(nil), nameMagic...)
 	b = sb.append(b)
-	return st.append(b)
+	b = st.append(b)
+	return sl.append(b)
 }
 
 // feat is the weight index of feature template tmpl with value hash h:

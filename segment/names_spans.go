@@ -138,6 +138,15 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 				a = next
 			}
 		}
+		if mode != nameLexOnly && !d.english {
+			lo := 0
+			if n := len(runs); n > 0 {
+				lo = runs[n-1].b + 1
+			}
+			a, b = d.extend(a, b, lo)
+			end = b
+			first = &d.toks[a]
+		}
 		if a == b && first == &d.toks[a] && first.fl&(lexOrgHead|lexLocHead) != 0 && !hasNameFlag(first.fl) && !first.caps {
 			// A lone head word is a name we failed to group (Joint Staff
 			// Office); marking it alone would be wrong.

@@ -42,6 +42,42 @@ type nameExample struct {
 	label  []int8 // per token: -1 unknown or not a candidate, 0 no, 1 name
 	spans  []nameRun
 	stypes []uint8
+	ent    []int // per token: its gold name (first gold token), -1 for none
+}
+
+// nameLink is an extension of the name word i over the tokens up to e (kind
+// k, see linkChunk), and whether they belong to the same gold name.
+type nameLink struct {
+	i, e, k int
+	same    bool
+}
+
+// predLinks appends the extensions extend would weigh at the ends of the
+// names the word model marks (t.name), labelled with the gold names ent.
+func predLinks(out []nameLink, d *nameDoc, ent []int) []nameLink {
+	add := func(i, e, k int) {
+		same := ent[i] >= 0
+		for j := min(i, e); j <= max(i, e); j++ {
+			same = same && ent[j] == ent[i]
+		}
+		out = append(out, nameLink{i: i, e: e, k: k, same: same})
+	}
+	for i := range d.toks {
+		if !d.toks[i].name {
+			continue
+		}
+		e, k := d.linkChunk(i, linkRight), linkRight
+		if e < 0 || d.toks[e].name {
+			e, k = d.linkChunk(i, linkRightConn), linkRightConn
+		}
+		if e >= 0 && !d.toks[e].name && (i+1 >= len(d.toks) || !d.toks[i+1].name) {
+			add(i, e, k)
+		}
+		if e := d.linkChunk(i, linkLeft); e >= 0 && !d.toks[e].name {
+			add(i, e, linkLeft)
+		}
+	}
+	return out
 }
 
 // nameExamples turns UD sentences (in documents of ten, as in raw.txt) and
@@ -51,17 +87,29 @@ func nameExamples(ud, ge []nameGold) []nameExample {
 	add := func(g nameGold, sents []Span, typed bool) {
 		d := newNameDoc(g.text, sents, nil)
 		ex := nameExample{d: d, label: make([]int8, len(d.toks))}
+		gent := make([]int, len(g.toks))
+		for j := range gent {
+			gent[j] = -1
+		}
+		for j, e := range g.entities() {
+			for x := j; x <= e; x++ {
+				gent[x] = j
+			}
+		}
+		ent := make([]int, len(d.toks))
 		k := 0
 		for i := range d.toks {
 			t := &d.toks[i]
 			ex.label[i] = -1
-			if !t.candidate() {
-				continue
-			}
+			ent[i] = -1
 			for k < len(g.toks) && g.toks[k].End <= int(t.start) {
 				k++
 			}
 			if k == len(g.toks) || g.toks[k].Start > int(t.start) || g.toks[k].End < int(t.end) {
+				continue
+			}
+			ent[i] = gent[k]
+			if !t.candidate() {
 				continue
 			}
 			gt := g.toks[k]
@@ -76,6 +124,7 @@ func nameExamples(ud, ge []nameGold) []nameExample {
 				ex.label[i] = 0
 			}
 		}
+		ex.ent = ent
 		if typed {
 			// Gold entity spans → token ranges.
 			for j, e := range g.entities() {
@@ -113,6 +162,7 @@ func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, 
 	m := newNameWeights()
 	sumBin := make([]float32, len(m.bin))
 	sumTyp := make([]float32, len(m.typ))
+	sumLink := make([]float32, len(m.link))
 	// Bagging: models trained on different shuffles, averaged, vary less
 	// from one regeneration to the next than a single one.
 	const bags = 5
@@ -120,12 +170,14 @@ func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, 
 	for bag := 0; bag < bags; bag++ {
 		bin := newAvg(len(m.bin))
 		typ := newAvg(len(m.typ))
+		link := newAvg(len(m.link))
 		rng := rand.New(rand.NewPCG(uint64(bag)+1, 2))
 		order := make([]int, len(exs))
 		for i := range order {
 			order[i] = i
 		}
 		var f []uint32
+		var links []nameLink
 		for ep := 0; ep < epochs; ep++ {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			errs, n, terrs, tn := 0, 0, 0, 0
@@ -165,6 +217,24 @@ func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, 
 					}
 					bin.tick()
 				}
+				links = predLinks(links[:0], d, ex.ent)
+				for _, l := range links {
+					f = d.linkFeatures(f[:0], l.i, l.e, l.k)
+					var s float32
+					for _, k := range f {
+						s += link.w[k]
+					}
+					if pred := s > 0; pred != l.same {
+						delta := float32(1)
+						if !l.same {
+							delta = -1
+						}
+						for _, k := range f {
+							link.update(int(k), delta)
+						}
+					}
+					link.tick()
+				}
 				for si, sp := range ex.spans {
 					if ep >= typeEpochs {
 						break
@@ -192,15 +262,20 @@ func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, 
 		}
 		bin.average(m.bin)
 		typ.average(m.typ)
+		link.average(m.link)
 		for i := range sumBin {
 			sumBin[i] += m.bin[i] / bags
 		}
 		for i := range sumTyp {
 			sumTyp[i] += m.typ[i] / bags
 		}
+		for i := range sumLink {
+			sumLink[i] += m.link[i] / bags
+		}
 	}
 	copy(m.bin, sumBin)
 	copy(m.typ, sumTyp)
+	copy(m.link, sumLink)
 	return m.compact(), report
 }
 
