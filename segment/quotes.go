@@ -70,13 +70,14 @@ func QuotesIn(text string, sentences []Span, lang string) (quotes []Quote, stray
 }
 
 func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []Quote, stray []int) {
+	first, any := firstQuoteMarks(text)
+	if !any {
+		return nil, nil // no quotation mark: nothing to pair or attribute
+	}
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
 	s.text, s.en = text, lang == "en"
-	s.marks, s.markBuf = appendQuoteMarks(s.marks[:0], s.markBuf, text)
-	if len(s.marks) == 0 {
-		return nil, nil // no quotation mark: nothing to pair or attribute
-	}
+	s.marks, s.markBuf = appendQuoteMarksFrom(s.marks[:0], s.markBuf, text, &first)
 	// The paragraphs are read from the gaps between the sentences, which
 	// checks the sentences on the way (see sentenceParagraphs).
 	ok := false
