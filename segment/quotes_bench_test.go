@@ -104,15 +104,23 @@ func BenchmarkQuotesPathological(b *testing.B) {
 // where it can be read (wall time elsewhere), so the ratio holds on a busy
 // machine where MB/s figures from separate runs do not. "articles" calls
 // both once per seed article, as the pipeline does; "news" runs them on the
-// text of BenchmarkSentences1MB as one document.
+// text of BenchmarkSentences1MB as one document; "short" on each of its
+// paragraphs as a document of its own (short news items, most without a
+// quotation mark), where what a call costs before it reads any text counts.
 func BenchmarkSegmentQuotes(b *testing.B) {
 	articles, _ := seedDocs(b, 1<<20)
+	news := newsCorpus(b, 1<<20)
+	var short []string
+	for _, p := range Paragraphs(news) {
+		short = append(short, news[p.Start:p.End])
+	}
 	for _, c := range []struct {
 		name string
 		docs []string
 	}{
 		{"articles", articles},
-		{"news", []string{newsCorpus(b, 1<<20)}},
+		{"news", []string{news}},
+		{"short", short},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			total := 0

@@ -27,11 +27,38 @@ var markLeads = [4]byte{0xE2, 0xC2, '"', '\''}
 // not occur costs one scan; the runs found for different lead bytes are
 // merged in linear time when more than one occurs.
 func appendQuoteMarks(dst, scratch []qmark, t string) ([]qmark, []qmark) {
+	first, _ := firstQuoteMarks(t)
+	return appendQuoteMarksFrom(dst, scratch, t, &first)
+}
+
+// firstQuoteMarks returns the offset of the first quotation mark of t for
+// each lead byte in markLeads (len(t) when there is none), and whether t
+// has any. Quotes uses it to return early for a text without marks.
+func firstQuoteMarks(t string) (first [len(markLeads)]int, any bool) {
+	for k, c := range markLeads {
+		first[k] = len(t)
+		for i := strings.IndexByte(t, c); i >= 0; {
+			if m, w := markAt(t, i); m >= 0 && !inWordApostrophe(t, i, w, m) {
+				first[k], any = i, true
+				break
+			}
+			j := strings.IndexByte(t[i+1:], c)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return first, any
+}
+
+// appendQuoteMarksFrom is appendQuoteMarks given firstQuoteMarks(t).
+func appendQuoteMarksFrom(dst, scratch []qmark, t string, first *[len(markLeads)]int) ([]qmark, []qmark) {
 	var runs [len(markLeads) + 1]int
 	nr := 0
-	for _, c := range markLeads {
+	for k, c := range markLeads {
 		runs[nr] = len(dst)
-		for i := strings.IndexByte(t, c); i >= 0; {
+		for i := first[k]; i < len(t); {
 			if m, w := markAt(t, i); m >= 0 && !inWordApostrophe(t, i, w, m) {
 				dst = append(dst, qmark{pos: i, m: uint8(m), w: uint8(w)})
 			}
@@ -167,18 +194,22 @@ func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 		if sp.Start < end || sp.End <= sp.Start || sp.End > len(text) {
 			return dst, false
 		}
-		nl := 0
-		for i := end; i < sp.Start; i++ {
-			c := text[i]
-			if !asciiSpace[c] {
-				return dst, false
-			}
-			if c == '\n' {
-				nl++
-			}
+		gap := text[end : sp.Start+1] // and the first byte of the sentence
+		if asciiSpace[gap[len(gap)-1]] || asciiSpace[text[sp.End-1]] {
+			return dst, false // a sentence starting or ending with a space
 		}
-		if asciiSpace[text[sp.Start]] || asciiSpace[text[sp.End-1]] {
-			return dst, false
+		gap = gap[:len(gap)-1]
+		nl := 0
+		if len(gap) != 1 || gap[0] != ' ' { // most gaps are one space
+			for i := 0; i < len(gap); i++ {
+				c := gap[i]
+				if !asciiSpace[c] {
+					return dst, false
+				}
+				if c == '\n' {
+					nl++
+				}
+			}
 		}
 		if nl >= 2 && start >= 0 {
 			dst = append(dst, Span{start, end})

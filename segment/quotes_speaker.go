@@ -402,7 +402,7 @@ func (s *qscan) postAttr(j int) attribution {
 			return attribution{}
 		}
 	}
-	toks = s.clauseTokens(q.End, end, 16)
+	toks = s.moreClauseTokens(toks, end, 16)
 	if k, ok = s.firstAttrWord(toks); !ok {
 		return attribution{}
 	}

@@ -715,6 +715,7 @@ func TestTokens(t *testing.T) {
 		"Dr. Frank Vogel (CDU) sagte: „Wir kommen.“ K. Müller-Lüdenscheidt, O’Neill, geht’s, Rock ’n’ Roll, 1'250, 90' – Übung ähnlich ÄÖÜß ×÷ a×b µm",
 		"a-b a- -b a'b a' 'b a’b a’ ’b Dr.K x.y Ä-Ö ä’s \xc3 \xc3\x28 \xe2\x80 19-Jährige\u00a0Ç Çé ÿ Ā a\u2009b a\u200bb a--b a-'b -a- --",
 		"abcdefghijklmnopqrstuvwxyz0123456789-abcdefghijklmnopä-ü-ö-ßabcdefgÄ Dr.Prof.Dr.\t\v\f\r\n x",
+		"“, sagte er. ” – so Reuters, a, b – c. „x“ – – , , ; a-, b–c —d",
 	}
 	for _, tc := range quoteCases {
 		inputs = append(inputs, tc.in)
@@ -727,6 +728,10 @@ func TestTokens(t *testing.T) {
 					s := &qscan{text: in}
 					if got, want := s.tokens(a, b), plainTokens(in, a, b); !slices.Equal(got, want) && len(got)+len(want) > 0 {
 						t.Fatalf("tokens(%d, %d) of %q:\n got %v\nwant %v", a, b, in, got, want)
+					}
+					got := slices.Clone(s.moreClauseTokens(s.tokensN(a, b, 2), b, 16))
+					if want := s.clauseTokens(a, b, 16); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+						t.Fatalf("moreClauseTokens after tokensN(%d, %d, 2) of %q:\n got %v\nwant %v", a, b, in, got, want)
 					}
 				}
 			}

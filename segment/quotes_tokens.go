@@ -21,21 +21,41 @@ func (s *qscan) tokensN(a, b, n int) []tok { return s.tokenize(a, b, n, false) }
 // speaker after a quote never reach past it (see postAttr).
 func (s *qscan) clauseTokens(a, b, n int) []tok { return s.tokenize(a, b, n, true) }
 
-func (s *qscan) tokenize(a, b, n int, clause bool) []tok {
+func (s *qscan) tokenize(a, b, n int, clause bool) []tok { return s.tokenizeAfter(0, a, b, n, clause) }
+
+// moreClauseTokens is clauseTokens(a, b, n) for toks, the tokens that
+// tokensN(a, b, len(toks)) returned last: it keeps them and reads on from
+// where they end instead of reading them again.
+func (s *qscan) moreClauseTokens(toks []tok, b, n int) []tok {
+	for i, t := range toks {
+		if i == n || (!t.word && clauseStop(s.text[t.s:t.e], i == 0)) {
+			return toks[:min(i+1, n)]
+		}
+	}
+	if len(toks) == 0 {
+		return toks
+	}
+	return s.tokenizeAfter(len(toks), toks[len(toks)-1].e, b, n, true)
+}
+
+// tokenizeAfter is tokenize that keeps the first nt0 tokens of s.toks
+// (which end at a) and appends the tokens of text[a:b] after them, up to n
+// tokens in all.
+func (s *qscan) tokenizeAfter(nt0, a, b, n int, clause bool) []tok {
 	// A token takes a byte at least: room for max tokens is enough, and
 	// they are stored without append.
-	max := b - a
+	max := nt0 + b - a
 	if n >= 0 && n < max {
 		max = n
 	}
-	if max <= 0 {
-		return s.toks[:0]
+	if max <= nt0 {
+		return s.toks[:nt0]
 	}
 	if cap(s.toks) < max {
-		s.toks = make([]tok, 0, max)
+		s.toks = append(make([]tok, 0, max), s.toks[:nt0]...)
 	}
 	toks := s.toks[:max]
-	nt := 0
+	nt := nt0
 	t := s.text[:b] // runes cut by b decode as errors, one token a byte
 	for i := a; i < len(t); {
 		c := t[i]
