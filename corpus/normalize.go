@@ -118,7 +118,11 @@ func (s *scrub) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err erro
 		// Fast path: most text is written unchanged, a run at a time.
 		if s.started && s.spaces == 0 && s.newlines == 0 {
 			if j := plainRun(src, nSrc); j > nSrc {
-				n := copy(dst[nDst:], src[nSrc:j])
+				n := min(j-nSrc, len(dst)-nDst)
+				if n < j-nSrc && n > 0 && src[nSrc+n-1] == 0xC3 {
+					n-- // never split a letter of U+00C0–U+00FF
+				}
+				copy(dst[nDst:], src[nSrc:nSrc+n])
 				nDst += n
 				nSrc += n
 				if nSrc < j {

@@ -151,3 +151,34 @@ func TestCleanBuiltReference(t *testing.T) {
 		}
 	}
 }
+
+// TestScrubShortDst checks the run-copying fast path when the output
+// buffer ends inside a run: a letter of U+00C0–U+00FF must never be split
+// (FuzzClean found it writing the lead byte alone).
+func TestScrubShortDst(t *testing.T) {
+	for _, tail := range []string{"Îb", "ä ö\nü", "x\n\nÖ", "é"} {
+		for n := 1; n < 12; n++ {
+			text := "Ab " + strings.Repeat("c", n) + tail + " Ende"
+			for size := 1; size <= len(text)+1; size++ {
+				var s scrub
+				dst := make([]byte, size)
+				var out []byte
+				src := []byte(text)
+				for len(src) > 0 {
+					nDst, nSrc, err := s.Transform(dst, src, true)
+					out = append(out, dst[:nDst]...)
+					src = src[nSrc:]
+					if err != nil && err != transform.ErrShortDst {
+						t.Fatal(err)
+					}
+					if nDst == 0 && nSrc == 0 {
+						dst = make([]byte, len(dst)*2) // too short for one unit
+					}
+				}
+				if string(out) != text {
+					t.Fatalf("scrub of %q with a %d-byte buffer = %q", text, size, out)
+				}
+			}
+		}
+	}
+}
