@@ -46,11 +46,21 @@ func (d *nameDoc) linkChunk(i, k int) int {
 			}
 		}
 	case linkLeft:
-		if i > 0 && !d.toks[i].init && d.toks[i-1].candidate() && d.joinable(i-1, i) {
+		if i > 0 && !d.toks[i].init && d.toks[i-1].candidate() && d.joinable(i-1, i) && !d.sureNoName(i-1) {
 			return i - 1
 		}
 	}
 	return -1
+}
+
+// sureNoName reports whether the word model was sure that token j is no
+// name (its score is below nameSure) and no gazetteer lists it: a name
+// does not take in such a word before it (Schlagzeuger Fleetwood,
+// Nachbarland Thüringen, Zwischen Gudme), but it may take in a listed one
+// (August Kopff, Den Haag).
+func (d *nameDoc) sureNoName(j int) bool {
+	t := &d.toks[j]
+	return t.score < nameSure && t.fl&(lexPER|lexLOC|lexORG|lexMISC|lexCountry|lexCity|lexGiven|lexSurname) == 0
 }
 
 // capNext reports whether token j is a capitalized word after token i on
