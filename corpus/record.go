@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Record is one line of satz JSONL v1: a segment with its annotations.
@@ -52,19 +54,71 @@ type QuoteRecord struct {
 	Kind        string `json:"kind"`
 }
 
-// SegmentID is the stable ID of the n-th segment of a block.
-func SegmentID(doc string, block, n int) string {
-	return doc + "-" + strconv.Itoa(block) + "-" + strconv.Itoa(n)
-}
-
 // QuoteID is the stable ID of the q-th quote of a document.
 func QuoteID(doc string, q int) string {
-	return doc + "-q" + strconv.Itoa(q)
+	return string(appendQuoteID(nil, doc, q))
+}
+
+// SegmentID is the stable ID of the n-th segment of a block.
+func SegmentID(doc string, block, n int) string {
+	return string(appendSegmentID(nil, doc, block, n))
+}
+
+func appendSegmentID(b []byte, doc string, block, n int) []byte {
+	b = append(b, doc...)
+	b = append(b, '-')
+	b = strconv.AppendInt(b, int64(block), 10)
+	b = append(b, '-')
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+func appendQuoteID(b []byte, doc string, q int) []byte {
+	b = append(b, doc...)
+	b = append(b, "-q"...)
+	return strconv.AppendInt(b, int64(q), 10)
+}
+
+// idArena builds the IDs of a document's records in one buffer: a string
+// per record and per quote would be a third of the pipeline's allocations.
+// Bytes once written are never changed, so the strings stay valid when
+// the buffer grows.
+type idArena struct{ b []byte }
+
+func (a *idArena) str(start int) string {
+	return unsafe.String(&a.b[start], len(a.b)-start)
+}
+
+func (a *idArena) segment(doc string, block, n int) string {
+	start := len(a.b)
+	a.b = appendSegmentID(a.b, doc, block, n)
+	return a.str(start)
+}
+
+func (a *idArena) quote(doc string, q int) string {
+	start := len(a.b)
+	a.b = appendQuoteID(a.b, doc, q)
+	return a.str(start)
 }
 
 // Records appends the records of d's segments to dst. Segments of
 // boilerplate are included only when keepBoilerplate is set.
 func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
+	// One allocation each for the records, their names, quotes, stray
+	// marks and IDs.
+	var nrec, nnames, nquotes, nstray int
+	for i := range d.Segments {
+		if s := &d.Segments[i]; keepBoilerplate || s.Role.Kept() {
+			nrec++
+			nnames += len(s.Names)
+			nquotes += len(s.Quotes)
+			nstray += len(s.Stray)
+		}
+	}
+	dst = slices.Grow(dst, nrec)
+	names := make([]NameRecord, 0, nnames)
+	quotes := make([]QuoteRecord, 0, nquotes)
+	stray := make([]int, 0, nstray)
+	ids := idArena{make([]byte, 0, (nrec+nquotes)*(len(d.ID)+8))}
 	var pos, cp int // a byte offset in d.Text and its code point offset
 	at := func(off int) int {
 		cp += utf8.RuneCountInString(d.Text[pos:off])
@@ -78,7 +132,7 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 		}
 		text := d.Text[s.Start:s.End]
 		r := Record{
-			ID:     SegmentID(d.ID, d.Blocks[s.Block].Index, s.N),
+			ID:     ids.segment(d.ID, d.Blocks[s.Block].Index, s.N),
 			Doc:    d.ID,
 			Source: d.Source,
 			Block:  d.Blocks[s.Block].Index,
@@ -86,9 +140,6 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 			Lang:   d.Lang,
 			Text:   text,
 			Start:  at(s.Start),
-			Names:  make([]NameRecord, 0, len(s.Names)),
-			Quotes: make([]QuoteRecord, 0, len(s.Quotes)),
-			Stray:  make([]int, 0, len(s.Stray)),
 		}
 		r.End = at(s.End)
 		// Offsets within the segment, counted on from the last one
@@ -102,15 +153,18 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 			rpos = off
 			return rcp
 		}
+		k := len(names)
 		for _, n := range s.Names {
-			r.Names = append(r.Names, NameRecord{
+			names = append(names, NameRecord{
 				Start: rel(n.Start), End: rel(n.End), Text: d.Text[n.Start:n.End], Type: n.Type,
 			})
 		}
+		r.Names = names[k:len(names):len(names)]
+		k = len(quotes)
 		for _, part := range s.Quotes {
 			q := d.Quotes[part.Quote]
 			qr := QuoteRecord{
-				ID:          QuoteID(d.ID, part.Quote),
+				ID:          ids.quote(d.ID, part.Quote),
 				Start:       rel(part.Start),
 				End:         rel(part.End),
 				Depth:       q.Depth,
@@ -125,11 +179,14 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 			if part.HasClose {
 				qr.Close = q.Close
 			}
-			r.Quotes = append(r.Quotes, qr)
+			quotes = append(quotes, qr)
 		}
+		r.Quotes = quotes[k:len(quotes):len(quotes)]
+		k = len(stray)
 		for _, off := range s.Stray {
-			r.Stray = append(r.Stray, rel(off))
+			stray = append(stray, rel(off))
 		}
+		r.Stray = stray[k:len(stray):len(stray)]
 		dst = append(dst, r)
 	}
 	return dst
