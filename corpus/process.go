@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/satzwerk/satz/segment"
@@ -122,7 +121,10 @@ func (p *Processor) segment(d *Document) {
 	text := d.Text
 	paras := segment.Paragraphs(text)
 	blockLines := make([][]line, len(paras))
+	// The lines of all blocks in one array.
+	all := make([]line, 0, len(paras)+strings.Count(text, "\n")/2+1)
 	for i, para := range paras {
+		first := len(all)
 		for start := para.Start; start < para.End; {
 			end := strings.IndexByte(text[start:para.End], '\n')
 			if end < 0 {
@@ -132,9 +134,10 @@ func (p *Processor) segment(d *Document) {
 			}
 			ln := line{Span: segment.Span{Start: start, End: end}}
 			ln.lineRole = classifyLine(text[start:end])
-			blockLines[i] = append(blockLines[i], ln)
+			all = append(all, ln)
 			start = end + 1
 		}
+		blockLines[i] = all[first:len(all):len(all)]
 	}
 	relabelInContext(text, blockLines)
 	relabelPageFrame(text, blockLines)
@@ -299,6 +302,9 @@ func (p *Processor) annotate(d *Document) {
 	// one sweep each. Quotes nest, so keep the ones that may still overlap.
 	ni, si, qi := 0, 0, 0
 	var active []int
+	// The quote parts of all segments in one array, each segment's capped
+	// so that appends never write into the next one's.
+	parts := make([]QuotePart, 0, len(quotes)+len(quotes)/4)
 	for k := range d.Segments {
 		seg := &d.Segments[k]
 		for ni < len(names) && names[ni].End <= seg.Start {
@@ -331,6 +337,9 @@ func (p *Processor) annotate(d *Document) {
 			active = append(active, qi)
 		}
 		keep := active[:0]
+		first := len(parts)
+		// active is in increasing quote order (quotes are appended in
+		// order and removed in place), so the parts are sorted by quote.
 		for _, q := range active {
 			quote := quotes[q]
 			if quote.End <= seg.Start {
@@ -349,9 +358,11 @@ func (p *Processor) annotate(d *Document) {
 			}
 			part.HasOpen = quote.Start >= seg.Start
 			part.HasClose = quote.Balanced && quote.End <= seg.End
-			seg.Quotes = append(seg.Quotes, part)
+			parts = append(parts, part)
 		}
 		active = keep
-		sort.SliceStable(seg.Quotes, func(i, j int) bool { return seg.Quotes[i].Quote < seg.Quotes[j].Quote })
+		if len(parts) > first {
+			seg.Quotes = parts[first:len(parts):len(parts)]
+		}
 	}
 }
