@@ -169,7 +169,8 @@ type phraseIndex struct {
 	rules    []phraseRule
 	rule     []string // the rule names of lineRole, one per phrase
 	exact    map[string]int
-	prefix   [256][]int // by the lower-case first byte of the phrase
+	prefix   [256][]int // by the first byte of the phrase, in either case
+	prefixes []int      // all prefix phrases
 	contains []int
 }
 
@@ -184,12 +185,9 @@ var phraseRules = sync.OnceValue(func() *phraseIndex {
 				x.exact[p.phrase] = i
 			}
 		case "prefix":
-			if p.phrase != "" {
-				c := p.phrase[0]
+			x.prefixes = append(x.prefixes, i)
+			for _, c := range firstBytes(p.phrase) {
 				x.prefix[c] = append(x.prefix[c], i)
-				if 'a' <= c && c <= 'z' {
-					x.prefix[c-'a'+'A'] = append(x.prefix[c-'a'+'A'], i)
-				}
 			}
 		case "contains":
 			x.contains = append(x.contains, i)
@@ -197,6 +195,23 @@ var phraseRules = sync.OnceValue(func() *phraseIndex {
 	}
 	return x
 })
+
+// firstBytes returns the first bytes a line that starts with phrase (in
+// any case) can have: its first byte and, for a lower-case ASCII letter,
+// the upper-case one; every byte for the empty phrase.
+func firstBytes(phrase string) []byte {
+	switch {
+	case phrase == "":
+		all := make([]byte, 256)
+		for c := range all {
+			all[c] = byte(c)
+		}
+		return all
+	case 'a' <= phrase[0] && phrase[0] <= 'z':
+		return []byte{phrase[0], phrase[0] - 'a' + 'A'}
+	}
+	return []byte{phrase[0]}
+}
 
 // phraseRole applies the boilerplate phrase list to line: the first
 // phrase of the list that matches decides.
@@ -217,18 +232,13 @@ func phraseRole(line string) (lineRole, bool) {
 		}
 	}
 	if line != "" {
-		c := line[0]
-		if c >= utf8.RuneSelf {
+		cands := x.prefix[line[0]]
+		if line[0] >= utf8.RuneSelf {
 			// A multi-byte rune may fold to an ASCII letter (K, the
 			// Kelvin sign, to k): try every prefix.
-			for i, p := range x.rules {
-				if i < best && p.kind == "prefix" && len(line) >= len(p.phrase) && strings.EqualFold(line[:len(p.phrase)], p.phrase) {
-					best = i
-					break
-				}
-			}
+			cands = x.prefixes
 		}
-		for _, i := range x.prefix[c] {
+		for _, i := range cands {
 			if i >= best {
 				break
 			}

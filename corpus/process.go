@@ -122,7 +122,7 @@ func (p *Processor) segment(d *Document) {
 	paras := segment.Paragraphs(text)
 	blockLines := make([][]line, len(paras))
 	// The lines of all blocks in one array.
-	all := make([]line, 0, len(paras)+strings.Count(text, "\n")/2+1)
+	all := make([]line, 0, 2*len(paras))
 	for i, para := range paras {
 		first := len(all)
 		for start := para.Start; start < para.End; {

@@ -12,96 +12,62 @@ import (
 // encodes every record of a run, and the reflective encoder was a tenth of
 // the pipeline's time. TestRecordJSON and FuzzWriters compare the two.
 func (r *Record) appendJSON(b []byte) []byte {
-	b = append(b, `{"id":`...)
-	b = json.AppendEscape(b, r.ID, 0)
-	b = append(b, `,"doc":`...)
-	b = json.AppendEscape(b, r.Doc, 0)
-	b = append(b, `,"source":`...)
-	b = json.AppendEscape(b, r.Source, 0)
-	b = append(b, `,"block":`...)
-	b = strconv.AppendInt(b, int64(r.Block), 10)
-	b = append(b, `,"role":`...)
-	b = json.AppendEscape(b, r.Role, 0)
-	b = append(b, `,"lang":`...)
-	b = json.AppendEscape(b, r.Lang, 0)
-	b = append(b, `,"text":`...)
-	b = json.AppendEscape(b, r.Text, 0)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(r.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(r.End), 10)
-	b = append(b, `,"names":`...)
-	if r.Names == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i := range r.Names {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			n := &r.Names[i]
-			b = append(b, `{"start":`...)
-			b = strconv.AppendInt(b, int64(n.Start), 10)
-			b = append(b, `,"end":`...)
-			b = strconv.AppendInt(b, int64(n.End), 10)
-			b = append(b, `,"text":`...)
-			b = json.AppendEscape(b, n.Text, 0)
-			b = append(b, `,"type":`...)
-			b = json.AppendEscape(b, n.Type, 0)
-			b = append(b, '}')
-		}
-		b = append(b, ']')
-	}
-	b = append(b, `,"quotes":`...)
-	b = appendQuotesJSON(b, r.Quotes)
-	b = append(b, `,"stray":`...)
-	if r.Stray == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, off := range r.Stray {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(off), 10)
-		}
-		b = append(b, ']')
-	}
+	b = appendString(b, `{"id":`, r.ID)
+	b = appendString(b, `,"doc":`, r.Doc)
+	b = appendString(b, `,"source":`, r.Source)
+	b = appendInt(b, `,"block":`, r.Block)
+	b = appendString(b, `,"role":`, r.Role)
+	b = appendString(b, `,"lang":`, r.Lang)
+	b = appendString(b, `,"text":`, r.Text)
+	b = appendInt(b, `,"start":`, r.Start)
+	b = appendInt(b, `,"end":`, r.End)
+	b = appendList(append(b, `,"names":`...), r.Names, func(b []byte, n *NameRecord) []byte {
+		b = appendInt(b, `{"start":`, n.Start)
+		b = appendInt(b, `,"end":`, n.End)
+		b = appendString(b, `,"text":`, n.Text)
+		b = appendString(b, `,"type":`, n.Type)
+		return append(b, '}')
+	})
+	b = appendList(append(b, `,"quotes":`...), r.Quotes, func(b []byte, q *QuoteRecord) []byte {
+		b = appendString(b, `{"id":`, q.ID)
+		b = appendInt(b, `,"start":`, q.Start)
+		b = appendInt(b, `,"end":`, q.End)
+		b = appendString(b, `,"open":`, q.Open)
+		b = appendString(b, `,"close":`, q.Close)
+		b = appendInt(b, `,"depth":`, q.Depth)
+		b = strconv.AppendBool(append(b, `,"balanced":`...), q.Balanced)
+		b = appendString(b, `,"speaker":`, q.Speaker)
+		b = appendString(b, `,"speaker_full":`, q.SpeakerFull)
+		b = appendString(b, `,"kind":`, q.Kind)
+		return append(b, '}')
+	})
+	b = appendList(append(b, `,"stray":`...), r.Stray, func(b []byte, off *int) []byte {
+		return strconv.AppendInt(b, int64(*off), 10)
+	})
 	return append(b, '}')
 }
 
-// appendQuotesJSON appends quotes as json.Append would.
-func appendQuotesJSON(b []byte, quotes []QuoteRecord) []byte {
-	if quotes == nil {
+// appendString appends key (with its punctuation) and s as a JSON string.
+func appendString(b []byte, key, s string) []byte {
+	return json.AppendEscape(append(b, key...), s, 0)
+}
+
+// appendInt appends key (with its punctuation) and n.
+func appendInt(b []byte, key string, n int) []byte {
+	return strconv.AppendInt(append(b, key...), int64(n), 10)
+}
+
+// appendList appends xs as a JSON array of elem's encodings, null when nil.
+func appendList[T any](b []byte, xs []T, elem func([]byte, *T) []byte) []byte {
+	if xs == nil {
 		return append(b, "null"...)
 	}
 	b = append(b, '[')
-	for i := range quotes {
+	for i := range xs {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		q := &quotes[i]
-		b = append(b, `{"id":`...)
-		b = json.AppendEscape(b, q.ID, 0)
-		b = append(b, `,"start":`...)
-		b = strconv.AppendInt(b, int64(q.Start), 10)
-		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(q.End), 10)
-		b = append(b, `,"open":`...)
-		b = json.AppendEscape(b, q.Open, 0)
-		b = append(b, `,"close":`...)
-		b = json.AppendEscape(b, q.Close, 0)
-		b = append(b, `,"depth":`...)
-		b = strconv.AppendInt(b, int64(q.Depth), 10)
-		b = append(b, `,"balanced":`...)
-		b = strconv.AppendBool(b, q.Balanced)
-		b = append(b, `,"speaker":`...)
-		b = json.AppendEscape(b, q.Speaker, 0)
-		b = append(b, `,"speaker_full":`...)
-		b = json.AppendEscape(b, q.SpeakerFull, 0)
-		b = append(b, `,"kind":`...)
-		b = json.AppendEscape(b, q.Kind, 0)
-		b = append(b, '}')
+		b = elem(b, &xs[i])
 	}
 	return append(b, ']')
 }

@@ -60,7 +60,7 @@ func (d *nameDoc) linkChunk(i, k int) int {
 // (August Kopff, Den Haag).
 func (d *nameDoc) sureNoName(j int) bool {
 	t := &d.toks[j]
-	return t.score < nameSure && t.fl&(lexPER|lexLOC|lexORG|lexMISC|lexCountry|lexCity|lexGiven|lexSurname) == 0
+	return t.score < nameSure && !hasNameFlag(t.fl)
 }
 
 // capNext reports whether token j is a capitalized word after token i on

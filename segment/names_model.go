@@ -342,7 +342,7 @@ func (d *nameDoc) decideModel() {
 
 // plainNoun reports whether t is a common noun the gazetteers know nothing of.
 func (d *nameDoc) plainNoun(t *ntok) bool {
-	return t.fl&lexNoun != 0 && t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC|lexGiven|lexSurname|lexOrgHead|lexLocHead) == 0
+	return t.fl&lexNoun != 0 && !hasNameFlag(t.fl) && t.fl&(lexOrgHead|lexLocHead) == 0
 }
 
 // typFeatures appends the features of the name span of tokens a..b.
