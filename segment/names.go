@@ -62,6 +62,7 @@ type ntok struct {
 	flLow      uint32 // … of its lower-case form
 	score      float32
 	slot       int32 // a candidate's index in nameDoc.stats (its spelling's)
+	spell      int32 // a candidate's spelling (h) in the document, 0, 1, 2 …
 	word       bool  // has a letter
 	upper      bool  // starts with an upper-case letter
 	caps       bool  // two or more letters, all upper case
@@ -145,39 +146,53 @@ type nameDoc struct {
 	// and static score of capitalized spellings across documents: news
 	// repeat their names and nouns, and annotating a new spelling costs a
 	// dozen lexicon lookups, most of them cache misses. cacheM is the model
-	// whose static scores it holds.
+	// whose scores it holds. An entry is split in what every candidate
+	// reads (cache, 32 bytes) and the type scores, which only the words of
+	// names need (cacheTyp).
 	cache     []spellEntry
+	cacheTyp  []spellTyp
 	cacheKeys []uint64 // the spelling of each entry of cache
 	cacheOld  []uint8  // per set: the entry used longer ago
 	cacheM    *nameWeights
+	typs      []spellTyp // the type scores of this document's spellings (spellStat.typ)
+	spellings int        // the number of distinct spellings (ntok.spell)
+	spellSum  []float32  // scratch for consistency, by spelling
+	spellN    []int32    // …
 }
 
 // spellEntry is the cached annotation of one spelling.
 type spellEntry struct {
-	h, lh     uint64
+	lh        uint64
 	fl, flLow uint32
-	bits      uint8 // comp, gen, compPre, titled, split
-	sc        spellScores
+	st        [2]float32 // name score, by initBit
+	bits      uint8      // comp, gen, compPre, titled, split
+	done      uint8      // bits: st[0], st[1], and those of spellTyp
 }
 
-// spellScores holds the summed weights of the features that depend on a
-// spelling alone, computed once per spelling (see staticScore, typScore).
-type spellScores struct {
-	st    [2]float32 // name score, by initBit
+// spellTyp holds the summed type weights of the features that depend on a
+// spelling alone (see typScore).
+type spellTyp struct {
 	ty    [4]float32 // type scores of a word of a span
 	first [4]float32 // … of the first word of a span
 	one   [4]float32 // … of a span of one word
 	last  [4]float32 // … of the last word of a span
-	done  uint8      // bits: st[0], st[1], ty, first, one, last
 }
 
-// spellStat is what a document knows of one of its spellings.
+// Bits of spellStat.done and spellEntry.done.
+const (
+	doneTyp    = 1<<2 | 1<<3 | 1<<4 | 1<<5 // ty, first, one, last
+	doneStMask = 1<<0 | 1<<1               // st[0], st[1]
+)
+
+// spellStat is what a document knows of one of its spellings: the static
+// scores of its entry in the cross-document cache, and its type scores
+// once a name needs them.
 type spellStat struct {
-	spellScores
-	aff     [4]uint64 // affix hashes (see affixes)
-	affDone bool
-	key     uint64 // the spelling's hash
-	cache   int32  // its spellEntry in nameDoc.cache, -1 if none
+	key   uint64     // the spelling's hash
+	st    [2]float32 // name score, by initBit
+	cache int32      // its spellEntry in nameDoc.cache, -1 if none
+	typ   int32      // its spellTyp in nameDoc.typs, -1 until needed
+	done  uint8      // bits: st[0], st[1], ty, first, one, last
 }
 
 // The cross-document cache is two-way set-associative: a spelling's set is
@@ -211,18 +226,18 @@ func (d *nameDoc) lookupSpelling(h uint64) (int, bool) {
 }
 
 func (e *spellEntry) store(t *ntok) {
-	e.h, e.lh, e.fl, e.flLow = t.h, t.lh, t.fl, t.flLow
+	e.lh, e.fl, e.flLow = t.lh, t.fl, t.flLow
 	e.bits = 0
 	for k, b := range [...]bool{t.comp, t.gen, t.compPre, t.titled, t.split} {
 		if b {
 			e.bits |= 1 << k
 		}
 	}
-	e.sc = spellScores{}
+	e.st, e.done = [2]float32{}, 0
 }
 
 func (e *spellEntry) load(t *ntok) {
-	t.h, t.lh, t.fl, t.flLow = e.h, e.lh, e.fl, e.flLow
+	t.lh, t.fl, t.flLow = e.lh, e.fl, e.flLow
 	t.comp, t.gen, t.compPre, t.titled, t.split = e.bits&1 != 0, e.bits&2 != 0, e.bits&4 != 0, e.bits&8 != 0, e.bits&16 != 0
 }
 
@@ -246,6 +261,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.text, d.lex, d.m = text, loadLexicon(), m
 	if m != nil && (d.cache == nil || d.cacheM != m) {
 		d.cache = make([]spellEntry, spellCacheSize)
+		d.cacheTyp = make([]spellTyp, spellCacheSize)
 		d.cacheKeys = make([]uint64, spellCacheSize)
 		d.cacheOld = make([]uint8, spellCacheSets)
 		d.cacheM = m
@@ -275,29 +291,46 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	if d.buf == nil {
 		d.buf = make([]byte, 0, 64)
 	}
-	// Words repeat: annotate each spelling once and copy it.
+	// Words repeat: annotate each spelling once and copy it. d.tab maps a
+	// spelling (h) to its number in the document (low half) and to the
+	// first token not in a shouted line that has it, plus one (high half;
+	// a shouted word is annotated on its own, and its h is that of its
+	// title-case spelling).
 	d.tab.reset(len(d.cand) / 2)
 	d.stats = d.stats[:0]
+	d.typs = d.typs[:0]
+	d.spellings = 0
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
 		t.slot = int32(len(d.stats))
 		if t.shout {
 			d.annotate(i)
-			d.stats = append(d.stats, spellStat{cache: -1})
+			d.stats = append(d.stats, spellStat{cache: -1, typ: -1})
+			v, found := d.tab.slot(t.h)
+			if !found {
+				*v = uint64(d.spellings)
+				d.spellings++
+			}
+			t.spell = int32(uint32(*v))
 			continue
 		}
 		h := t.h
-		if v, found := d.tab.slot(h); found {
-			d.copyAnnotation(i, int(*v))
-			t.slot = d.toks[*v].slot
-			continue
-		} else {
-			*v = uint64(i)
+		v, found := d.tab.slot(h)
+		if !found {
+			*v = uint64(d.spellings)
+			d.spellings++
 		}
+		t.spell = int32(uint32(*v))
+		if from := *v >> 32; from != 0 {
+			d.copyAnnotation(i, int(from-1))
+			t.slot = d.toks[from-1].slot
+			continue
+		}
+		*v |= uint64(i+1) << 32
 		if d.m == nil {
 			d.annotate(i) // training: no cache
-			d.stats = append(d.stats, spellStat{cache: -1})
+			d.stats = append(d.stats, spellStat{cache: -1, typ: -1})
 			continue
 		}
 		ei, found := d.lookupSpelling(h)
@@ -308,7 +341,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 			d.annotate(i)
 			e.store(t)
 		}
-		d.stats = append(d.stats, spellStat{spellScores: e.sc, key: h, cache: int32(ei)})
+		d.stats = append(d.stats, spellStat{key: h, st: e.st, cache: int32(ei), typ: -1, done: e.done})
 	}
 	return d
 }
@@ -323,11 +356,38 @@ func (d *nameDoc) stat(i int) *spellStat {
 	return &d.stats[t.slot]
 }
 
-// saveStat copies the scores of st back into the cross-document cache,
-// unless another spelling has taken its entry since.
+// saveStat copies the static scores of st back into the cross-document
+// cache, unless another spelling has taken its entry since.
 func (d *nameDoc) saveStat(st *spellStat) {
 	if st.cache >= 0 && d.cacheKeys[st.cache] == st.key {
-		d.cache[st.cache].sc = st.spellScores
+		e := &d.cache[st.cache]
+		e.st, e.done = st.st, e.done&doneTyp|st.done&doneStMask
+	}
+}
+
+// typStat returns the type scores of st, loading them from the cache
+// (what its entry still holds) on first use in the document.
+func (d *nameDoc) typStat(st *spellStat) *spellTyp {
+	if st.typ < 0 {
+		st.typ = int32(len(d.typs))
+		if st.cache >= 0 && d.cacheKeys[st.cache] == st.key {
+			d.typs = append(d.typs, d.cacheTyp[st.cache])
+			st.done = st.done&doneStMask | d.cache[st.cache].done&doneTyp
+		} else {
+			d.typs = append(d.typs, spellTyp{})
+			st.done &= doneStMask
+		}
+	}
+	return &d.typs[st.typ]
+}
+
+// saveTyp copies the type score of st with done bit bit back into the
+// cross-document cache, unless another spelling has taken its entry since.
+func (d *nameDoc) saveTyp(st *spellStat, bit uint8) {
+	if st.cache >= 0 && d.cacheKeys[st.cache] == st.key {
+		e := &d.cache[st.cache]
+		d.cacheTyp[st.cache] = d.typs[st.typ]
+		e.done |= bit
 	}
 }
 
@@ -351,7 +411,7 @@ func (d *nameDoc) addLower(lh uint64) {
 func (d *nameDoc) free() {
 	d.text = ""
 	if cap(d.toks) > 1<<18 {
-		d.toks, d.cand, d.stats = nil, nil, nil
+		d.toks, d.cand, d.stats, d.typs = nil, nil, nil, nil
 	}
 	select {
 	case nameDocs <- d:
@@ -502,62 +562,38 @@ func (d *nameDoc) tokenize(start, end int) {
 				continue
 			}
 		}
-		// A word. Fast path: a plain ASCII word, a letter and lower-case
-		// letters (most words), ended by a space or a plain punctuation mark.
-		var j, letters, uppers int
-		var flags uint8
-		if k := tokClass[c]; k&(tcLower|tcUpper) != 0 {
-			j = i + 1
-			for j+8 <= end {
-				if m := notLower8(le64(text[j : j+8])); m != 0 {
-					j += mbits.TrailingZeros64(m) >> 3
-					break
-				}
-				j += 8
-			}
-			for j < end && tokClass[text[j]] == tcLower {
-				j++
-			}
-			if j == end || plainEnd[text[j]] {
-				letters = j - i
-				if k == tcUpper {
-					uppers, flags = 1, wUpper
-				}
-			} else {
-				j, letters, uppers, flags = scanWord(text, i, end)
-			}
-		} else {
+		// A word. Fast path: a letter and lower-case letters (most words),
+		// ended by a space or a plain punctuation mark.
+		j, letters, upper, ok := plainWord(text, i, end)
+		uppers, flags := 0, uint8(0)
+		if !ok {
 			j, letters, uppers, flags = scanWord(text, i, end)
+		} else if upper {
+			uppers, flags = 1, wUpper
 		}
 		k := len(toks)
 		toks = toks[:k+1]
 		t := &toks[k]
-		*t = ntok{start: int32(i), end: int32(j), init: atStart, nl: nl}
+		isWord, isCaps := letters > 0, letters >= 2 && uppers == letters
+		h := hashString(text[i:j])
+		*t = ntok{h: h, lh: h, start: int32(i), end: int32(j), init: atStart, nl: nl,
+			upper: flags&wUpper != 0, word: isWord, caps: isCaps}
 		nl = false
 		atStart = false
-		t.upper = flags&wUpper != 0
-		t.word = letters > 0
 		if flags&^wUpper != 0 {
-			t.mixed = flags&wMixed != 0
+			t.mixed = flags&wMixed != 0 && !isCaps && flags&wDotted == 0
 			t.digit = flags&wDigit != 0
 			t.dotted = flags&wDotted != 0
 		}
-		t.caps = letters >= 2 && uppers == letters
-		if t.caps || t.dotted {
-			t.mixed = false
-		}
-		t.h = hashString(text[i:j])
-		if uppers == 0 {
-			t.lh = t.h
-		} else if !t.upper && !t.dotted {
+		if uppers != 0 && !t.upper && !t.dotted {
 			// iPhone: a lower-case word (capitalized ones get lh from
 			// annotate, once per spelling).
 			t.lh = hashLower(text[i:j])
 			t.h = t.lh
 		}
-		if t.word {
+		if isWord {
 			lettered++
-			if t.caps || t.dotted {
+			if isCaps || t.dotted {
 				caps++
 			}
 			if t.upper || t.dotted {
@@ -568,6 +604,9 @@ func (d *nameDoc) tokenize(start, end int) {
 			if hyph >= 0 && hyph == k-1 && int(toks[hyph].end) == i {
 				toks[k-2].hyphNext, t.hyphPrev = true, true
 			}
+		}
+		if j < end && text[j] == ' ' {
+			j++ // the space after the word
 		}
 		i = j
 	}
@@ -611,6 +650,73 @@ var tokClass = func() (t [256]uint8) {
 	}
 	return t
 }()
+
+// plainWord is scanWord for the words most are: a letter and then
+// lower-case letters (ä, ö, ü and ß, and the other letters of Latin-1
+// included), ended by a space or a punctuation mark that cannot continue
+// the word. ok is false for any other word: scanWord decides.
+func plainWord(text string, i, end int) (j, letters int, upper, ok bool) {
+	c := text[i]
+	j = i + 1
+	extra := 0 // continuation bytes
+	switch tokClass[c] {
+	case tcLower:
+	case tcUpper:
+		upper = true
+	default:
+		if c != 0xC3 || j == end {
+			return
+		}
+		switch c2 := text[j]; {
+		case c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97: // À-Þ but ×
+			upper = true
+		case latin1Lower(c2):
+		default:
+			return
+		}
+		j++
+		extra = 1
+	}
+	for {
+		for j+8 <= end {
+			if m := notLower8(le64(text[j : j+8])); m != 0 {
+				j += mbits.TrailingZeros64(m) >> 3
+				break
+			}
+			j += 8
+		}
+		for j < end && tokClass[text[j]] == tcLower {
+			j++
+		}
+		if j+1 < end && text[j] == 0xC3 && latin1Lower(text[j+1]) {
+			j += 2
+			extra++
+			continue
+		}
+		break
+	}
+	letters = j - i - extra
+	if j == end {
+		return j, letters, upper, true
+	}
+	switch e := text[j]; {
+	case plainEnd[e]:
+	case e == '.' || e == '-':
+		// After one capital letter, a dot or hyphen may continue the
+		// word (U.S, G-7).
+		if letters == 1 && upper {
+			return
+		}
+	default:
+		return
+	}
+	return j, letters, upper, true
+}
+
+// latin1Lower reports whether 0xC3 c2 is a lower-case letter: ß-ÿ but ÷.
+func latin1Lower(c2 byte) bool {
+	return c2 >= 0x9F && c2 <= 0xBF && c2 != 0xB7
+}
 
 // scanWord returns the end of the word that starts at text[i] (a letter,
 // digit or mark), its numbers of letters and of upper-case letters, and its

@@ -132,17 +132,6 @@ func (t *ntok) shape() uint64 {
 // affixes returns the hashes of the last two, three and four letters and the
 // first three letters of token i in lower case.
 func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
-	if st := d.stat(i); st != nil {
-		if !st.affDone {
-			st.aff[0], st.aff[1], st.aff[2], st.aff[3] = d.computeAffixes(i)
-			st.affDone = true
-		}
-		return st.aff[0], st.aff[1], st.aff[2], st.aff[3]
-	}
-	return d.computeAffixes(i)
-}
-
-func (d *nameDoc) computeAffixes(i int) (s2, s3, s4, p3 uint64) {
 	t := &d.toks[i]
 	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
 	low := d.buf
@@ -428,17 +417,21 @@ func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
 // typScore returns the type scores of the name span a..b, with the
 // spelling parts summed once per spelling.
 func (d *nameDoc) typScore(a, b int) [4]float32 {
-	part := func(k int, bit uint8, sel func(*spellStat) *[4]float32, feats func([]uint32, int) []uint32) [4]float32 {
+	part := func(k int, bit uint8, sel func(*spellTyp) *[4]float32, feats func([]uint32, int) []uint32) [4]float32 {
 		st := d.stat(k)
-		if st != nil && st.done&bit != 0 {
-			return *sel(st)
+		var ty *spellTyp
+		if st != nil {
+			ty = d.typStat(st)
+			if st.done&bit != 0 {
+				return *sel(ty)
+			}
 		}
 		d.feat = feats(d.feat[:0], k)
 		s := d.m.typScores(d.feat)
 		if st != nil {
-			*sel(st) = s
+			*sel(ty) = s
 			st.done |= bit
-			d.saveStat(st)
+			d.saveTyp(st, bit)
 		}
 		return s
 	}
@@ -453,14 +446,14 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 	for k := a; k <= b; k++ {
 		if d.toks[k].word {
 			words++
-			add(part(k, 1<<2, func(st *spellStat) *[4]float32 { return &st.ty }, d.typWordFeatures))
+			add(part(k, 1<<2, func(ty *spellTyp) *[4]float32 { return &ty.ty }, d.typWordFeatures))
 		}
 	}
-	add(part(a, 1<<3, func(st *spellStat) *[4]float32 { return &st.first }, d.typFirstFeatures))
+	add(part(a, 1<<3, func(ty *spellTyp) *[4]float32 { return &ty.first }, d.typFirstFeatures))
 	if words == 1 {
-		add(part(a, 1<<4, func(st *spellStat) *[4]float32 { return &st.one }, d.typOneFeatures))
+		add(part(a, 1<<4, func(ty *spellTyp) *[4]float32 { return &ty.one }, d.typOneFeatures))
 	}
-	add(part(b, 1<<5, func(st *spellStat) *[4]float32 { return &st.last }, d.typLastFeatures))
+	add(part(b, 1<<5, func(ty *spellTyp) *[4]float32 { return &ty.last }, d.typLastFeatures))
 	d.feat = d.typSpanFeatures(d.feat[:0], a, b, words)
 	add(d.m.typScores(d.feat))
 	return s

@@ -2,8 +2,6 @@ package segment
 
 // Grouping name words into spans, their types, and document consistency.
 
-import "math"
-
 // joinable reports whether tokens i and j (i < j) can be parts of one name:
 // j follows i after spaces on the same line, or after a hyphen.
 func (d *nameDoc) joinable(i, j int) bool {
@@ -262,27 +260,26 @@ func clip(x, m float32) float32 {
 // decision of its mid-sentence mentions; a word that also occurs in lower
 // case is not a name there; mid-sentence mentions follow their majority.
 func (d *nameDoc) consistency() {
-	// Per spelling: summed clipped score (float32 bits, low half), number of
-	// mentions (bits 32-62), seen in lower case (bit 63). Mid-sentence
-	// mentions count fully, those at a sentence start half.
-	d.tab.reset(len(d.cand) / 2)
+	// Per spelling: summed clipped score and number of mentions.
+	// Mid-sentence mentions count fully, those at a sentence start half.
+	sums := append(d.spellSum[:0], make([]float32, d.spellings)...)
+	counts := append(d.spellN[:0], make([]int32, d.spellings)...)
+	d.spellSum, d.spellN = sums, counts
 	for _, ci := range d.cand {
 		t := &d.toks[ci]
 		w := float32(1)
 		if t.init || t.shout {
 			w = 0.5
 		}
-		v, _ := d.tab.slot(t.h)
-		sum := math.Float32frombits(uint32(*v)) + w*clip(t.score, 4)
-		*v = (*v>>32+1)<<32 | uint64(math.Float32bits(sum))
+		sums[t.spell] += w * clip(t.score, 4)
+		counts[t.spell]++
 	}
 	type agg struct {
 		sum float32
 		n   int32
 	}
-	stat := func(k uint64) agg {
-		v, _ := d.tab.get(k)
-		return agg{math.Float32frombits(uint32(v)), int32(v >> 32)}
+	stat := func(t *ntok) agg {
+		return agg{sums[t.spell], counts[t.spell]}
 	}
 	// Mid-sentence mentions first, so that the rules for sentence starts see
 	// their final decisions (Lance before Gatling).
@@ -291,7 +288,7 @@ func (d *nameDoc) consistency() {
 		if t.init || t.shout {
 			continue
 		}
-		if a := stat(t.h); a.n > 1 && t.score > -2 && t.score < 2 {
+		if a := stat(t); a.n > 1 && t.score > -2 && t.score < 2 {
 			t.name = a.sum > 0
 		}
 	}
@@ -301,7 +298,7 @@ func (d *nameDoc) consistency() {
 		if !t.init && !t.shout {
 			continue
 		}
-		a := stat(t.h)
+		a := stat(t)
 		unknown := t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre
 		if t.init && !t.name && (t.fl&lexGiven != 0 && t.fl&lexNoun == 0 && t.flLow&lexFunc == 0 || unknown) && i+1 < len(d.toks) &&
 			d.toks[i+1].name && d.joinable(i, i+1) && !d.toks[i+1].caps {

@@ -2,7 +2,6 @@ package segment
 
 import (
 	"fmt"
-	"github.com/satzwerk/satz/internal/cputime"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +11,9 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/satzwerk/satz/internal/benchdata"
+	"github.com/satzwerk/satz/internal/cputime"
 )
 
 // crudeSentences splits text into sentences for the tests without the
@@ -418,4 +420,36 @@ func TestNamesConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// BenchmarkNamesNews marks the generated news articles of the pipeline
+// benchmark (internal/benchdata, 4 MB: headlines, captions, credits and
+// boilerplate included, as satz build sees them before cleaning) one
+// article at a time, with the sentences the splitter gives, as the
+// pipeline does. The spelling cache cycles: the corpus holds more
+// capitalized spellings than it keeps.
+func BenchmarkNamesNews(b *testing.B) {
+	g, err := benchdata.New("..", "../../shared/data", 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs := g.Articles(4 << 20)
+	sents := make([][]Span, len(docs))
+	total := 0
+	for i, d := range docs {
+		sents[i] = Sentences(d, Options{Lang: "de"})
+		total += len(d)
+	}
+	Names("Warm-up in Berlin.", nil, "de")
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		for i, d := range docs {
+			Names(d, sents[i], "de")
+		}
+	}
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
 }
