@@ -155,6 +155,7 @@ type nameDoc struct {
 	cacheOld  []uint8  // per set: the entry used longer ago
 	cacheM    *nameWeights
 	typs      []spellTyp // the type scores of this document's spellings (spellStat.typ)
+	typTmp    [4]float32 // typPart's result for a word that is no candidate
 	spellings int        // the number of distinct spellings (ntok.spell)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
@@ -170,13 +171,8 @@ type spellEntry struct {
 }
 
 // spellTyp holds the summed type weights of the features that depend on a
-// spelling alone (see typScore).
-type spellTyp struct {
-	ty    [4]float32 // type scores of a word of a span
-	first [4]float32 // … of the first word of a span
-	one   [4]float32 // … of a span of one word
-	last  [4]float32 // … of the last word of a span
-}
+// spelling alone (see typScore), by typWord, typFirst, typOne, typLast.
+type spellTyp [4][4]float32
 
 // Bits of spellStat.done and spellEntry.done.
 const (

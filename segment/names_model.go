@@ -417,26 +417,8 @@ func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
 // typScore returns the type scores of the name span a..b, with the
 // spelling parts summed once per spelling.
 func (d *nameDoc) typScore(a, b int) [4]float32 {
-	part := func(k int, bit uint8, sel func(*spellTyp) *[4]float32, feats func([]uint32, int) []uint32) [4]float32 {
-		st := d.stat(k)
-		var ty *spellTyp
-		if st != nil {
-			ty = d.typStat(st)
-			if st.done&bit != 0 {
-				return *sel(ty)
-			}
-		}
-		d.feat = feats(d.feat[:0], k)
-		s := d.m.typScores(d.feat)
-		if st != nil {
-			*sel(ty) = s
-			st.done |= bit
-			d.saveTyp(st, bit)
-		}
-		return s
-	}
 	var s [4]float32
-	add := func(x [4]float32) {
+	add := func(x *[4]float32) {
 		s[0] += x[0]
 		s[1] += x[1]
 		s[2] += x[2]
@@ -446,17 +428,61 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 	for k := a; k <= b; k++ {
 		if d.toks[k].word {
 			words++
-			add(part(k, 1<<2, func(ty *spellTyp) *[4]float32 { return &ty.ty }, d.typWordFeatures))
+			add(d.typPart(k, typWord))
 		}
 	}
-	add(part(a, 1<<3, func(ty *spellTyp) *[4]float32 { return &ty.first }, d.typFirstFeatures))
+	add(d.typPart(a, typFirst))
 	if words == 1 {
-		add(part(a, 1<<4, func(ty *spellTyp) *[4]float32 { return &ty.one }, d.typOneFeatures))
+		add(d.typPart(a, typOne))
 	}
-	add(part(b, 1<<5, func(ty *spellTyp) *[4]float32 { return &ty.last }, d.typLastFeatures))
+	add(d.typPart(b, typLast))
 	d.feat = d.typSpanFeatures(d.feat[:0], a, b, words)
-	add(d.m.typScores(d.feat))
+	x := d.m.typScores(d.feat)
+	add(&x)
 	return s
+}
+
+// The parts of a span's type score that depend on a word's spelling alone
+// (the fields of spellTyp, in order).
+const (
+	typWord = iota
+	typFirst
+	typOne
+	typLast
+)
+
+// typPart returns the part of the type scores of a span that token k adds
+// as a word of it, or as its first word, the word of a one-word span or its
+// last word (part), summed once per spelling and document.
+func (d *nameDoc) typPart(k, part int) *[4]float32 {
+	bit := uint8(1) << (2 + part)
+	st := d.stat(k)
+	var x *[4]float32
+	if st != nil {
+		ty := d.typStat(st)
+		x = &ty[part]
+		if st.done&bit != 0 {
+			return x
+		}
+	} else {
+		x = &d.typTmp
+	}
+	switch part {
+	case typWord:
+		d.feat = d.typWordFeatures(d.feat[:0], k)
+	case typFirst:
+		d.feat = d.typFirstFeatures(d.feat[:0], k)
+	case typOne:
+		d.feat = d.typOneFeatures(d.feat[:0], k)
+	default:
+		d.feat = d.typLastFeatures(d.feat[:0], k)
+	}
+	*x = d.m.typScores(d.feat)
+	if st != nil {
+		st.done |= bit
+		d.saveTyp(st, bit)
+	}
+	return x
 }
 
 func (m *nameWeights) typScores(f []uint32) [4]float32 {
