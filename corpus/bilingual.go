@@ -214,7 +214,7 @@ func AlignPairs(ctx context.Context, pairs iter.Seq2[Pair, error], w LinkWriter,
 	st := AlignStats{Links: map[string]int{}}
 	deOpt, enOpt := opt.Options, opt.Options
 	deOpt.Lang, enOpt.Lang = "de", "en"
-	err := orderedMap(ctx, pairs, opt.Workers,
+	err := orderedMap(ctx, pairs, opt.Workers, window[Pair]{},
 		func() alignWorker { return alignWorker{NewProcessor(deOpt), NewProcessor(enOpt)} },
 		func(wk alignWorker, p Pair, err error) alignResult {
 			if err != nil {

@@ -60,6 +60,18 @@ type piece struct {
 	data  []byte
 	whole bool
 	part  *partInput
+	size  int64 // the file's size, when the worker reads it
+}
+
+// weight is the number of input bytes p holds or stands for.
+func (p piece) weight() int64 {
+	switch {
+	case p.part != nil:
+		return int64(len(p.part.text))
+	case p.whole:
+		return int64(len(p.data))
+	}
+	return p.size
 }
 
 // partInput is one part of a large document, decoded but not cleaned.
@@ -90,7 +102,11 @@ func pieces(sources func(yield func(Source, error) bool), chunk int, enc string)
 				// A file that cannot be examined is left to the worker,
 				// whose error names it.
 				if info, err := os.Stat(src.Path); err != nil || (info.Mode().IsRegular() && info.Size() <= int64(chunk)) {
-					if !yield(piece{src: src}, nil) {
+					var size int64
+					if err == nil {
+						size = info.Size()
+					}
+					if !yield(piece{src: src, size: size}, nil) {
 						return
 					}
 					continue

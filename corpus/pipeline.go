@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"iter"
+	"runtime"
 )
 
 // BuildOptions configure a corpus run.
@@ -69,8 +70,8 @@ type result struct {
 }
 
 // Build reads every source, processes documents in parallel and writes
-// their records to w in input order. At most a few documents per worker
-// are held in memory at once, whatever the corpus size, and an input
+// their records to w in input order. At most eight documents per worker,
+// and no more text than two parts per worker, are held in memory at once, whatever the corpus size, and an input
 // larger than ChunkBytes is read and processed in parts, so memory does
 // not grow with the size of an input either. It returns when
 // all sources are written, the context is cancelled, or (with Strict) an
@@ -90,7 +91,16 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 		chunk = DefaultChunkBytes
 	}
 	var parts partState // of the document being written in parts
-	err := orderedMap(ctx, pieces(sources, chunk, opt.Encoding), opt.Workers,
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// Up to 8 documents per worker wait to be written, so that the
+	// workers keep going while the writer waits for a CPU, but no more
+	// text than 2 parts of a large file per worker (a part in flight
+	// takes several MB).
+	win := window[piece]{n: 8 * workers, bytes: int64(2 * workers * chunk), weight: piece.weight}
+	err := orderedMap(ctx, pieces(sources, chunk, opt.Encoding), workers, win,
 		func() *Processor {
 			p := NewProcessor(opt.Options)
 			p.skipNames, p.skipQuotes = opt.skipNames, opt.skipQuotes
