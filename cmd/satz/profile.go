@@ -13,7 +13,7 @@ import (
 // profiles writes CPU and heap profiles for `go tool pprof` when the
 // persistent --cpuprofile / --memprofile flags are given.
 type profiles struct {
-	cpu, mem, trace     string
+	cpu, mem, trace    string
 	cpuFile, traceFile *os.File
 }
 
