@@ -34,13 +34,15 @@ func nameParticle(s string) (inner bool, afterGiven bool) {
 
 // sameName reports whether adjacent name words i and j can be one name: an
 // acronym next to a word is mostly two names (in Tokio NATO-Generalsekretär,
-// die NATO China), unless the word is an organization's head (Siemens AG).
+// die NATO China), unless one is an organization's head word (Siemens AG,
+// FC Bayern).
 func (d *nameDoc) sameName(i, j int) bool {
 	a, b := &d.toks[i], &d.toks[j]
 	if a.caps == b.caps || a.shout || b.shout {
 		return true
 	}
-	return b.fl&lexOrgHead != 0
+	// Siemens AG; FC Bayern, SV Werder: a club's acronym heads its name.
+	return b.fl&lexOrgHead != 0 || a.caps && a.fl&lexOrgHead != 0
 }
 
 // runEnd returns the last token of the name that starts at token a.
@@ -124,10 +126,11 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		a := i
 		end = b
 		first := &d.toks[a]
-		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && b > a {
+		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && !first.caps && b > a {
 			// A head word or title before a name is not part of it
 			// (Zeitung Yomiuri Shimbun, Generalsekretär Jens Stoltenberg),
-			// except before a place (Universität Hamburg).
+			// except before a place (Universität Hamburg), but an acronym
+			// heads it (FC Bayern).
 			next := a + 1
 			if !d.toks[next].word {
 				next++
