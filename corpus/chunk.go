@@ -418,9 +418,9 @@ func (j *partJoin) add(sep, cleaned string) (before string, offset int, cont boo
 	}
 	cont = j.started && before != "\n\n"
 	j.started, j.pending = true, ""
-	j.cp += utf8.RuneCountInString(before)
+	j.cp += runeCount(before)
 	offset = j.cp
-	j.cp += utf8.RuneCountInString(cleaned)
+	j.cp += runeCount(cleaned)
 	return before, offset, cont
 }
 

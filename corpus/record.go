@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -121,7 +122,7 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 	ids := idArena{make([]byte, 0, (nrec+nquotes)*(len(d.ID)+8))}
 	var pos, cp int // a byte offset in d.Text and its code point offset
 	at := func(off int) int {
-		cp += utf8.RuneCountInString(d.Text[pos:off])
+		cp += runeCount(d.Text[pos:off])
 		pos = off
 		return cp
 	}
@@ -149,7 +150,7 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 			if off < rpos {
 				rpos, rcp = s.Start, 0
 			}
-			rcp += utf8.RuneCountInString(d.Text[rpos:off])
+			rcp += runeCount(d.Text[rpos:off])
 			rpos = off
 			return rcp
 		}
@@ -190,4 +191,31 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 		dst = append(dst, r)
 	}
 	return dst
+}
+
+// runeCount is utf8.RuneCountInString (each invalid byte counts as one),
+// eight bytes at a time through ASCII: record offsets count the code
+// points of every byte of the output, and news text is mostly ASCII.
+func runeCount(s string) int {
+	const hi = 0x8080808080808080
+	n, i := 0, 0
+	for i+8 <= len(s) {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&hi == 0 {
+			n += 8
+			i += 8
+			continue
+		}
+		// ASCII up to the first byte with its top bit, then one rune
+		// (or one invalid byte, as a range loop counts it).
+		k := bits.TrailingZeros64(w&hi) >> 3
+		_, size := utf8.DecodeRuneInString(s[i+k:])
+		n += k + 1
+		i += k + size
+	}
+	for range s[i:] {
+		n++
+	}
+	return n
 }
