@@ -116,15 +116,15 @@ func classifyLine(line string) lineRole {
 	if !final && isByline(line) {
 		return lineRole{role: RoleBoilerplate, rule: "byline"}
 	}
+	if final {
+		// A shouted sentence is kept as text too.
+		return lineRole{role: RoleBody, rule: "sentence-punctuation"}
+	}
 	words := countWordsTo(line, max(maxShoutedHeading, 25))
 	// Long shouted lines without sentence punctuation are calls to action
-	// and related-article links; short ones are tabloid subheadings, and a
-	// shouted sentence is kept as text.
-	if !final && words > maxShoutedHeading && len(line) <= 2*maxPhraseLine && upperShare(line) >= 0.8 {
+	// and related-article links; short ones are tabloid subheadings.
+	if words > maxShoutedHeading && len(line) <= 2*maxPhraseLine && upperShare(line) >= 0.8 {
 		return lineRole{role: RoleBoilerplate, rule: "all-caps-line"}
-	}
-	if final {
-		return lineRole{role: RoleBody, rule: "sentence-punctuation"}
 	}
 	if isListItem(line) {
 		return lineRole{role: RoleBody, rule: "list-item"}
@@ -386,7 +386,7 @@ const maxCreditWords = 10
 // ("Foto:", "Quelle:"), a copyright sign or a name/agency pair, short and
 // without sentence punctuation.
 func isCreditLine(line string) bool {
-	if countWordsTo(line, maxCreditWords) > maxCreditWords || strings.HasSuffix(line, ".") {
+	if strings.HasSuffix(line, ".") || countWordsTo(line, maxCreditWords) > maxCreditWords {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(line, "©"); ok {
