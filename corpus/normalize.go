@@ -281,8 +281,34 @@ func (n *normalizer) String(s string) string {
 		dst = bigger
 		n.buf = bigger
 	}
-	if norm.NFC.IsNormal(out) {
+	if isNFC(out) {
 		return string(out)
 	}
 	return norm.NFC.String(string(out))
+}
+
+// isNFC is norm.NFC.IsNormal with a shortcut for the characters of German
+// news: text made only of ASCII, U+00A0–U+00FF (Latin-1: umlauts, ß, «, »)
+// and U+2002–U+20CF (dashes, quotation marks, ellipsis, €) is in NFC, since
+// all of them are in NFC on their own and none is a combining mark, so
+// nothing can compose or reorder. Other text is checked by the norm
+// package.
+func isNFC(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case (c == 0xC2 || c == 0xC3) && i+1 < len(b) && b[i+1]&0xC0 == 0x80 && (c == 0xC3 || b[i+1] >= 0xA0):
+			i += 2
+		case c == 0xE2 && i+2 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x82 && b[i+2]&0xC0 == 0x80 &&
+			!(b[i+1] == 0x80 && b[i+2] <= 0x81) && !(b[i+1] == 0x82 && b[i+2] > 0x8F):
+			// U+2002–U+20CF (E2 80 82 … E2 83 8F; E2 82 xx is U+2080–U+20BF,
+			// E2 83 80–8F U+20C0–U+20CF is left to norm).
+			i += 3
+		default:
+			return norm.NFC.IsNormal(b)
+		}
+	}
+	return true
 }
