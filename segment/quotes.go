@@ -133,7 +133,7 @@ func (s *qscan) release() {
 	s.stray, s.stack, s.chain, s.toks, s.attrs = s.stray[:0], s.stack[:0], s.chain[:0], s.toks[:0], s.attrs[:0]
 	s.sentBuf, s.fullNames, s.persons = s.sentBuf[:0], s.fullNames[:0], s.persons[:0]
 	s.en, s.mi, s.pi, s.laterSgl, s.bottomOpen, s.needsCompact, s.sentHint = false, 0, 0, 0, 0, false, 0
-	s.counts = [nClasses]int{}
+	s.counts, s.open = [nClasses]int{}, 0
 	qscanPool.Put(s)
 }
 
@@ -216,7 +216,8 @@ type qscan struct {
 	meta    []qmeta // per quote, for the speaker pass
 	stray   []int
 	stack   []opener
-	counts  [nClasses]int // open quotes per opener class, for has
+	counts  [nClasses]int // open quotes per opener class
+	open    int           // bit c set when counts[c] > 0, for has
 
 	pi           int    // current paragraph
 	laterSgl     int    // offset of the last ‘ in the span; -1 none, -2 unknown
@@ -270,7 +271,7 @@ func (s *qscan) scanPara(pi int) {
 	s.scanSpan(p)
 	if s.strongOpen() && s.sentenceLineEnd(p.Start, p.End) >= 0 {
 		s.recs, s.stray, s.stack = s.recs[:first], s.stray[:strayFirst], s.stack[:0]
-		s.counts = [nClasses]int{}
+		s.counts, s.open = [nClasses]int{}, 0
 		s.mi = mi
 		for a := p.Start; a < p.End; {
 			e := s.sentenceLineEnd(a, p.End)
@@ -541,24 +542,22 @@ func (s *qscan) classAfter(i, end int) int {
 }
 
 func (s *qscan) has(mask int) bool {
-	for c := range nClasses {
-		if mask&(1<<c) != 0 && s.counts[c] > 0 {
-			return true
-		}
-	}
-	return false
+	return s.open&mask != 0
 }
 
 func (s *qscan) push(i, w, cls int, weak bool) {
 	s.stack = append(s.stack, opener{pos: i, w: w, cls: cls, weak: weak, slot: len(s.recs)})
 	s.counts[cls]++
+	s.open |= 1 << cls
 	s.recs = append(s.recs, qrec{start: i, end: -1, ow: uint8(w), para0: int32(s.pi), para1: int32(s.pi)})
 }
 
 func (s *qscan) pop() opener {
 	o := s.stack[len(s.stack)-1]
 	s.stack = s.stack[:len(s.stack)-1]
-	s.counts[o.cls]--
+	if s.counts[o.cls]--; s.counts[o.cls] == 0 {
+		s.open &^= 1 << o.cls
+	}
 	return o
 }
 
