@@ -119,7 +119,14 @@ func (s *qscan) tokenizeAfter(nt0, a, b, n int, clause bool) []tok {
 		toks[nt] = tk
 		nt++
 		i = tk.e
-		if nt == len(toks) || (clause && !tk.word && clauseStop(t[tk.s:tk.e], nt == 1)) {
+		if nt == len(toks) {
+			break
+		}
+		if tk.word {
+			if i < len(t) && t[i] == ' ' {
+				i++ // most words end at a space
+			}
+		} else if clause && clauseStop(t[tk.s:tk.e], nt == 1) {
 			break
 		}
 	}
