@@ -76,8 +76,14 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 	}
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
-	s.text, s.en = text, lang == "en"
 	s.marks, s.markBuf = appendQuoteMarksFrom(s.marks[:0], s.markBuf, text, &first)
+	return s.pair(text, sentences, given, lang)
+}
+
+// pair pairs s.marks, the quotation marks of text, and attributes the
+// quotes: quotesIn after the marks are found.
+func (s *qscan) pair(text string, sentences []Span, given bool, lang string) (quotes []Quote, stray []int) {
+	s.text, s.en = text, lang == "en"
 	// The paragraphs are read from the gaps between the sentences, which
 	// checks the sentences on the way (see sentenceParagraphs).
 	ok := false

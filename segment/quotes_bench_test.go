@@ -184,3 +184,34 @@ func BenchmarkQuotesIn(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkQuotesMarksGiven is BenchmarkQuotesIn with the quotation marks
+// found before the timer runs: what the quote pass would cost if the
+// sentence splitter, which reads every byte anyway, handed them over.
+func BenchmarkQuotesMarksGiven(b *testing.B) {
+	for _, c := range segmentQuotesCorpora(b) {
+		b.Run(c.name, func(b *testing.B) {
+			total := 0
+			sents := make([][]Span, len(c.docs))
+			marks := make([][]qmark, len(c.docs))
+			for i, d := range c.docs {
+				total += len(d)
+				sents[i] = Sentences(d, Options{Lang: "de"})
+				marks[i], _ = appendQuoteMarks(nil, nil, d)
+			}
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, d := range c.docs {
+					if len(marks[i]) == 0 {
+						continue
+					}
+					s := qscanPool.Get().(*qscan)
+					s.marks = append(s.marks[:0], marks[i]...)
+					s.pair(d, sents[i], true, "de")
+					s.release()
+				}
+			}
+		})
+	}
+}
