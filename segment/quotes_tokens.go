@@ -253,6 +253,7 @@ func (s *qscan) sentStart(pos, limit int) int {
 // after another, so the answer is looked for next to the last one first.
 func (s *qscan) sentenceAt(pos int) int {
 	sents := s.sents
+	k, n := 0, len(sents)
 	if h := s.sentHint; h < len(sents) && sents[h].Start <= pos {
 		for k := h; k < h+4; k++ {
 			if k+1 == len(sents) || sents[k+1].Start > pos {
@@ -260,11 +261,20 @@ func (s *qscan) sentenceAt(pos int) int {
 				return k
 			}
 		}
+		// Further on: gallop from the hint, then search between the last
+		// two steps (the next quote is often some sentences on).
+		k = h + 4
+		for step := 8; ; step *= 2 {
+			if k+step >= len(sents) || sents[k+step].Start > pos {
+				n = min(k+step, len(sents))
+				break
+			}
+			k += step
+		}
 	} else if h > 0 && h <= len(sents) && sents[h-1].Start <= pos {
 		s.sentHint = h - 1
 		return h - 1
 	}
-	k, n := 0, len(sents)
 	for k < n {
 		h := int(uint(k+n) >> 1)
 		if sents[h].Start <= pos {
