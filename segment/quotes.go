@@ -338,15 +338,9 @@ func (s *qscan) scanSpan(p Span) {
 
 // mark handles one quotation mark at i.
 func (s *qscan) mark(i, w, m int, p Span) {
-	prev := s.classBefore(i, p.Start)
-	next := s.classAfter(i+w, p.End)
-	// left: could open (a word follows, no word precedes);
-	// right: could close (a word precedes, no word follows).
-	left := next != chSpace && prev != chAlnum
-	right := prev != chSpace && next != chAlnum
-	spaced := prev == chSpace && next == chSpace
-	switch m {
-	case mLow9:
+	if m == mLow9 {
+		// „ opens whatever stands around it (the most common mark in
+		// German text, so it is told before the classes are read).
 		j := i + w
 		for j < p.End && s.text[j] == ' ' {
 			j++
@@ -358,6 +352,16 @@ func (s *qscan) mark(i, w, m int, p Span) {
 			return
 		}
 		s.push(i, w, cLow9, false)
+		return
+	}
+	prev := s.classBefore(i, p.Start)
+	next := s.classAfter(i+w, p.End)
+	// left: could open (a word follows, no word precedes);
+	// right: could close (a word precedes, no word follows).
+	left := next != chSpace && prev != chAlnum
+	right := prev != chSpace && next != chAlnum
+	spaced := prev == chSpace && next == chSpace
+	switch m {
 	case mLow9S:
 		if next == chSpace {
 			s.stray = append(s.stray, i) // a comma look-alike
