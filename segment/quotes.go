@@ -76,8 +76,14 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 	}
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
-	s.text, s.en = text, lang == "en"
 	s.marks, s.markBuf = appendQuoteMarksFrom(s.marks[:0], s.markBuf, text, &first)
+	return s.pair(text, sentences, given, lang)
+}
+
+// pair pairs s.marks, the quotation marks of text, and attributes the
+// quotes: quotesIn after the marks are found.
+func (s *qscan) pair(text string, sentences []Span, given bool, lang string) (quotes []Quote, stray []int) {
+	s.text, s.en = text, lang == "en"
 	// The paragraphs are read from the gaps between the sentences, which
 	// checks the sentences on the way (see sentenceParagraphs).
 	ok := false
@@ -133,7 +139,7 @@ func (s *qscan) release() {
 	s.stray, s.stack, s.chain, s.toks, s.attrs = s.stray[:0], s.stack[:0], s.chain[:0], s.toks[:0], s.attrs[:0]
 	s.sentBuf, s.fullNames, s.persons = s.sentBuf[:0], s.fullNames[:0], s.persons[:0]
 	s.en, s.mi, s.pi, s.laterSgl, s.bottomOpen, s.needsCompact, s.sentHint = false, 0, 0, 0, 0, false, 0
-	s.counts = [nClasses]int{}
+	s.counts, s.open = [nClasses]int{}, 0
 	qscanPool.Put(s)
 }
 
@@ -216,7 +222,8 @@ type qscan struct {
 	meta    []qmeta // per quote, for the speaker pass
 	stray   []int
 	stack   []opener
-	counts  [nClasses]int // open quotes per opener class, for has
+	counts  [nClasses]int // open quotes per opener class
+	open    int           // bit c set when counts[c] > 0, for has
 
 	pi           int    // current paragraph
 	laterSgl     int    // offset of the last ‘ in the span; -1 none, -2 unknown
@@ -270,7 +277,7 @@ func (s *qscan) scanPara(pi int) {
 	s.scanSpan(p)
 	if s.strongOpen() && s.sentenceLineEnd(p.Start, p.End) >= 0 {
 		s.recs, s.stray, s.stack = s.recs[:first], s.stray[:strayFirst], s.stack[:0]
-		s.counts = [nClasses]int{}
+		s.counts, s.open = [nClasses]int{}, 0
 		s.mi = mi
 		for a := p.Start; a < p.End; {
 			e := s.sentenceLineEnd(a, p.End)
@@ -331,15 +338,9 @@ func (s *qscan) scanSpan(p Span) {
 
 // mark handles one quotation mark at i.
 func (s *qscan) mark(i, w, m int, p Span) {
-	prev := s.classBefore(i, p.Start)
-	next := s.classAfter(i+w, p.End)
-	// left: could open (a word follows, no word precedes);
-	// right: could close (a word precedes, no word follows).
-	left := next != chSpace && prev != chAlnum
-	right := prev != chSpace && next != chAlnum
-	spaced := prev == chSpace && next == chSpace
-	switch m {
-	case mLow9:
+	if m == mLow9 {
+		// „ opens whatever stands around it (the most common mark in
+		// German text, so it is told before the classes are read).
 		j := i + w
 		for j < p.End && s.text[j] == ' ' {
 			j++
@@ -351,6 +352,16 @@ func (s *qscan) mark(i, w, m int, p Span) {
 			return
 		}
 		s.push(i, w, cLow9, false)
+		return
+	}
+	prev := s.classBefore(i, p.Start)
+	next := s.classAfter(i+w, p.End)
+	// left: could open (a word follows, no word precedes);
+	// right: could close (a word precedes, no word follows).
+	left := next != chSpace && prev != chAlnum
+	right := prev != chSpace && next != chAlnum
+	spaced := prev == chSpace && next == chSpace
+	switch m {
 	case mLow9S:
 		if next == chSpace {
 			s.stray = append(s.stray, i) // a comma look-alike
@@ -541,24 +552,22 @@ func (s *qscan) classAfter(i, end int) int {
 }
 
 func (s *qscan) has(mask int) bool {
-	for c := range nClasses {
-		if mask&(1<<c) != 0 && s.counts[c] > 0 {
-			return true
-		}
-	}
-	return false
+	return s.open&mask != 0
 }
 
 func (s *qscan) push(i, w, cls int, weak bool) {
 	s.stack = append(s.stack, opener{pos: i, w: w, cls: cls, weak: weak, slot: len(s.recs)})
 	s.counts[cls]++
+	s.open |= 1 << cls
 	s.recs = append(s.recs, qrec{start: i, end: -1, ow: uint8(w), para0: int32(s.pi), para1: int32(s.pi)})
 }
 
 func (s *qscan) pop() opener {
 	o := s.stack[len(s.stack)-1]
 	s.stack = s.stack[:len(s.stack)-1]
-	s.counts[o.cls]--
+	if s.counts[o.cls]--; s.counts[o.cls] == 0 {
+		s.open &^= 1 << o.cls
+	}
 	return o
 }
 

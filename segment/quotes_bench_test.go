@@ -108,20 +108,7 @@ func BenchmarkQuotesPathological(b *testing.B) {
 // paragraphs as a document of its own (short news items, most without a
 // quotation mark), where what a call costs before it reads any text counts.
 func BenchmarkSegmentQuotes(b *testing.B) {
-	articles, _ := seedDocs(b, 1<<20)
-	news := newsCorpus(b, 1<<20)
-	var short []string
-	for _, p := range Paragraphs(news) {
-		short = append(short, news[p.Start:p.End])
-	}
-	for _, c := range []struct {
-		name string
-		docs []string
-	}{
-		{"articles", articles},
-		{"news", []string{news}},
-		{"short", short},
-	} {
+	for _, c := range segmentQuotesCorpora(b) {
 		b.Run(c.name, func(b *testing.B) {
 			total := 0
 			for _, d := range c.docs {
@@ -155,6 +142,76 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 			}
 			b.ReportMetric(100*tq.Seconds()/ts.Seconds(), "quotes-%")
 			b.ReportMetric(float64(total)*float64(b.N)/1e6/tq.Seconds(), "quotes-MB/cpu-s")
+		})
+	}
+}
+
+type benchCorpus struct {
+	name string
+	docs []string
+}
+
+// segmentQuotesCorpora returns the texts of BenchmarkSegmentQuotes.
+func segmentQuotesCorpora(b *testing.B) []benchCorpus {
+	articles, _ := seedDocs(b, 1<<20)
+	news := newsCorpus(b, 1<<20)
+	var short []string
+	for _, p := range Paragraphs(news) {
+		short = append(short, news[p.Start:p.End])
+	}
+	return []benchCorpus{{"articles", articles}, {"news", []string{news}}, {"short", short}}
+}
+
+// BenchmarkQuotesIn runs the quote pass of BenchmarkSegmentQuotes alone,
+// given the sentences, for profiles and instruction counts that hold only
+// the quote pass.
+func BenchmarkQuotesIn(b *testing.B) {
+	for _, c := range segmentQuotesCorpora(b) {
+		b.Run(c.name, func(b *testing.B) {
+			total := 0
+			sents := make([][]Span, len(c.docs))
+			for i, d := range c.docs {
+				total += len(d)
+				sents[i] = Sentences(d, Options{Lang: "de"})
+			}
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, d := range c.docs {
+					QuotesIn(d, sents[i], "de")
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkQuotesMarksGiven is BenchmarkQuotesIn with the quotation marks
+// found before the timer runs: what the quote pass would cost if the
+// sentence splitter, which reads every byte anyway, handed them over.
+func BenchmarkQuotesMarksGiven(b *testing.B) {
+	for _, c := range segmentQuotesCorpora(b) {
+		b.Run(c.name, func(b *testing.B) {
+			total := 0
+			sents := make([][]Span, len(c.docs))
+			marks := make([][]qmark, len(c.docs))
+			for i, d := range c.docs {
+				total += len(d)
+				sents[i] = Sentences(d, Options{Lang: "de"})
+				marks[i], _ = appendQuoteMarks(nil, nil, d)
+			}
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, d := range c.docs {
+					if len(marks[i]) == 0 {
+						continue
+					}
+					s := qscanPool.Get().(*qscan)
+					s.marks = append(s.marks[:0], marks[i]...)
+					s.pair(d, sents[i], true, "de")
+					s.release()
+				}
+			}
 		})
 	}
 }

@@ -364,10 +364,7 @@ func isRole(w string) bool {
 			return true
 		}
 	}
-	if !roleSuffixEnds.has(w[len(w)-2], w[len(w)-1]) {
-		return false
-	}
-	for _, suf := range roleSuffixes {
+	for _, suf := range roleSuffixesByEnd[pairIndex(w[len(w)-2], w[len(w)-1])] {
 		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -194,26 +194,34 @@ func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 		if sp.Start < end || sp.End <= sp.Start || sp.End > len(text) {
 			return dst, false
 		}
-		gap := text[end : sp.Start+1] // and the first byte of the sentence
-		if asciiSpace[gap[len(gap)-1]] || asciiSpace[text[sp.End-1]] {
-			return dst, false // a sentence starting or ending with a space
+		if asciiSpace[text[sp.End-1]] {
+			return dst, false // a sentence ending with a space
 		}
-		gap = gap[:len(gap)-1]
-		nl := 0
-		if len(gap) != 1 || gap[0] != ' ' { // most gaps are one space
-			for i := 0; i < len(gap); i++ {
-				c := gap[i]
-				if !asciiSpace[c] {
+		// The gap and the first byte of the sentence, which must not be a
+		// space: most gaps are one space or one line break, some two.
+		switch g := text[end : sp.Start+1]; {
+		case len(g) == 2 && (g[0] == ' ' || g[0] == '\n') && !asciiSpace[g[1]]:
+		case len(g) == 3 && g[0] == '\n' && g[1] == '\n' && !asciiSpace[g[2]]:
+			if start >= 0 {
+				dst = append(dst, Span{start, end})
+				start = -1
+			}
+		default:
+			nl := 0
+			for i := 0; i < len(g)-1; i++ {
+				if c := g[i]; c == '\n' {
+					nl++
+				} else if !asciiSpace[c] {
 					return dst, false
 				}
-				if c == '\n' {
-					nl++
-				}
 			}
-		}
-		if nl >= 2 && start >= 0 {
-			dst = append(dst, Span{start, end})
-			start = -1
+			if asciiSpace[g[len(g)-1]] {
+				return dst, false // a sentence starting with a space
+			}
+			if nl >= 2 && start >= 0 {
+				dst = append(dst, Span{start, end})
+				start = -1
+			}
 		}
 		if start < 0 {
 			start = sp.Start

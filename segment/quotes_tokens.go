@@ -55,75 +55,86 @@ func (s *qscan) tokenizeAfter(nt0, a, b, n int, clause bool) []tok {
 		s.toks = append(make([]tok, 0, max), s.toks[:nt0]...)
 	}
 	toks := s.toks[:max]
-	nt := nt0
-	t := s.text[:b] // runes cut by b decode as errors, one token a byte
-	for i := a; i < len(t); {
+	return toks[:scanTokens(toks, nt0, s.text[:b], a, clause)] // runes cut by b decode as errors, one token a byte
+}
+
+// scanTokens stores the tokens of t[i:] in toks from toks[nt] on, until
+// toks is full (or, with clause, a clauseStop), and returns how many toks
+// holds. Words of ASCII letters and digits followed by a space or a comma,
+// most of German text, take the first branch alone.
+func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
+	for i < len(t) {
 		c := t[i]
-		if c == ' ' {
-			i++
-			continue
-		}
-		var tk tok
-		switch quoteByteClass[c] {
-		case chSpace:
-			i++
-			continue
-		case chAlnum:
-			// ASCII letters, digits and the umlauts of U+00C0–U+00FF
-			// inline; the rest of a word in wordEnd.
+		if quoteByteClass[c] == chAlnum {
 			j := i + 1
-			for {
-				if j+8 <= len(t) {
-					m := ^asciiAlnumMask(load64(t, j)) & hiBits
-					if m == 0 {
-						j += 8
-						continue
-					}
+			for j+8 <= len(t) {
+				m := ^asciiAlnumMask(load64(t, j)) & hiBits
+				if m != 0 {
 					j += bits.TrailingZeros64(m) / 8
-				} else {
-					for j < len(t) && quoteByteClass[t[j]] == chAlnum {
-						j++
-					}
+					goto end
 				}
-				if j+1 < len(t) && t[j] == 0xC3 && latin1Letter(t[j+1]) {
-					j += 2
-					continue
-				}
-				break
+				j += 8
 			}
+			for j < len(t) && quoteByteClass[t[j]] == chAlnum {
+				j++
+			}
+		end:
 			if j < len(t) && t[j] != ' ' && t[j] != ',' {
+				// umlauts and other letters, inner hyphens and
+				// apostrophes, the full stop of Dr. or Gertrud K.
 				j = wordEnd(t, j)
 				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
-					j++ // Dr. Sabine Krüger, Gertrud K.
+					j++
 				}
 			}
-			tk = tok{i, j, true}
-		default:
-			tk = tok{i, i + 1, false}
-			if c >= utf8.RuneSelf {
-				r, w := utf8.DecodeRuneInString(t[i:])
-				tk.e = i + w
-				switch runeClass(r) {
-				case chSpace:
-					i += w
-					continue
-				case chAlnum:
-					j := wordEnd(t, i+w)
-					if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
-						j++
-					}
-					tk = tok{i, j, true}
-				}
+			toks[nt] = tok{i, j, true}
+			if nt++; nt == len(toks) {
+				break
 			}
+			i = j
+			if i < len(t) && t[i] == ' ' {
+				i++ // most words end at a space
+			}
+			continue
+		}
+		if c == ' ' || c < utf8.RuneSelf && quoteByteClass[c] == chSpace {
+			i++
+			continue
+		}
+		tk, ok := otherToken(t, i)
+		i = tk.e
+		if !ok {
+			continue // a space outside ASCII
 		}
 		toks[nt] = tk
-		nt++
-		i = tk.e
-		if nt == len(toks) || (clause && !tk.word && clauseStop(t[tk.s:tk.e], nt == 1)) {
+		if nt++; nt == len(toks) || (clause && !tk.word && clauseStop(t[tk.s:tk.e], nt == 1)) {
 			break
 		}
 	}
-	return toks[:nt]
+	return nt
+}
+
+// otherToken reads the token at t[i], which is no ASCII letter, digit or
+// space: a punctuation token of one rune, or a word that starts with a
+// letter outside ASCII. ok is false for a space outside ASCII, which is
+// skipped.
+func otherToken(t string, i int) (tk tok, ok bool) {
+	c := t[i]
+	if c < utf8.RuneSelf {
+		return tok{i, i + 1, false}, true
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	switch runeClass(r) {
+	case chSpace:
+		return tok{i, i + w, false}, false
+	case chAlnum:
+		j := wordEnd(t, i+w)
+		if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+			j++
+		}
+		return tok{i, j, true}, true
+	}
+	return tok{i, i + w, false}, true
 }
 
 // clauseStop reports whether the punctuation p ends the words read by
@@ -242,6 +253,7 @@ func (s *qscan) sentStart(pos, limit int) int {
 // after another, so the answer is looked for next to the last one first.
 func (s *qscan) sentenceAt(pos int) int {
 	sents := s.sents
+	k, n := 0, len(sents)
 	if h := s.sentHint; h < len(sents) && sents[h].Start <= pos {
 		for k := h; k < h+4; k++ {
 			if k+1 == len(sents) || sents[k+1].Start > pos {
@@ -249,11 +261,20 @@ func (s *qscan) sentenceAt(pos int) int {
 				return k
 			}
 		}
+		// Further on: gallop from the hint, then search between the last
+		// two steps (the next quote is often some sentences on).
+		k = h + 4
+		for step := 8; ; step *= 2 {
+			if k+step >= len(sents) || sents[k+step].Start > pos {
+				n = min(k+step, len(sents))
+				break
+			}
+			k += step
+		}
 	} else if h > 0 && h <= len(sents) && sents[h-1].Start <= pos {
 		s.sentHint = h - 1
 		return h - 1
 	}
-	k, n := 0, len(sents)
 	for k < n {
 		h := int(uint(k+n) >> 1)
 		if sents[h].Start <= pos {

@@ -69,11 +69,14 @@ var (
 		}
 		return e
 	}()
-	roleSuffixEnds = func() (e pairSigs) {
+	// roleSuffixesByEnd holds the role suffixes by the low five bits of
+	// their last two bytes, so that isRole tries only those that may fit.
+	roleSuffixesByEnd = func() (t [32 * 32][]string) {
 		for _, suf := range roleSuffixes {
-			e.add(suf[len(suf)-2], suf[len(suf)-1])
+			k := pairIndex(suf[len(suf)-2], suf[len(suf)-1])
+			t[k] = append(t[k], suf)
 		}
-		return e
+		return t
 	}()
 )
 
@@ -83,6 +86,9 @@ type pairSigs [32]uint32
 
 func (s *pairSigs) add(a, b byte)      { s[b&31] |= 1 << (a & 31) }
 func (s *pairSigs) has(a, b byte) bool { return s[b&31]&(1<<(a&31)) != 0 }
+
+// pairIndex numbers the byte pairs as pairSigs tells them apart.
+func pairIndex(a, b byte) int { return int(b&31)<<5 | int(a&31) }
 
 // wordSigs is a set of word signatures (a hash of the length and four of
 // the bytes): a word whose signature is missing is not in the set it was
