@@ -2,6 +2,7 @@ package segment
 
 import (
 	mbits "math/bits"
+	"slices"
 	"strings"
 
 	"unicode"
@@ -120,7 +121,29 @@ func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode 
 			}
 		}
 	}
+	d.lowerNames()
 	return d.spans(mode)
+}
+
+// lowerNames marks the gazetteer's lower-case names (dpa, epd, taz) and
+// lists them in d.lowers: lower-case words are no candidates. The document's
+// filter of lower-case words tells which of these names it may hold, so
+// that most documents skip the search.
+func (d *nameDoc) lowerNames() {
+	for _, h := range d.lex.lower {
+		if !d.seenLower(h) {
+			continue
+		}
+		for i := range d.toks {
+			if t := &d.toks[i]; t.h == h && t.word && !t.upper && !t.dotted {
+				t.name, t.fl = true, d.lex.get(d.text[t.start:t.end])
+				d.lowers = append(d.lowers, int32(i))
+			}
+		}
+	}
+	if len(d.lex.lower) > 1 {
+		slices.Sort(d.lowers)
+	}
 }
 
 // nameDoc holds the tokens of one document.
@@ -134,6 +157,7 @@ type nameDoc struct {
 	feat    []uint32
 	tab     u64Table // scratch table for per-document word statistics
 	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
+	lowers  []int32  // the lower-case gazetteer names (ntok.lowerName)
 	stats   []spellStat
 	runs    []nameRun    // scratch for spans
 	types   []uint8      // …
@@ -267,6 +291,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	}
 	d.toks = d.toks[:0]
 	d.cand = d.cand[:0]
+	d.lowers = d.lowers[:0]
 	n := 64
 	for n < 2*len(text) && n < 1<<20 {
 		n <<= 1
@@ -407,7 +432,7 @@ func (d *nameDoc) addLower(lh uint64) {
 func (d *nameDoc) free() {
 	d.text = ""
 	if cap(d.toks) > 1<<18 {
-		d.toks, d.cand, d.stats, d.typs = nil, nil, nil, nil
+		d.toks, d.cand, d.stats, d.typs, d.lowers = nil, nil, nil, nil, nil
 	}
 	select {
 	case nameDocs <- d:

@@ -50,6 +50,10 @@ type lexTable struct {
 	full   map[string]uint8 // whole gazetteer names: type | gazAmbiguous
 	filter []uint64         // Bloom filter over the words
 	titles hashSet          // the words with lexTitle (few)
+	// lower holds the gazetteer names of one word that start with a
+	// lower-case letter (dpa, epd, taz), by hashString: lower-case words
+	// are never candidates (see nameDoc.lowerNames).
+	lower []uint64
 }
 
 // hashSet is a small open-addressing set of word hashes (lexHash).
@@ -245,6 +249,9 @@ func loadGazetteer(t *lexTable, data string) {
 			}
 			if typ != 255 && name != "" {
 				t.full[name] = typ | amb
+				if r, _ := utf8.DecodeRuneInString(name); amb == 0 && unicode.IsLower(r) && !strings.ContainsAny(name, " -") {
+					t.lower = append(t.lower, hashString(name))
+				}
 			}
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)

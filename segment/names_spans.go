@@ -114,11 +114,19 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		d.gazetteerNames()
 		d.foreignNames()
 	}
-	// Names start at candidates (capitalized words); runEnd takes in the
-	// lower-case particles within.
+	// Names start at candidates (capitalized words) and at lower-case
+	// gazetteer names (both in token order: merged on the way); runEnd
+	// takes in the lower-case particles within.
 	end := -1
-	for _, ci := range d.cand {
-		i := int(ci)
+	for c, l := 0, 0; c < len(d.cand) || l < len(d.lowers); {
+		var i int
+		if l == len(d.lowers) || c < len(d.cand) && d.cand[c] < d.lowers[l] {
+			i = int(d.cand[c])
+			c++
+		} else {
+			i = int(d.lowers[l])
+			l++
+		}
 		if i <= end || !d.toks[i].name {
 			continue
 		}
