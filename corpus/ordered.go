@@ -20,14 +20,13 @@ type window[In any] struct {
 
 // orderedMap runs work on every input in parallel and hands the results to
 // emit in input order. At most win.n + workers + 2 inputs are in flight (see
-// window), so memory does not grow with the number of inputs. A window of
+// window), so memory does not grow with the number of inputs; a window of
 // many small inputs keeps the workers busy while the emitter waits for a
-// CPU. newWorker makes each worker's
-// state (buffers that are reused from input to input). orderedMap returns
-// the first error emit returns, or the context's error; on cancellation it
-// returns at once, even while the inputs iterator is blocked, and a worker
-// still busy with an input (a blocked read, say) exits when that input is
-// done.
+// CPU. newWorker makes each worker's state (buffers that are reused from
+// input to input). orderedMap returns the first error emit returns, or the
+// context's error; on cancellation it returns at once, even while the
+// inputs iterator is blocked, and a worker still busy with an input (a
+// blocked read, say) exits when that input is done.
 func orderedMap[In, Out, W any](
 	ctx context.Context,
 	inputs iter.Seq2[In, error],

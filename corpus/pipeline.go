@@ -71,9 +71,10 @@ type result struct {
 
 // Build reads every source, processes documents in parallel and writes
 // their records to w in input order. At most eight documents per worker,
-// and no more text than two parts per worker, are held in memory at once, whatever the corpus size, and an input
-// larger than ChunkBytes is read and processed in parts, so memory does
-// not grow with the size of an input either. It returns when
+// and no more text than two parts per worker, are held in memory at once,
+// whatever the corpus size, and an input larger than ChunkBytes is read
+// and processed in parts, so memory does not grow with the size of an
+// input either. It returns when
 // all sources are written, the context is cancelled, or (with Strict) an
 // input fails. It does not Close w.
 func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt BuildOptions) (Stats, error) {

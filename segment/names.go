@@ -157,7 +157,7 @@ type nameDoc struct {
 	feat    []uint32
 	tab     u64Table // scratch table for per-document word statistics
 	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
-	lowers  []int32  // the lower-case gazetteer names (ntok.lowerName)
+	lowers  []int32  // the lower-case gazetteer names (see lowerNames)
 	stats   []spellStat
 	runs    []nameRun    // scratch for spans
 	types   []uint8      // …
@@ -328,21 +328,11 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		if t.shout {
 			d.annotate(i)
 			d.stats = append(d.stats, spellStat{cache: -1, typ: -1})
-			v, found := d.tab.slot(t.h)
-			if !found {
-				*v = uint64(d.spellings)
-				d.spellings++
-			}
-			t.spell = int32(uint32(*v))
+			d.spelling(t)
 			continue
 		}
 		h := t.h
-		v, found := d.tab.slot(h)
-		if !found {
-			*v = uint64(d.spellings)
-			d.spellings++
-		}
-		t.spell = int32(uint32(*v))
+		v := d.spelling(t)
 		if from := *v >> 32; from != 0 {
 			d.copyAnnotation(i, int(from-1))
 			t.slot = d.toks[from-1].slot
@@ -365,6 +355,18 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		d.stats = append(d.stats, spellStat{key: h, st: e.st, cache: int32(ei), typ: -1, done: e.done})
 	}
 	return d
+}
+
+// spelling numbers t's spelling (h) in the document (ntok.spell) and
+// returns its cell in d.tab (see newNameDoc).
+func (d *nameDoc) spelling(t *ntok) *uint64 {
+	v, found := d.tab.slot(t.h)
+	if !found {
+		*v = uint64(d.spellings)
+		d.spellings++
+	}
+	t.spell = int32(uint32(*v))
+	return v
 }
 
 // stat returns the spelling statistics of candidate token i, nil for other

@@ -41,7 +41,6 @@ func (d *nameDoc) sameName(i, j int) bool {
 	if a.caps == b.caps || a.shout || b.shout {
 		return true
 	}
-	// Siemens AG; FC Bayern, SV Werder: a club's acronym heads its name.
 	return b.fl&lexOrgHead != 0 || a.caps && a.fl&lexOrgHead != 0
 }
 
