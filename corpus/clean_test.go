@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 func TestClassifyLine(t *testing.T) {
@@ -281,4 +282,36 @@ func TestFingerprint(t *testing.T) {
 	if len(seen) < 1000 {
 		t.Fatalf("only %d distinct texts: the test lost its input", len(seen))
 	}
+}
+
+// FuzzFingerprint checks fingerprint against the folding it promises, done
+// the slow way: the letters and digits of s lower-cased (ASCII ones as one
+// byte, others as four), hashed in one piece.
+func FuzzFingerprint(f *testing.F) {
+	for _, s := range []string{"", "Der Bundestag stimmt zu.", "GRÖẞE, ÄRGER; ÜBERMAß 12",
+		strings.Repeat("ab c-ä ", 100), "\xff\xc3 x", strings.Repeat("é", 70) + strings.Repeat("x", 300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var stream []byte
+		n := 0
+		for _, r := range s {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				continue
+			}
+			n++
+			if r < utf8.RuneSelf {
+				stream = append(stream, byte(unicode.ToLower(r)))
+			} else {
+				// by the rune read, even where its lower case is ASCII (K, the
+				// Kelvin sign)
+				r = unicode.ToLower(r)
+				stream = append(stream, byte(r>>24)|0x80, byte(r>>16), byte(r>>8), byte(r))
+			}
+		}
+		want := fingerprintEnd(fingerprintBytes(fingerprintSeed, stream), n)
+		if h, m := fingerprint(s); h != want || m != n {
+			t.Fatalf("fingerprint(%q) = %x %d, want %x %d", s, h, m, want, n)
+		}
+	})
 }

@@ -2,8 +2,7 @@ package corpus
 
 import (
 	"strconv"
-
-	"github.com/segmentio/encoding/json"
+	"unicode/utf8"
 )
 
 // appendJSON appends r as JSON, byte for byte what json.Append(b, r, 0)
@@ -49,7 +48,95 @@ func (r *Record) appendJSON(b []byte) []byte {
 
 // appendString appends key (with its punctuation) and s as a JSON string.
 func appendString(b []byte, key, s string) []byte {
-	return json.AppendEscape(append(b, key...), s, 0)
+	return appendEscaped(append(b, key...), s)
+}
+
+// appendEscaped appends s as a JSON string, byte for byte what
+// json.AppendEscape(b, s, 0) writes: '"' and '\\' escaped, control bytes
+// as \n, \t … or \u00XX, U+2028 and U+2029 as \u2028 and \u2029, each
+// invalid UTF-8 byte as \ufffd, everything else as it is (no HTML
+// escaping). It goes eight bytes at a time through the runs that need
+// nothing, also after a non-ASCII letter, where json.AppendEscape goes on
+// byte by byte: German text has an umlaut or a typographic quote in most
+// sentences. FuzzAppendEscaped compares the two.
+func appendEscaped(b []byte, s string) []byte {
+	b = append(b, '"')
+	i, j := 0, 0 // s[i:j] is copied as it is
+	for j < len(s) {
+		for j+8 <= len(s) && !needsLook8(s[j:j+8]) {
+			j += 8
+		}
+		for j < len(s) && !needsLook[s[j]] {
+			j++
+		}
+		if j == len(s) {
+			break
+		}
+		c := s[j]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				b = append(append(b, s[i:j]...), `\ufffd`...)
+			case r == '\u2028' || r == '\u2029':
+				b = append(append(b, s[i:j]...), `\u202`...)
+				b = append(b, hexDigits[r&0xF])
+			default:
+				j += size
+				continue
+			}
+			j += size
+			i = j
+			continue
+		}
+		b = append(b, s[i:j]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\b':
+			b = append(b, `\b`...)
+		case '\f':
+			b = append(b, `\f`...)
+		case '\n':
+			b = append(b, `\n`...)
+		case '\r':
+			b = append(b, `\r`...)
+		case '\t':
+			b = append(b, `\t`...)
+		default:
+			b = append(b, `\u00`...)
+			b = append(b, hexDigits[c>>4], hexDigits[c&0xF])
+		}
+		j++
+		i = j
+	}
+	b = append(b, s[i:]...)
+	return append(b, '"')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// needsLook marks the bytes appendEscaped must look at: control bytes, '"',
+// '\\' and the bytes of non-ASCII runes.
+var needsLook = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
+// needsLook8 reports whether one of the eight bytes of s is one that
+// needsLook marks (it may say so for a byte right after one that is).
+func needsLook8(s string) bool {
+	const (
+		ones = 0x0101010101010101
+		hi   = 0x8080808080808080
+	)
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	q := x ^ ('"' * ones)
+	bs := x ^ ('\\' * ones)
+	return (x|(x-0x20*ones)|(q-ones)|(bs-ones))&hi != 0
 }
 
 // appendInt appends key (with its punctuation) and n.

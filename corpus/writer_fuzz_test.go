@@ -185,3 +185,19 @@ func checkXML(t *testing.T, b []byte) []string {
 		}
 	}
 }
+
+// FuzzAppendEscaped checks appendEscaped against json.AppendEscape, which
+// the JSONL output must match byte for byte.
+func FuzzAppendEscaped(f *testing.F) {
+	for _, s := range []string{"", "a", `„Wir“, sagte er. "x" \ y`, "Zeile\nzwei\ttab\r\b\f\x00\x1f\x7f",
+		"ü\u2028\u2029\u2027\u202a", "\xff\xc3\x28 ok \xe2\x80", "Straße – 12 €, 😀 \ufffd",
+		"eight by", "12345678\"12345678\\", "Größe „Änderung“ über\x01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := json.AppendEscape([]byte("x"), s, 0)
+		if got := appendEscaped([]byte("x"), s); !bytes.Equal(got, want) {
+			t.Fatalf("appendEscaped(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
