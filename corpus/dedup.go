@@ -28,9 +28,7 @@ func fingerprint(s string) (uint64, int) {
 	h := uint64(fingerprintSeed)
 	n, k := 0, 0 // letters and digits; bytes in buf
 	for i := 0; i < len(s); {
-		// Eight ASCII bytes at a time. Each is stored; keep is 1 for a
-		// letter or digit (f >= '0'), 0 for other bytes, which the next
-		// byte overwrites.
+		// Eight ASCII bytes at a time.
 		k0 := k
 		for i+8 <= len(s) && k < block {
 			w := s[i : i+8]
@@ -38,17 +36,18 @@ func fingerprint(s string) (uint64, int) {
 				uint64(w[4])<<32|uint64(w[5])<<40|uint64(w[6])<<48|uint64(w[7])<<56)&hi != 0 {
 				break
 			}
-			for j := 0; j < 8; j++ {
-				f := foldASCII[w[j]]
-				buf[k&(len(buf)-1)] = f
-				k += int((f + 127) >> 7)
-			}
+			k = foldByte(&buf, k, w[0])
+			k = foldByte(&buf, k, w[1])
+			k = foldByte(&buf, k, w[2])
+			k = foldByte(&buf, k, w[3])
+			k = foldByte(&buf, k, w[4])
+			k = foldByte(&buf, k, w[5])
+			k = foldByte(&buf, k, w[6])
+			k = foldByte(&buf, k, w[7])
 			i += 8
 		}
 		for ; i < len(s) && k < block && s[i] < utf8.RuneSelf; i++ {
-			f := foldASCII[s[i]]
-			buf[k&(len(buf)-1)] = f
-			k += int((f + 127) >> 7)
+			k = foldByte(&buf, k, s[i])
 		}
 		n += k - k0
 		if i < len(s) && k < block && s[i] >= utf8.RuneSelf {
@@ -86,6 +85,15 @@ func fingerprint(s string) (uint64, int) {
 		}
 	}
 	return fingerprintEnd(fingerprintBytes(h, buf[:k]), n), n
+}
+
+// foldByte stores the folded form of the ASCII byte c at buf[k] and
+// returns k+1 for a letter or digit (f >= '0'), k for other bytes, which
+// the next byte overwrites: no branch.
+func foldByte(buf *[512]byte, k int, c byte) int {
+	f := foldASCII[c]
+	buf[k&(len(buf)-1)] = f
+	return k + int((f+127)>>7)
 }
 
 const fingerprintSeed = 0x9E3779B97F4A7C15
