@@ -552,7 +552,9 @@ func (d *nameDoc) tokenize(start, end int) {
 					hyph = len(toks) // word '-': a link if a word follows
 				}
 				toks = toks[:len(toks)+1]
-				toks[len(toks)-1] = ntok{start: int32(i), end: int32(i + 1), nl: nl, h: h, lh: h}
+				t := &toks[len(toks)-1]
+				*t = ntok{}
+				t.h, t.lh, t.start, t.end, t.nl = h, h, int32(i), int32(i+1), nl
 				nl = false
 				switch c {
 				case '"', '\'', '(', '[', ':', '-', '*':
@@ -599,8 +601,11 @@ func (d *nameDoc) tokenize(start, end int) {
 		t := &toks[k]
 		isWord, isCaps := letters > 0, letters >= 2 && uppers == letters
 		h := hashString(text[i:j])
-		*t = ntok{h: h, lh: h, start: int32(i), end: int32(j), init: atStart, nl: nl,
-			upper: flags&wUpper != 0, word: isWord, caps: isCaps}
+		// Zeroed in place and filled in field by field: a composite
+		// literal is built on the stack and copied.
+		*t = ntok{}
+		t.h, t.lh, t.start, t.end = h, h, int32(i), int32(j)
+		t.init, t.nl, t.upper, t.word, t.caps = atStart, nl, flags&wUpper != 0, isWord, isCaps
 		nl = false
 		atStart = false
 		if flags&^wUpper != 0 {
