@@ -182,3 +182,42 @@ func TestScrubShortDst(t *testing.T) {
 		}
 	}
 }
+
+// plainRunRef is plainRun byte by byte, as it was before its eight-byte
+// step.
+func plainRunRef(src []byte, i int) int {
+	for i < len(src) {
+		c := src[i]
+		switch {
+		case visibleASCII[c]:
+			i++
+		case c == 0xC3 && i+1 < len(src) && src[i+1] >= 0x80 && src[i+1] <= 0xBF:
+			i += 2
+		case c == ' ' && i+1 < len(src) && visibleASCII[src[i+1]]:
+			i += 2
+		case c == '\n' && i+1 < len(src) && visibleASCII[src[i+1]]:
+			i += 2
+		case c == '\n' && i+2 < len(src) && src[i+1] == '\n' && visibleASCII[src[i+2]]:
+			i += 3
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// FuzzPlainRun checks plainRun's eight-byte step against plainRunRef.
+func FuzzPlainRun(f *testing.F) {
+	for _, s := range []string{"", "Der Mann ging  über die Straße.", "abcdefgh ijklmnop\nqrs\n\ntuvwxyz01234567 ",
+		"12345678 ", "1234567 8", "a b c d e f g h i j", "ÄÖÜäöüß ok fine words\x7fx", "\tx        y"} {
+		f.Add(s, 0)
+	}
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			i = 0
+		}
+		if got, want := plainRun([]byte(s), i), plainRunRef([]byte(s), i); got != want {
+			t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
