@@ -63,7 +63,17 @@ func appendEscaped(b []byte, s string) []byte {
 	b = append(b, '"')
 	i, j := 0, 0 // s[i:j] is copied as it is
 	for j < len(s) {
-		for j+8 <= len(s) && !needsLook8(s[j:j+8]) {
+		// Eight bytes at a time while none needs a look: no byte with
+		// its top bit or below 0x20, none '"' or '\\' (written out here:
+		// as a function it is not inlined).
+		for j+8 <= len(s) {
+			w := s[j : j+8]
+			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+			q, bs := x^('"'*escOnes), x^('\\'*escOnes)
+			if (x|(x-0x20*escOnes)|(q-escOnes)|(bs-escOnes))&escHigh != 0 {
+				break
+			}
 			j += 8
 		}
 		for j < len(s) && !needsLook[s[j]] {
@@ -74,6 +84,18 @@ func appendEscaped(b []byte, s string) []byte {
 		}
 		c := s[j]
 		if c >= utf8.RuneSelf {
+			// Fast paths for the runes of German text: U+0080–U+07FF
+			// (umlauts, ß, « ») and U+2000–U+2FFF but U+2028 and U+2029
+			// (dashes, quotation marks, €), valid as they stand.
+			if c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+				j += 2
+				continue
+			}
+			if c == 0xE2 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 &&
+				!(s[j+1] == 0x80 && (s[j+2] == 0xA8 || s[j+2] == 0xA9)) {
+				j += 3
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[j:])
 			switch {
 			case r == utf8.RuneError && size == 1:
@@ -114,7 +136,11 @@ func appendEscaped(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-const hexDigits = "0123456789abcdef"
+const (
+	hexDigits = "0123456789abcdef"
+	escOnes   = 0x0101010101010101
+	escHigh   = 0x8080808080808080
+)
 
 // needsLook marks the bytes appendEscaped must look at: control bytes, '"',
 // '\\' and the bytes of non-ASCII runes.
@@ -124,20 +150,6 @@ var needsLook = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// needsLook8 reports whether one of the eight bytes of s is one that
-// needsLook marks (it may say so for a byte right after one that is).
-func needsLook8(s string) bool {
-	const (
-		ones = 0x0101010101010101
-		hi   = 0x8080808080808080
-	)
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	q := x ^ ('"' * ones)
-	bs := x ^ ('\\' * ones)
-	return (x|(x-0x20*ones)|(q-ones)|(bs-ones))&hi != 0
-}
 
 // appendInt appends key (with its punctuation) and n.
 func appendInt(b []byte, key string, n int) []byte {
