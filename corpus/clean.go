@@ -135,17 +135,32 @@ func classifyLine(line string) lineRole {
 	return lineRole{role: RoleHeading, rule: "no-final-punctuation"}
 }
 
-// asciiLower appends the lower case of s to dst when s is ASCII.
-func asciiLower(dst []byte, s string) ([]byte, bool) {
+// asciiLower appends strings.ToLower(s) to dst when s holds only ASCII,
+// the runes U+0080–U+00FF (the umlauts) and U+2000–U+203F (dashes,
+// quotation marks), whose lower case it knows; ok is false for any other
+// s, which strings.ToLower must do.
+func asciiLower(dst []byte, s string) (_ []byte, ok bool) {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		case (c == 0xC2 || c == 0xC3) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			c2 := s[i+1]
+			if c == 0xC3 && c2 <= 0x9E && c2 != 0x97 {
+				c2 += 0x20 // À–Þ but × to à–þ
+			}
+			dst = append(dst, c, c2)
+			i++
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80:
+			dst = append(dst, s[i:i+3]...)
+			i += 2
+		default:
 			return dst, false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
 	}
 	return dst, true
 }

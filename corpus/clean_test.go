@@ -315,3 +315,16 @@ func FuzzFingerprint(f *testing.F) {
 		}
 	})
 }
+
+// FuzzASCIILower checks asciiLower against strings.ToLower wherever it
+// says it knows the answer.
+func FuzzASCIILower(f *testing.F) {
+	for _, s := range []string{"", "Foto: DPA", "ÄRGER über „Größe“ – ÀÞ×ÿ", "\xc3\x28", "\xe2\x80", "K", "µ ª º ß ẞ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, ok := asciiLower(nil, s); ok && string(got) != strings.ToLower(s) {
+			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, strings.ToLower(s))
+		}
+	})
+}
