@@ -116,7 +116,9 @@ func TestProcessRoles(t *testing.T) {
 
 func TestDuplicateBlocks(t *testing.T) {
 	body := "Der Stadtrat beschloss am Montag den neuen Haushalt."
-	text := "Anzeige\n\n" + body + "\n\nAnzeige\n\nJa.\n\nJa.\n\n" + strings.ToUpper(body) + "\n\nAnzeige"
+	// The same letters in another order: as many, but no copy.
+	shuffled := "Den neuen Haushalt beschloss der Stadtrat am Montag."
+	text := "Anzeige\n\n" + body + "\n\nAnzeige\n\nJa.\n\nJa.\n\n" + strings.ToUpper(body) + "\n\n" + shuffled + "\n\nAnzeige"
 	d := NewProcessor(Options{}).Process(text, Decoding{}, "d", "d.txt")
 	var roles []string
 	for _, b := range d.Blocks {
@@ -129,6 +131,7 @@ func TestDuplicateBlocks(t *testing.T) {
 		"body:sentence-punctuation", // short repeats may be meant
 		"body:sentence-punctuation",
 		"boilerplate:duplicate-block: repeats block 1",
+		"body:sentence-punctuation",
 		"boilerplate:boilerplate-exact: anzeige",
 	}
 	if strings.Join(roles, "\n") != strings.Join(want, "\n") {
@@ -325,6 +328,19 @@ func FuzzASCIILower(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, ok := asciiLower(nil, s); ok && string(got) != strings.ToLower(s) {
 			t.Fatalf("asciiLower(%q) = %q, want %q", s, got, strings.ToLower(s))
+		}
+	})
+}
+
+// FuzzAlnumCount checks alnumCount against the count fingerprint returns.
+func FuzzAlnumCount(f *testing.F) {
+	for _, s := range []string{"", "Der Bundestag stimmt zu.", "GRÖẞE, ÄRGER; ÜBERMAß 12 × 3 ÷ 4",
+		"@[`{/:09AZaz_~", "abcdefgh12345678ABCDEFGH", "\xff\xc3 x „ok“ – ½ ² Ⅻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, n := fingerprint(s); alnumCount(s) != n {
+			t.Fatalf("alnumCount(%q) = %d, fingerprint counts %d", s, alnumCount(s), n)
 		}
 	})
 }
