@@ -547,10 +547,18 @@ func isListItem(line string) bool {
 // (with its separator) starts, or -1.
 func labelledCreditStart(line string) int {
 	_, credits := cleanRules()
+	// Both rules want at most maxCreditWords words after the colon or the
+	// full stop: look for them only among the last words, not through a
+	// whole paragraph.
+	floor := lastWordsStart(line, maxCreditWords+1)
 	// "Label: Name" near the end of the line.
-	for at := len(line); at > 0; {
-		colon := strings.LastIndexByte(line[:at], ':')
-		if colon <= 0 {
+	for at := len(line); at > floor; {
+		colon := strings.LastIndexByte(line[floor:at], ':')
+		if colon < 0 {
+			break
+		}
+		colon += floor
+		if colon == 0 {
 			break
 		}
 		at = colon
@@ -569,13 +577,40 @@ func labelledCreditStart(line string) int {
 		return cut
 	}
 	// "Name / Agency" after the caption's final full stop.
-	if dot := strings.LastIndex(line, ". "); dot > 0 {
+	from := max(floor-2, 0)
+	if i := strings.LastIndex(line[from:], ". "); i >= 0 && from+i > 0 {
+		dot := from + i
 		tail := line[dot+2:]
 		if isCreditLine(tail) && !strings.Contains(tail, ":") {
 			return dot + 2
 		}
 	}
 	return -1
+}
+
+// lastWordsStart returns the offset of the n-th last word of line, 0 when
+// it has fewer: whatever lies before that offset is followed by at least n
+// words. A word here is a run between spaces with a visible ASCII
+// character in it, so that the count is never above that of countWordsTo
+// or strings.Fields.
+func lastWordsStart(line string, n int) int {
+	words := 0
+	inWord, visible := false, false
+	for i := len(line) - 1; i >= 0; i-- {
+		c := line[i]
+		if c != ' ' {
+			inWord = true
+			visible = visible || c > ' ' && c < 0x7F
+			continue
+		}
+		if inWord && visible {
+			if words++; words == n {
+				return i + 1
+			}
+		}
+		inWord, visible = false, false
+	}
+	return 0
 }
 
 // creditNames reports whether text reads like the names of a credit

@@ -344,3 +344,54 @@ func FuzzAlnumCount(f *testing.F) {
 		}
 	})
 }
+
+// labelledCreditStartRef is labelledCreditStart as it was before it looked
+// only among the last words of a line.
+func labelledCreditStartRef(line string) int {
+	_, credits := cleanRules()
+	// "Label: Name" near the end of the line.
+	for at := len(line); at > 0; {
+		colon := strings.LastIndexByte(line[:at], ':')
+		if colon <= 0 {
+			break
+		}
+		at = colon
+		start := strings.LastIndexAny(line[:colon], " |") + 1
+		label := line[start:colon]
+		rest := line[colon+1:]
+		if !hasLower(credits, label) || !creditNames(rest) || start == 0 {
+			continue
+		}
+		// A "|" separator goes with the credit: segments hold every
+		// character that is not a space.
+		cut := start
+		if trimmed := strings.TrimRight(line[:cut], " "); strings.HasSuffix(trimmed, "|") {
+			cut = len(strings.TrimRight(trimmed[:len(trimmed)-1], " ")) + 1
+		}
+		return cut
+	}
+	// "Name / Agency" after the caption's final full stop.
+	if dot := strings.LastIndex(line, ". "); dot > 0 {
+		tail := line[dot+2:]
+		if isCreditLine(tail) && !strings.Contains(tail, ":") {
+			return dot + 2
+		}
+	}
+	return -1
+}
+
+// FuzzLabelledCreditStart checks that looking only among the last words
+// finds what a search through the whole line finds.
+func FuzzLabelledCreditStart(f *testing.F) {
+	for _, s := range []string{"Der Kanzler spricht in Berlin. Foto: Michael Kappeler/dpa",
+		"Ein langer Satz mit vielen Wörtern, der weit vor dem Ende steht: und dann kommen noch sehr viele weitere Wörter bis zum Schluss hin",
+		"Bildunterschrift | Foto: dpa", "a:b c d e f g h i j k l", "Text. Peter Klaunzer / Keystone",
+		"x. a\tb c\td e f g h i j k l m / n", "Foto:\u00a0a b c d e f g h i j k"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if got, want := labelledCreditStart(line), labelledCreditStartRef(line); got != want {
+			t.Fatalf("labelledCreditStart(%q) = %d, want %d", line, got, want)
+		}
+	})
+}
