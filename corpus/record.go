@@ -210,9 +210,20 @@ func runeCount(s string) int {
 		// ASCII up to the first byte with its top bit, then one rune
 		// (or one invalid byte, as a range loop counts it).
 		k := bits.TrailingZeros64(w&hi) >> 3
-		_, size := utf8.DecodeRuneInString(s[i+k:])
+		i += k
 		n += k + 1
-		i += k + size
+		// The runes of German text inline: U+0080–U+07FF and
+		// U+1000–U+CFFF (dashes, quotation marks, €), which are valid with
+		// any continuation bytes.
+		switch c := s[i]; {
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
 	}
 	for range s[i:] {
 		n++
