@@ -96,15 +96,23 @@ func BenchmarkQuotesPathological(b *testing.B) {
 }
 
 // BenchmarkSegmentQuotes measures what quote marking adds to segmentation,
-// the way the pipeline runs them: each iteration splits the text into
-// sentences and then marks its quotes with QuotesIn, which takes those
-// sentences, timing the two passes apart, and reports quote time as a
-// percentage of sentence time (quotes-%; the budget is 10). Both passes see
-// the same text under the same load, and the times are process CPU time
-// where it can be read (wall time elsewhere), so the ratio holds on a busy
-// machine where MB/s figures from separate runs do not. "articles" calls
-// both once per seed article, as the pipeline does; "news" runs them on the
-// text of BenchmarkSentences1MB as one document; "short" on each of its
+// the way the pipeline runs them: the sentence splitter records the
+// quotation marks it passes (QuoteMarks.AppendSentences), and QuotesMarked
+// pairs them and attributes the quotes, given those sentences. Each
+// iteration times three passes over the same texts: plain sentence
+// splitting (AppendSentences), splitting that records the marks, and
+// QuotesMarked; it reports what the last two add to the first as a
+// percentage of it (quotes-%; the budget is 10): (marks − plain + quotes) /
+// plain. It also times QuotesIn on the sentences of the plain pass, which
+// finds the marks itself, and reports that as old-quotes-%, the figure
+// before the splitter recorded marks; marks-% is the recording alone.
+//
+// The times are process CPU time where it can be read (wall time
+// elsewhere), and the passes alternate their order from one iteration to
+// the next, so that the ratios hold on a busy machine where MB/s figures
+// from separate runs do not. "articles" calls each pass once per seed
+// article, as the pipeline calls them per document; "news" runs them on
+// the text of BenchmarkSentences1MB as one document; "short" on each of its
 // paragraphs as a document of its own (short news items, most without a
 // quotation mark), where what a call costs before it reads any text counts.
 func BenchmarkSegmentQuotes(b *testing.B) {
@@ -122,26 +130,61 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 				clock = func() time.Duration { return time.Since(start) }
 			}
 			opt := Options{Lang: "de"}
+			// Room for the sentences and marks, as in a warm pipeline.
 			sents := make([][]Span, len(c.docs))
+			msents := make([][]Span, len(c.docs))
+			marks := make([]QuoteMarks, len(c.docs))
 			for i, d := range c.docs {
-				sents[i] = AppendSentences(sents[i], d, opt) // room for them, as in a warm pipeline
+				sents[i] = AppendSentences(sents[i], d, opt)
+				msents[i] = marks[i].AppendSentences(msents[i], d, 0, opt)
 			}
-			var ts, tq time.Duration
-			for b.Loop() {
-				t0 := clock()
+			plain := func() {
 				for i, d := range c.docs {
 					sents[i] = AppendSentences(sents[i][:0], d, opt)
 				}
+			}
+			marked := func() {
+				for i, d := range c.docs {
+					marks[i].Reset()
+					msents[i] = marks[i].AppendSentences(msents[i][:0], d, 0, opt)
+				}
+			}
+			var ts, tm, tq, tOld time.Duration
+			odd := false
+			for b.Loop() {
+				t0 := clock()
+				if odd {
+					marked()
+				} else {
+					plain()
+				}
 				t1 := clock()
+				if odd {
+					plain()
+				} else {
+					marked()
+				}
+				t2 := clock()
+				for i, d := range c.docs {
+					QuotesMarked(d, msents[i], &marks[i], "de")
+				}
+				t3 := clock()
 				for i, d := range c.docs {
 					QuotesIn(d, sents[i], "de")
 				}
-				t2 := clock()
-				ts += t1 - t0
-				tq += t2 - t1
+				t4 := clock()
+				if odd {
+					tm, ts = tm+t1-t0, ts+t2-t1
+				} else {
+					ts, tm = ts+t1-t0, tm+t2-t1
+				}
+				tq += t3 - t2
+				tOld += t4 - t3
+				odd = !odd
 			}
-			b.ReportMetric(100*tq.Seconds()/ts.Seconds(), "quotes-%")
-			b.ReportMetric(float64(total)*float64(b.N)/1e6/tq.Seconds(), "quotes-MB/cpu-s")
+			b.ReportMetric(100*(tm-ts+tq).Seconds()/ts.Seconds(), "quotes-%")
+			b.ReportMetric(100*(tm-ts).Seconds()/ts.Seconds(), "marks-%")
+			b.ReportMetric(100*tOld.Seconds()/ts.Seconds(), "old-quotes-%")
 		})
 	}
 }
@@ -185,33 +228,62 @@ func BenchmarkQuotesIn(b *testing.B) {
 	}
 }
 
-// BenchmarkQuotesMarksGiven is BenchmarkQuotesIn with the quotation marks
-// found before the timer runs: what the quote pass would cost if the
-// sentence splitter, which reads every byte anyway, handed them over.
-func BenchmarkQuotesMarksGiven(b *testing.B) {
+// BenchmarkQuotesMarked is BenchmarkQuotesIn given the quotation marks
+// that the sentence splitter recorded (QuotesMarked): the quote pass of
+// BenchmarkSegmentQuotes.
+func BenchmarkQuotesMarked(b *testing.B) {
 	for _, c := range segmentQuotesCorpora(b) {
 		b.Run(c.name, func(b *testing.B) {
 			total := 0
 			sents := make([][]Span, len(c.docs))
-			marks := make([][]qmark, len(c.docs))
+			marks := make([]QuoteMarks, len(c.docs))
 			for i, d := range c.docs {
 				total += len(d)
-				sents[i] = Sentences(d, Options{Lang: "de"})
-				marks[i], _ = appendQuoteMarks(nil, nil, d)
+				sents[i] = marks[i].AppendSentences(nil, d, 0, Options{Lang: "de"})
 			}
 			b.SetBytes(int64(total))
 			b.ReportAllocs()
 			for b.Loop() {
 				for i, d := range c.docs {
-					if len(marks[i]) == 0 {
-						continue
-					}
-					s := qscanPool.Get().(*qscan)
-					s.marks = append(s.marks[:0], marks[i]...)
-					s.pair(d, sents[i], true, "de")
-					s.release()
+					QuotesMarked(d, sents[i], &marks[i], "de")
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkSplitCorpora splits the texts of BenchmarkSegmentQuotes into
+// sentences, plain and recording the quotation marks, for instruction
+// counts of the sentence passes of BenchmarkSegmentQuotes.
+func BenchmarkSplitCorpora(b *testing.B) {
+	for _, c := range segmentQuotesCorpora(b) {
+		for _, rec := range []bool{false, true} {
+			name := c.name + "/plain"
+			if rec {
+				name = c.name + "/marks"
+			}
+			b.Run(name, func(b *testing.B) {
+				total := 0
+				opt := Options{Lang: "de"}
+				sents := make([][]Span, len(c.docs))
+				marks := make([]QuoteMarks, len(c.docs))
+				for i, d := range c.docs {
+					total += len(d)
+					sents[i] = marks[i].AppendSentences(nil, d, 0, opt)
+				}
+				b.SetBytes(int64(total))
+				b.ReportAllocs()
+				for b.Loop() {
+					for i, d := range c.docs {
+						if rec {
+							marks[i].Reset()
+							sents[i] = marks[i].AppendSentences(sents[i][:0], d, 0, opt)
+						} else {
+							sents[i] = AppendSentences(sents[i][:0], d, opt)
+						}
+					}
+				}
+			})
+		}
 	}
 }
