@@ -165,7 +165,7 @@ func (s *splitter) run() {
 			}
 		case '"', '\'', '„', '‚', '“', '”', '‘', '’', '«', '»', '‹', '›':
 			if s.qm != nil {
-				s.noteMark(i)
+				s.noteMark(i, r)
 			}
 		}
 		i += w
@@ -197,13 +197,45 @@ var plainByteMarks = func() (t [256]bool) {
 	return t
 }()
 
-// noteMark records the quotation mark at i, if there is one, as
-// appendQuoteMarks would (an apostrophe inside a word is none).
-func (s *splitter) noteMark(i int) {
-	if m, w := markAt(s.text, i); m >= 0 && !inWordApostrophe(s.text, i, w, m) {
-		s.qm.marks = append(s.qm.marks, qmark{pos: s.qmBase + i, m: uint8(m), w: uint8(w)})
+// noteMark records r at i if it is a quotation mark, as appendQuoteMarks
+// would (an apostrophe inside a word is none).
+func (s *splitter) noteMark(i int, r rune) {
+	m, w := int8(-1), 1
+	switch {
+	case r < 0x100:
+		m = markKindLatin1[r]
+		if r >= utf8.RuneSelf {
+			w = 2
+		}
+	case r >= 0x2018 && r <= 0x203A:
+		m, w = markKindPunct[r-0x2018], 3
 	}
+	if m < 0 || (m == mStrSgl || m == mSglClose) && inWordApostrophe(s.text, i, w, int(m)) {
+		return
+	}
+	s.qm.marks = append(s.qm.marks, qmark{pos: s.qmBase + i, m: uint8(m), w: uint8(w)})
 }
+
+// markKindLatin1 and markKindPunct give the mark kind of a rune below
+// U+0100 and of one in U+2018–U+203A, -1 for other runes.
+var markKindLatin1, markKindPunct = func() (l [0x100]int8, p [0x203A - 0x2018 + 1]int8) {
+	for i := range l {
+		l[i] = -1
+	}
+	for i := range p {
+		p[i] = -1
+	}
+	for _, r := range "„‚“”‘’\"'«»‹›" {
+		var b [utf8.UTFMax]byte
+		m, _ := markAt(string(b[:utf8.EncodeRune(b[:], r)]), 0)
+		if r < 0x100 {
+			l[r] = int8(m)
+		} else {
+			p[r-0x2018] = int8(m)
+		}
+	}
+	return l, p
+}()
 
 // emit closes the current sentence at s.end.
 func (s *splitter) emit() {
@@ -340,7 +372,7 @@ func (s *splitter) terminal(i int) int {
 		case isCloser(r):
 			closed = true
 			if s.qm != nil {
-				s.noteMark(j)
+				s.noteMark(j, r)
 			}
 		default:
 			goto done
@@ -427,7 +459,7 @@ func (s *splitter) spacedEllipsis(i, k, end int, attached bool) int {
 			break
 		}
 		if s.qm != nil {
-			s.noteMark(j)
+			s.noteMark(j, r)
 		}
 		j += w
 	}
