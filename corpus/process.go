@@ -300,7 +300,12 @@ func (p *Processor) annotate(d *Document) {
 	var quotes []segment.Quote
 	var stray []int
 	if !p.skipQuotes {
-		quotes, stray = segment.QuotesMarked(d.Text, spans, &p.marks, d.Lang)
+		// The blocks are the paragraphs of the text (see segment).
+		paras := make([]segment.Span, len(d.Blocks))
+		for i, b := range d.Blocks {
+			paras[i] = b.Span
+		}
+		quotes, stray = segment.QuotesMarked(d.Text, spans, paras, &p.marks, d.Lang)
 	}
 	d.Quotes = quotes
 	var names []segment.Name

@@ -77,28 +77,39 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
 	s.marks, s.markBuf = appendQuoteMarksFrom(s.marks[:0], s.markBuf, text, &first)
-	return s.pair(text, sentences, given, lang)
+	return s.pair(text, sentences, nil, given, lang)
 }
 
 // pair pairs s.marks, the quotation marks of text, and attributes the
-// quotes: quotesIn after the marks are found.
-func (s *qscan) pair(text string, sentences []Span, given bool, lang string) (quotes []Quote, stray []int) {
+// quotes: quotesIn after the marks are found. paras, when not nil, are the
+// paragraphs of text (AppendParagraphs), which pair then uses as s.paras
+// (the caller puts s.paras back before s is released).
+func (s *qscan) pair(text string, sentences, paras []Span, given bool, lang string) (quotes []Quote, stray []int) {
 	s.text, s.en = text, lang == "en"
 	// The paragraphs are read from the gaps between the sentences, which
 	// checks the sentences on the way (see sentenceParagraphs).
-	ok := false
+	ok := paras != nil
 	if given && len(sentences) > 0 {
-		if s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences); !ok && !validSentences(sentences, len(text)) {
+		if paras != nil {
+			if !validSentences(sentences, len(text)) {
+				sentences = nil
+			}
+		} else if s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences); !ok && !validSentences(sentences, len(text)) {
 			sentences = nil
 		}
 	}
 	if !given || len(sentences) == 0 {
 		s.sentBuf = AppendSentences(s.sentBuf[:0], text, Options{Lang: lang})
 		sentences = s.sentBuf
-		s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences)
+		if paras == nil {
+			s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences)
+		}
 	}
 	s.sents = sentences
-	if !ok {
+	switch {
+	case paras != nil:
+		s.paras = paras
+	case !ok:
 		s.paras = AppendParagraphs(s.paras[:0], text)
 	}
 	s.scanParas()

@@ -183,7 +183,7 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 				quotes := func() time.Duration {
 					t0 := clock()
 					for i, d := range c.docs {
-						QuotesMarked(d, msents[i], &marks[i], "de")
+						QuotesMarked(d, msents[i], nil, &marks[i], "de")
 					}
 					return clock() - t0
 				}
@@ -268,7 +268,7 @@ func BenchmarkQuotesMarked(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for i, d := range c.docs {
-					QuotesMarked(d, sents[i], &marks[i], "de")
+					QuotesMarked(d, sents[i], nil, &marks[i], "de")
 				}
 			}
 		})

@@ -81,7 +81,7 @@ func TestQuotesDump(t *testing.T) {
 		// version without it.
 		var m QuoteMarks
 		sents := m.AppendSentences(nil, text, 0, Options{Lang: "de"})
-		qs, st := QuotesMarked(text, sents, &m, "de")
+		qs, st := QuotesMarked(text, sents, nil, &m, "de")
 		sameQuotes(name, text, sents, qs, st)
 		dump(name, "QuotesIn", qs, st)
 		m.Reset()
@@ -101,7 +101,7 @@ func TestQuotesDump(t *testing.T) {
 			}
 			start = end + 1
 		}
-		qs, st = QuotesMarked(text, sents, &m, "de")
+		qs, st = QuotesMarked(text, sents, Paragraphs(text), &m, "de") // the pipeline's way
 		sameQuotes(name, text, sents, qs, st)
 		dump(name, "QuotesIn/lines", qs, st)
 		var merged []Span

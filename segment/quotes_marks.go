@@ -33,23 +33,35 @@ func (m *QuoteMarks) AppendSentences(dst []Span, text string, at int, opt Option
 // that are out of order or do not match text are not used; the marks are
 // then found as QuotesIn finds them. Marks missing from m (a piece of text
 // that was not split with m) are not noticed: they are missing from the
-// result. QuotesMarked does not change m, and is safe for concurrent use
-// with other calls that do not change m.
-func QuotesMarked(text string, sentences []Span, m *QuoteMarks, lang string) (quotes []Quote, stray []int) {
+// result.
+//
+// paragraphs may be nil; a caller that has the paragraphs of text already
+// (Paragraphs(text), as the pipeline has its blocks) passes them, and
+// QuotesMarked does not read them from the gaps between the sentences. The
+// result is then that of QuotesIn as long as no sentence holds a blank line
+// (none that AppendSentences returns does, split whole or line by line).
+// Paragraphs that are out of order or out of range are not used.
+//
+// QuotesMarked changes neither m nor paragraphs, and is safe for
+// concurrent use with other calls that do not change them.
+func QuotesMarked(text string, sentences, paragraphs []Span, m *QuoteMarks, lang string) (quotes []Quote, stray []int) {
 	if m == nil || !marksMatch(m.marks, text) {
 		return QuotesIn(text, sentences, lang)
 	}
 	if len(m.marks) == 0 {
 		return nil, nil // no quotation mark: nothing to pair or attribute
 	}
+	if paragraphs != nil && (len(paragraphs) == 0 || !validSentences(paragraphs, len(text))) {
+		paragraphs = nil
+	}
 	s := qscanPool.Get().(*qscan)
-	own := s.marks
-	s.marks = m.marks // read only: pairing never writes to the marks
+	ownMarks, ownParas := s.marks, s.paras
+	s.marks = m.marks // read only, as are the paragraphs
 	defer func() {
-		s.marks = own
+		s.marks, s.paras = ownMarks, ownParas
 		s.release()
 	}()
-	return s.pair(text, sentences, true, lang)
+	return s.pair(text, sentences, paragraphs, true, lang)
 }
 
 // marksMatch reports whether marks are ordered and each is the mark of its

@@ -64,12 +64,16 @@ func checkQuotesMarked(t *testing.T, text, lang string) {
 	compareQuotesMarked(t, text, sents, &m, lang)
 }
 
+// compareQuotesMarked compares QuotesMarked, without paragraphs and with
+// those of Paragraphs, with QuotesIn. sents must hold no blank line.
 func compareQuotesMarked(t *testing.T, text string, sents []Span, m *QuoteMarks, lang string) {
 	t.Helper()
-	q1, s1 := QuotesMarked(text, sents, m, lang)
 	q2, s2 := QuotesIn(text, sents, lang)
-	if !reflect.DeepEqual(q1, q2) || !slices.Equal(s1, s2) {
-		t.Fatalf("%q: QuotesMarked gives\n%+v stray %v\nQuotesIn gives\n%+v stray %v", text, q1, s1, q2, s2)
+	for _, paras := range [][]Span{nil, Paragraphs(text)} {
+		q1, s1 := QuotesMarked(text, sents, paras, m, lang)
+		if !reflect.DeepEqual(q1, q2) || !slices.Equal(s1, s2) {
+			t.Fatalf("%q (paragraphs %v): QuotesMarked gives\n%+v stray %v\nQuotesIn gives\n%+v stray %v", text, paras, q1, s1, q2, s2)
+		}
 	}
 }
 
@@ -133,7 +137,7 @@ func TestQuotesMarkedOtherText(t *testing.T) {
 	m.AppendSentences(nil, a, 0, Options{})
 	sents := Sentences(b, Options{})
 	compareQuotesMarked(t, b, sents, &m, "de")
-	if q, _ := QuotesMarked(b, sents, &m, "de"); len(q) != 2 || q[0].Close != "”" {
+	if q, _ := QuotesMarked(b, sents, nil, &m, "de"); len(q) != 2 || q[0].Close != "”" {
 		t.Fatalf("QuotesMarked with the marks of another text: %+v", q)
 	}
 	// Nor are marks where the text has other characters of the same
