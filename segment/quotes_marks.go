@@ -55,10 +55,15 @@ func QuotesMarked(text string, sentences, paragraphs []Span, m *QuoteMarks, lang
 		paragraphs = nil
 	}
 	s := qscanPool.Get().(*qscan)
+	// s.marks, and s.paras when the paragraphs are given, are the
+	// caller's (read only) until s goes back to the pool with its own.
 	ownMarks, ownParas := s.marks, s.paras
-	s.marks = m.marks // read only, as are the paragraphs
+	s.marks = m.marks
 	defer func() {
-		s.marks, s.paras = ownMarks, ownParas
+		s.marks = ownMarks
+		if paragraphs != nil {
+			s.paras = ownParas
+		}
 		s.release()
 	}()
 	return s.pair(text, sentences, paragraphs, true, lang)

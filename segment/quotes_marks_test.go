@@ -153,3 +153,29 @@ func TestQuotesMarkedOtherText(t *testing.T) {
 	m.AppendSentences(nil, a, 0, Options{})
 	compareQuotesMarked(t, a, Sentences(a, Options{}), &m, "de")
 }
+
+// TestQuotesMarkedAllocs checks that recording the marks allocates nothing
+// once m has room for them, and that QuotesMarked allocates no more than
+// QuotesIn: only the slices it returns (its scratch stays in the pool, even
+// when it had to grow). The text has more paragraphs than any other test
+// gives the pooled scratch room for, and QuotesMarked runs on it first.
+func TestQuotesMarkedAllocs(t *testing.T) {
+	text := strings.Repeat(seedTexts(t)[0]+"\n\n", 100)
+	var m QuoteMarks
+	sents := m.AppendSentences(nil, text, 0, Options{})
+	if allocs := testing.AllocsPerRun(20, func() {
+		m.Reset()
+		sents = m.AppendSentences(sents[:0], text, 0, Options{})
+	}); allocs != 0 {
+		t.Errorf("QuoteMarks.AppendSentences allocated %v times per call, want 0", allocs)
+	}
+	paras := Paragraphs(text)
+	var got [2]float64
+	for i, p := range [][]Span{nil, paras} {
+		got[i] = testing.AllocsPerRun(20, func() { QuotesMarked(text, sents, p, &m, "de") })
+	}
+	want := testing.AllocsPerRun(20, func() { QuotesIn(text, sents, "de") })
+	if got[0] > want || got[1] > want {
+		t.Errorf("QuotesMarked allocated %v times per call (%v with paragraphs), QuotesIn %v", got[0], got[1], want)
+	}
+}
