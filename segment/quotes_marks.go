@@ -13,9 +13,6 @@ type QuoteMarks struct {
 // Reset empties m for a new text, keeping its storage.
 func (m *QuoteMarks) Reset() { m.marks = m.marks[:0] }
 
-// Len returns the number of marks recorded.
-func (m *QuoteMarks) Len() int { return len(m.marks) }
-
 // AppendSentences is AppendSentences that also records in m the quotation
 // marks of text (the marks Quotes pairs, but no apostrophe inside a word),
 // at their offsets in text plus at. A caller that splits a document piece
