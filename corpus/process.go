@@ -39,6 +39,9 @@ type Processor struct {
 	// skipNames and skipQuotes turn annotation steps off, so that
 	// benchmarks can measure what each one costs.
 	skipNames, skipQuotes bool
+	// marks are the quotation marks of the document, recorded by segment
+	// for annotate.
+	marks segment.QuoteMarks
 }
 
 // NewProcessor returns a Processor with the given options.
@@ -143,6 +146,9 @@ func (p *Processor) segment(d *Document) {
 	relabelPageFrame(text, blockLines)
 	sopt := segment.Options{Lang: d.Lang}
 	var sents []segment.Span
+	// The splitter records the quotation marks it passes, so that the
+	// quote pass need not look for them again.
+	p.marks.Reset()
 	// News sentences and lines average well over 64 bytes: one
 	// allocation for the segments in most documents.
 	d.Blocks = make([]Block, 0, len(paras))
@@ -153,7 +159,11 @@ func (p *Processor) segment(d *Document) {
 		d.Blocks = append(d.Blocks, b)
 		n := 0
 		emit := func(span segment.Span, role Role, rule string) {
-			sents = segment.AppendSentences(sents[:0], text[span.Start:span.End], sopt)
+			if p.skipQuotes {
+				sents = segment.AppendSentences(sents[:0], text[span.Start:span.End], sopt)
+			} else {
+				sents = p.marks.AppendSentences(sents[:0], text[span.Start:span.End], span.Start, sopt)
+			}
 			for _, s := range sents {
 				d.Segments = append(d.Segments, Segment{
 					Block: i, N: n, Role: role, Rule: rule,
@@ -290,7 +300,12 @@ func (p *Processor) annotate(d *Document) {
 	var quotes []segment.Quote
 	var stray []int
 	if !p.skipQuotes {
-		quotes, stray = segment.QuotesIn(d.Text, spans, d.Lang)
+		// The blocks are the paragraphs of the text (see segment).
+		paras := make([]segment.Span, len(d.Blocks))
+		for i, b := range d.Blocks {
+			paras[i] = b.Span
+		}
+		quotes, stray = segment.QuotesMarked(d.Text, spans, paras, &p.marks, d.Lang)
 	}
 	d.Quotes = quotes
 	var names []segment.Name

@@ -61,10 +61,13 @@ func Quotes(text string, lang string) (quotes []Quote, stray []int) {
 //
 // The marks are found by one memchr-speed scan per lead byte, and the
 // speaker pass reads only the sentences around quotes, so text without
-// marks costs next to nothing; on news the quote pass takes about an
-// eighth of the time sentence segmentation takes, on quote-dense articles
-// over a quarter (BenchmarkSegmentQuotes). QuotesIn is safe for concurrent use; its
-// scratch is pooled, and it allocates only the slices it returns.
+// marks costs next to nothing. A caller that splits the sentences itself
+// can have the splitter record the marks on the way (QuoteMarks) and call
+// QuotesMarked, which gives the same result without that scan; on news
+// that quote pass takes about a tenth of the instructions sentence
+// segmentation takes, on quote-dense articles a fifth (BenchmarkSegmentQuotes).
+// QuotesIn is safe for concurrent use; its scratch is pooled, and it
+// allocates only the slices it returns.
 func QuotesIn(text string, sentences []Span, lang string) (quotes []Quote, stray []int) {
 	return quotesIn(text, sentences, true, lang)
 }
@@ -77,28 +80,39 @@ func quotesIn(text string, sentences []Span, given bool, lang string) (quotes []
 	s := qscanPool.Get().(*qscan)
 	defer s.release()
 	s.marks, s.markBuf = appendQuoteMarksFrom(s.marks[:0], s.markBuf, text, &first)
-	return s.pair(text, sentences, given, lang)
+	return s.pair(text, sentences, nil, given, lang)
 }
 
 // pair pairs s.marks, the quotation marks of text, and attributes the
-// quotes: quotesIn after the marks are found.
-func (s *qscan) pair(text string, sentences []Span, given bool, lang string) (quotes []Quote, stray []int) {
+// quotes: quotesIn after the marks are found. paras, when not nil, are the
+// paragraphs of text (AppendParagraphs), which pair then uses as s.paras
+// (the caller puts s.paras back before s is released).
+func (s *qscan) pair(text string, sentences, paras []Span, given bool, lang string) (quotes []Quote, stray []int) {
 	s.text, s.en = text, lang == "en"
 	// The paragraphs are read from the gaps between the sentences, which
 	// checks the sentences on the way (see sentenceParagraphs).
-	ok := false
+	ok := paras != nil
 	if given && len(sentences) > 0 {
-		if s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences); !ok && !validSentences(sentences, len(text)) {
+		if paras != nil {
+			if !validSentences(sentences, len(text)) {
+				sentences = nil
+			}
+		} else if s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences); !ok && !validSentences(sentences, len(text)) {
 			sentences = nil
 		}
 	}
 	if !given || len(sentences) == 0 {
 		s.sentBuf = AppendSentences(s.sentBuf[:0], text, Options{Lang: lang})
 		sentences = s.sentBuf
-		s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences)
+		if paras == nil {
+			s.paras, ok = sentenceParagraphs(s.paras[:0], text, sentences)
+		}
 	}
 	s.sents = sentences
-	if !ok {
+	switch {
+	case paras != nil:
+		s.paras = paras
+	case !ok:
 		s.paras = AppendParagraphs(s.paras[:0], text)
 	}
 	s.scanParas()

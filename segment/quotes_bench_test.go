@@ -96,15 +96,24 @@ func BenchmarkQuotesPathological(b *testing.B) {
 }
 
 // BenchmarkSegmentQuotes measures what quote marking adds to segmentation,
-// the way the pipeline runs them: each iteration splits the text into
-// sentences and then marks its quotes with QuotesIn, which takes those
-// sentences, timing the two passes apart, and reports quote time as a
-// percentage of sentence time (quotes-%; the budget is 10). Both passes see
-// the same text under the same load, and the times are process CPU time
-// where it can be read (wall time elsewhere), so the ratio holds on a busy
-// machine where MB/s figures from separate runs do not. "articles" calls
-// both once per seed article, as the pipeline does; "news" runs them on the
-// text of BenchmarkSentences1MB as one document; "short" on each of its
+// the way the pipeline runs them: the sentence splitter records the
+// quotation marks it passes (QuoteMarks.AppendSentences), and QuotesMarked
+// pairs them and attributes the quotes, given those sentences. Each
+// iteration times three passes over the same texts: plain sentence
+// splitting (AppendSentences), splitting that records the marks, and
+// QuotesMarked; it reports what the last two add to the first as a
+// percentage of it (quotes-%; the budget is 10): (marks − plain + quotes) /
+// plain. It also times QuotesIn on the sentences of the plain pass, which
+// finds the marks itself, and reports that as old-quotes-%, the figure
+// before the splitter recorded marks; marks-% is the recording alone.
+//
+// The times are process CPU time where it can be read (wall time
+// elsewhere), the two sentence passes take turns on every 64 KB of
+// documents, and the two quote passes on every iteration, so that the
+// ratios hold on a busy machine where MB/s figures
+// from separate runs do not. "articles" calls each pass once per seed
+// article, as the pipeline calls them per document; "news" runs them on
+// the text of BenchmarkSentences1MB as one document; "short" on each of its
 // paragraphs as a document of its own (short news items, most without a
 // quotation mark), where what a call costs before it reads any text counts.
 func BenchmarkSegmentQuotes(b *testing.B) {
@@ -122,26 +131,83 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 				clock = func() time.Duration { return time.Since(start) }
 			}
 			opt := Options{Lang: "de"}
+			// Room for the sentences and marks, as in a warm pipeline.
 			sents := make([][]Span, len(c.docs))
+			msents := make([][]Span, len(c.docs))
+			marks := make([]QuoteMarks, len(c.docs))
 			for i, d := range c.docs {
-				sents[i] = AppendSentences(sents[i], d, opt) // room for them, as in a warm pipeline
+				sents[i] = AppendSentences(sents[i], d, opt)
+				msents[i] = marks[i].AppendSentences(msents[i], d, 0, opt)
 			}
-			var ts, tq time.Duration
-			for b.Loop() {
+			// The two sentence passes take turns chunk by chunk (about
+			// 64 KB of documents), first one and then the other going
+			// first, so that both see the same load: what the marks add
+			// is the small difference of two large times.
+			var chunks [][2]int
+			for i, n := 0, 0; i < len(c.docs); i++ {
+				if n == 0 {
+					chunks = append(chunks, [2]int{i, i})
+				}
+				chunks[len(chunks)-1][1] = i + 1
+				if n += len(c.docs[i]); n >= 64<<10 {
+					n = 0
+				}
+			}
+			pass := func(marked bool, ch [2]int) time.Duration {
 				t0 := clock()
-				for i, d := range c.docs {
-					sents[i] = AppendSentences(sents[i][:0], d, opt)
+				for i := ch[0]; i < ch[1]; i++ {
+					if marked {
+						marks[i].Reset()
+						msents[i] = marks[i].AppendSentences(msents[i][:0], c.docs[i], 0, opt)
+					} else {
+						sents[i] = AppendSentences(sents[i][:0], c.docs[i], opt)
+					}
 				}
-				t1 := clock()
-				for i, d := range c.docs {
-					QuotesIn(d, sents[i], "de")
-				}
-				t2 := clock()
-				ts += t1 - t0
-				tq += t2 - t1
+				return clock() - t0
 			}
-			b.ReportMetric(100*tq.Seconds()/ts.Seconds(), "quotes-%")
-			b.ReportMetric(float64(total)*float64(b.N)/1e6/tq.Seconds(), "quotes-MB/cpu-s")
+			var ts, tm, tq, tOld time.Duration
+			odd := false
+			for b.Loop() {
+				for _, ch := range chunks {
+					if odd {
+						tm += pass(true, ch)
+						ts += pass(false, ch)
+					} else {
+						ts += pass(false, ch)
+						tm += pass(true, ch)
+					}
+					odd = !odd
+				}
+				// The quote passes take turns too: the second one finds
+				// the text around the quotes in the cache.
+				quotes := func() time.Duration {
+					t0 := clock()
+					for i, d := range c.docs {
+						QuotesMarked(d, msents[i], nil, &marks[i], "de")
+					}
+					return clock() - t0
+				}
+				quotesIn := func() time.Duration {
+					t0 := clock()
+					for i, d := range c.docs {
+						QuotesIn(d, sents[i], "de")
+					}
+					return clock() - t0
+				}
+				if odd {
+					tOld += quotesIn()
+					tq += quotes()
+				} else {
+					tq += quotes()
+					tOld += quotesIn()
+				}
+				if len(chunks)%2 == 0 {
+					odd = !odd
+				}
+			}
+			b.ReportMetric(100*(tm-ts+tq).Seconds()/ts.Seconds(), "quotes-%")
+			b.ReportMetric(100*(tm-ts).Seconds()/ts.Seconds(), "marks-%")
+			b.ReportMetric(100*tOld.Seconds()/ts.Seconds(), "old-quotes-%")
 		})
 	}
 }
@@ -185,33 +251,62 @@ func BenchmarkQuotesIn(b *testing.B) {
 	}
 }
 
-// BenchmarkQuotesMarksGiven is BenchmarkQuotesIn with the quotation marks
-// found before the timer runs: what the quote pass would cost if the
-// sentence splitter, which reads every byte anyway, handed them over.
-func BenchmarkQuotesMarksGiven(b *testing.B) {
+// BenchmarkQuotesMarked is BenchmarkQuotesIn given the quotation marks
+// that the sentence splitter recorded (QuotesMarked): the quote pass of
+// BenchmarkSegmentQuotes.
+func BenchmarkQuotesMarked(b *testing.B) {
 	for _, c := range segmentQuotesCorpora(b) {
 		b.Run(c.name, func(b *testing.B) {
 			total := 0
 			sents := make([][]Span, len(c.docs))
-			marks := make([][]qmark, len(c.docs))
+			marks := make([]QuoteMarks, len(c.docs))
 			for i, d := range c.docs {
 				total += len(d)
-				sents[i] = Sentences(d, Options{Lang: "de"})
-				marks[i], _ = appendQuoteMarks(nil, nil, d)
+				sents[i] = marks[i].AppendSentences(nil, d, 0, Options{Lang: "de"})
 			}
 			b.SetBytes(int64(total))
 			b.ReportAllocs()
 			for b.Loop() {
 				for i, d := range c.docs {
-					if len(marks[i]) == 0 {
-						continue
-					}
-					s := qscanPool.Get().(*qscan)
-					s.marks = append(s.marks[:0], marks[i]...)
-					s.pair(d, sents[i], true, "de")
-					s.release()
+					QuotesMarked(d, sents[i], nil, &marks[i], "de")
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkSplitCorpora splits the texts of BenchmarkSegmentQuotes into
+// sentences, plain and recording the quotation marks, for instruction
+// counts of the sentence passes of BenchmarkSegmentQuotes.
+func BenchmarkSplitCorpora(b *testing.B) {
+	for _, c := range segmentQuotesCorpora(b) {
+		for _, rec := range []bool{false, true} {
+			name := c.name + "/plain"
+			if rec {
+				name = c.name + "/marks"
+			}
+			b.Run(name, func(b *testing.B) {
+				total := 0
+				opt := Options{Lang: "de"}
+				sents := make([][]Span, len(c.docs))
+				marks := make([]QuoteMarks, len(c.docs))
+				for i, d := range c.docs {
+					total += len(d)
+					sents[i] = marks[i].AppendSentences(nil, d, 0, opt)
+				}
+				b.SetBytes(int64(total))
+				b.ReportAllocs()
+				for b.Loop() {
+					for i, d := range c.docs {
+						if rec {
+							marks[i].Reset()
+							sents[i] = marks[i].AppendSentences(sents[i][:0], d, 0, opt)
+						} else {
+							sents[i] = AppendSentences(sents[i][:0], d, opt)
+						}
+					}
+				}
+			})
+		}
 	}
 }

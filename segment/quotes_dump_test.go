@@ -10,6 +10,8 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -64,17 +66,46 @@ func TestQuotesDump(t *testing.T) {
 		}
 	}
 	var paras []string
+	sameQuotes := func(name, text string, sents []Span, qs []Quote, stray []int) {
+		if q2, s2 := QuotesIn(text, sents, "de"); !reflect.DeepEqual(qs, q2) || !slices.Equal(stray, s2) {
+			t.Errorf("%s: QuotesMarked and QuotesIn differ", name)
+		}
+	}
 	run := func(name, text string) {
 		for _, lang := range []string{"de", "en"} {
 			qs, st := Quotes(text, lang)
 			dump(name, "Quotes/"+lang, qs, st)
 		}
-		qs, st := QuotesIn(text, Sentences(text, Options{Lang: "de"}), "de")
+		// QuotesIn and QuotesMarked must agree; the file holds the
+		// quotes of QuotesMarked, so that it compares with the file of a
+		// version without it.
+		var m QuoteMarks
+		sents := m.AppendSentences(nil, text, 0, Options{Lang: "de"})
+		qs, st := QuotesMarked(text, sents, nil, &m, "de")
+		sameQuotes(name, text, sents, qs, st)
 		dump(name, "QuotesIn", qs, st)
-		qs, st = QuotesIn(text, lineSentences(text, "de"), "de")
+		m.Reset()
+		sents = nil
+		for start := 0; start <= len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			n := len(sents)
+			sents = m.AppendSentences(sents, text[start:end], start, Options{Lang: "de"})
+			for k := n; k < len(sents); k++ {
+				sents[k].Start += start
+				sents[k].End += start
+			}
+			start = end + 1
+		}
+		qs, st = QuotesMarked(text, sents, Paragraphs(text), &m, "de") // the pipeline's way
+		sameQuotes(name, text, sents, qs, st)
 		dump(name, "QuotesIn/lines", qs, st)
 		var merged []Span
-		sents := Sentences(text, Options{Lang: "de"})
+		sents = Sentences(text, Options{Lang: "de"})
 		for i := 0; i < len(sents); i += 3 {
 			sp := sents[i]
 			if i+2 < len(sents) {

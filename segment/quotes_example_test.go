@@ -2,6 +2,7 @@ package segment_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/satzwerk/satz/segment"
 )
@@ -34,4 +35,31 @@ func ExampleQuotesIn() {
 	}
 	// Output:
 	// „Wir sind voll.“ speech speaker="Sabine Krüger"
+}
+
+// The pipeline splits a document line by line; the splitter records the
+// quotation marks of each line, at the line's offset in the document, and
+// the quote pass takes them (and the paragraphs the pipeline has already)
+// instead of looking for them again.
+func ExampleQuotesMarked() {
+	text := "Dr. Sabine Krüger leitet die Klinik.\nSie sagte: „Wir sind voll.“\n\n„Es wird eng“, warnte Krüger."
+	var marks segment.QuoteMarks
+	var sentences []segment.Span
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		n := len(sentences)
+		sentences = marks.AppendSentences(sentences, strings.TrimSuffix(line, "\n"), start, segment.Options{Lang: "de"})
+		for k := n; k < len(sentences); k++ {
+			sentences[k].Start += start
+			sentences[k].End += start
+		}
+		start += len(line)
+	}
+	quotes, _ := segment.QuotesMarked(text, sentences, segment.Paragraphs(text), &marks, "de")
+	for _, q := range quotes {
+		fmt.Printf("%s %s speaker=%q full=%q\n", q.Text(text), q.Kind, q.Speaker, q.SpeakerFull)
+	}
+	// Output:
+	// „Wir sind voll.“ speech speaker="Sabine Krüger" full="Sabine Krüger"
+	// „Es wird eng“ speech speaker="Krüger" full="Sabine Krüger"
 }

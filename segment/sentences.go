@@ -55,6 +55,12 @@ func Sentences(text string, opt Options) []Span {
 // AppendSentences appends the sentences of text to dst and returns it. It
 // allocates nothing but the growth of dst.
 func AppendSentences(dst []Span, text string, opt Options) []Span {
+	return appendSentences(dst, text, opt, nil, 0)
+}
+
+// appendSentences is AppendSentences that also records in qm, when it is
+// not nil, the quotation marks of text at their offsets plus base.
+func appendSentences(dst []Span, text string, opt Options, qm *QuoteMarks, base int) []Span {
 	s := splitter{
 		text:      text,
 		lang:      sentenceLangFor(opt.Lang),
@@ -64,6 +70,8 @@ func AppendSentences(dst []Span, text string, opt Options) []Span {
 		prevS:     -1,
 		prev2S:    -1,
 		openParen: -1,
+		qm:        qm,
+		qmBase:    base,
 	}
 	s.run()
 	return s.dst
@@ -104,20 +112,29 @@ type splitter struct {
 
 	listKind int // enumeration started at the beginning of the sentence
 	listVal  int
+
+	qm     *QuoteMarks // where the quotation marks passed go, nil when not wanted
+	qmBase int         // offset of text in the text of qm
 }
 
 func (s *splitter) run() {
 	text := s.text
+	// The straight quotation marks are plain bytes unless marks are
+	// recorded: only then do they leave the fast loop.
+	plain := &plainByte
+	if s.qm != nil {
+		plain = &plainByteMarks
+	}
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if plainByte[c] {
+		if plain[c] {
 			// The bulk of any text: letters and digits inside a word.
 			if !s.inTok {
 				s.beginToken(i)
 			}
 			i++
-			for i < len(text) && plainByte[text[i]] {
+			for i < len(text) && plain[text[i]] {
 				i++
 			}
 			s.end = i
@@ -146,6 +163,10 @@ func (s *splitter) run() {
 			if len(text) > i+2 && text[i+1] == '/' && text[i+2] == '/' {
 				s.tokURL = true
 			}
+		case '"', '\'', '„', '‚', '“', '”', '‘', '’', '«', '»', '‹', '›':
+			if s.qm != nil {
+				s.noteMark(i, r)
+			}
 		}
 		i += w
 		s.end = i
@@ -166,6 +187,54 @@ var plainByte = func() (t [256]bool) {
 		t[c] = false
 	}
 	return t
+}()
+
+// plainByteMarks is plainByte for a splitter that records quotation marks:
+// the straight marks need attention too.
+var plainByteMarks = func() (t [256]bool) {
+	t = plainByte
+	t['"'], t['\''] = false, false
+	return t
+}()
+
+// noteMark records r at i if it is a quotation mark, as appendQuoteMarks
+// would (an apostrophe inside a word is none).
+func (s *splitter) noteMark(i int, r rune) {
+	m, w := int8(-1), 1
+	switch {
+	case r < 0x100:
+		m = markKindLatin1[r]
+		if r >= utf8.RuneSelf {
+			w = 2
+		}
+	case r >= 0x2018 && r <= 0x203A:
+		m, w = markKindPunct[r-0x2018], 3
+	}
+	if m < 0 || (m == mStrSgl || m == mSglClose) && inWordApostrophe(s.text, i, w, int(m)) {
+		return
+	}
+	s.qm.marks = append(s.qm.marks, qmark{pos: s.qmBase + i, m: uint8(m), w: uint8(w)})
+}
+
+// markKindLatin1 and markKindPunct give the mark kind of a rune below
+// U+0100 and of one in U+2018–U+203A, -1 for other runes.
+var markKindLatin1, markKindPunct = func() (l [0x100]int8, p [0x203A - 0x2018 + 1]int8) {
+	for i := range l {
+		l[i] = -1
+	}
+	for i := range p {
+		p[i] = -1
+	}
+	for _, r := range "„‚“”‘’\"'«»‹›" {
+		var b [utf8.UTFMax]byte
+		m, _ := markAt(string(b[:utf8.EncodeRune(b[:], r)]), 0)
+		if r < 0x100 {
+			l[r] = int8(m)
+		} else {
+			p[r-0x2018] = int8(m)
+		}
+	}
+	return l, p
 }()
 
 // emit closes the current sentence at s.end.
@@ -302,6 +371,9 @@ func (s *splitter) terminal(i int) int {
 			question, wide = true, true
 		case isCloser(r):
 			closed = true
+			if s.qm != nil {
+				s.noteMark(j, r)
+			}
 		default:
 			goto done
 		}
@@ -385,6 +457,9 @@ func (s *splitter) spacedEllipsis(i, k, end int, attached bool) int {
 		r, w := utf8.DecodeRuneInString(s.text[j:])
 		if !isCloser(r) {
 			break
+		}
+		if s.qm != nil {
+			s.noteMark(j, r)
 		}
 		j += w
 	}
