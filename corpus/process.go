@@ -42,6 +42,9 @@ type Processor struct {
 	// marks are the quotation marks of the document, recorded by segment
 	// for annotate.
 	marks segment.QuoteMarks
+	// sents and runs are segment's scratch.
+	sents []segment.Span
+	runs  []sentRun
 }
 
 // NewProcessor returns a Processor with the given options.
@@ -145,32 +148,31 @@ func (p *Processor) segment(d *Document) {
 	relabelInContext(text, blockLines)
 	relabelPageFrame(text, blockLines)
 	sopt := segment.Options{Lang: d.Lang}
-	var sents []segment.Span
 	// The splitter records the quotation marks it passes, so that the
 	// quote pass need not look for them again.
 	p.marks.Reset()
-	// News sentences and lines average well over 64 bytes: one
-	// allocation for the segments in most documents.
+	// The sentences of all lines first (in scratch kept for the next
+	// document), so that the segments take one allocation of their exact
+	// size: they hold pointers, so the garbage collector clears and scans
+	// all of it.
+	p.sents, p.runs = p.sents[:0], p.runs[:0]
 	d.Blocks = make([]Block, 0, len(paras))
-	d.Segments = make([]Segment, 0, len(text)/64+8)
 	for i, para := range paras {
 		b := Block{Index: i, Span: para}
 		b.Role, b.Rule = blockRole(blockLines[i])
 		d.Blocks = append(d.Blocks, b)
-		n := 0
 		emit := func(span segment.Span, role Role, rule string) {
+			n := len(p.sents)
 			if p.skipQuotes {
-				sents = segment.AppendSentences(sents[:0], text[span.Start:span.End], sopt)
+				p.sents = segment.AppendSentences(p.sents, text[span.Start:span.End], sopt)
 			} else {
-				sents = p.marks.AppendSentences(sents[:0], text[span.Start:span.End], span.Start, sopt)
+				p.sents = p.marks.AppendSentences(p.sents, text[span.Start:span.End], span.Start, sopt)
 			}
-			for _, s := range sents {
-				d.Segments = append(d.Segments, Segment{
-					Block: i, N: n, Role: role, Rule: rule,
-					Span: segment.Span{Start: span.Start + s.Start, End: span.Start + s.End},
-				})
-				n++
+			for k := n; k < len(p.sents); k++ {
+				p.sents[k].Start += span.Start
+				p.sents[k].End += span.Start
 			}
+			p.runs = append(p.runs, sentRun{block: i, n: len(p.sents) - n, role: role, rule: rule})
 		}
 		for _, ln := range blockLines[i] {
 			if ln.split > 0 {
@@ -181,6 +183,26 @@ func (p *Processor) segment(d *Document) {
 			emit(ln.Span, ln.role, ln.rule)
 		}
 	}
+	d.Segments = make([]Segment, 0, len(p.sents))
+	next, n := 0, 0 // the next sentence; a segment's number in its block
+	for k, r := range p.runs {
+		if k == 0 || r.block != p.runs[k-1].block {
+			n = 0
+		}
+		for _, span := range p.sents[next : next+r.n] {
+			d.Segments = append(d.Segments, Segment{Block: r.block, N: n, Role: r.role, Rule: r.rule, Span: span})
+			n++
+		}
+		next += r.n
+	}
+}
+
+// sentRun is a run of sentences of one line (or of a line's caption or
+// credit part), for Processor.segment.
+type sentRun struct {
+	block, n int // the block; the number of sentences
+	role     Role
+	rule     string
 }
 
 // relabelInContext corrects line roles that depend on the lines around
