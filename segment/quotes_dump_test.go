@@ -84,23 +84,7 @@ func TestQuotesDump(t *testing.T) {
 		qs, st := QuotesMarked(text, sents, nil, &m, "de")
 		sameQuotes(name, text, sents, qs, st)
 		dump(name, "QuotesIn", qs, st)
-		m.Reset()
-		sents = nil
-		for start := 0; start <= len(text); {
-			end := strings.IndexByte(text[start:], '\n')
-			if end < 0 {
-				end = len(text)
-			} else {
-				end += start
-			}
-			n := len(sents)
-			sents = m.AppendSentences(sents, text[start:end], start, Options{Lang: "de"})
-			for k := n; k < len(sents); k++ {
-				sents[k].Start += start
-				sents[k].End += start
-			}
-			start = end + 1
-		}
+		sents = lineSentencesMarked(&m, text, "de")
 		qs, st = QuotesMarked(text, sents, Paragraphs(text), &m, "de") // the pipeline's way
 		sameQuotes(name, text, sents, qs, st)
 		dump(name, "QuotesIn/lines", qs, st)

@@ -30,23 +30,7 @@ func checkQuotesMarked(t *testing.T, text, lang string) {
 	}
 
 	var m QuoteMarks
-	m.Reset()
-	var sents []Span
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		n := len(sents)
-		sents = m.AppendSentences(sents, text[start:end], start, Options{Lang: lang})
-		for k := n; k < len(sents); k++ {
-			sents[k].Start += start
-			sents[k].End += start
-		}
-		start = end + 1
-	}
+	sents := lineSentencesMarked(&m, text, lang)
 	// Split line by line, an apostrophe that opens or ends a line is
 	// recorded: the splitter does not see the neighbour that makes it one.
 	got := m.marks

@@ -624,6 +624,29 @@ func TestQuotesIn(t *testing.T) {
 	}
 }
 
+// lineSentencesMarked is lineSentences with the quotation marks recorded
+// in m (reset first), as the pipeline splits and records.
+func lineSentencesMarked(m *QuoteMarks, text, lang string) []Span {
+	m.Reset()
+	var sents []Span
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		n := len(sents)
+		sents = m.AppendSentences(sents, text[start:end], start, Options{Lang: lang})
+		for k := n; k < len(sents); k++ {
+			sents[k].Start += start
+			sents[k].End += start
+		}
+		start = end + 1
+	}
+	return sents
+}
+
 // lineSentences splits text into sentences line by line, as the pipeline
 // does.
 func lineSentences(text, lang string) []Span {
