@@ -650,20 +650,8 @@ func lineSentencesMarked(m *QuoteMarks, text, lang string) []Span {
 // lineSentences splits text into sentences line by line, as the pipeline
 // does.
 func lineSentences(text, lang string) []Span {
-	var out []Span
-	for start := 0; start <= len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		for _, sp := range Sentences(text[start:end], Options{Lang: lang}) {
-			out = append(out, Span{start + sp.Start, start + sp.End})
-		}
-		start = end + 1
-	}
-	return out
+	var m QuoteMarks
+	return lineSentencesMarked(&m, text, lang)
 }
 
 // TestQuotesFullNameFar checks that a surname resolves to a full name given
