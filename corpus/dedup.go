@@ -19,10 +19,7 @@ import (
 // eight bytes at a time: a byte-wise hash is a chain of one multiplication
 // per letter, four times slower.
 func fingerprint(s string) (uint64, int) {
-	const (
-		block = 256
-		hi    = 0x8080808080808080
-	)
+	const block = 256
 	// buf holds up to block+7 bytes; indexing it with k&(len-1) spares the
 	// bounds checks.
 	var buf [512]byte
@@ -33,8 +30,7 @@ func fingerprint(s string) (uint64, int) {
 		k0 := k
 		for i+8 <= len(s) && k < block {
 			w := s[i : i+8]
-			if (uint64(w[0])|uint64(w[1])<<8|uint64(w[2])<<16|uint64(w[3])<<24|
-				uint64(w[4])<<32|uint64(w[5])<<40|uint64(w[6])<<48|uint64(w[7])<<56)&hi != 0 {
+			if le64(w)&swarHigh != 0 {
 				break
 			}
 			k = foldByte(&buf, k, w[0])
@@ -52,26 +48,8 @@ func fingerprint(s string) (uint64, int) {
 		}
 		n += k - k0
 		if i < len(s) && k < block && s[i] >= utf8.RuneSelf {
-			var r rune
-			if c := s[i]; c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80 {
-				// U+2000–U+203F: spaces, dashes, quotation marks, no
-				// letters.
-				i += 3
-				continue
-			} else if c == 0xC3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-				// U+00C0–U+00FF: the umlauts and the other Latin-1 letters.
-				r = latin1Fold[s[i+1]&0x3F]
-				i += 2
-			} else {
-				var size int
-				r, size = utf8.DecodeRuneInString(s[i:])
-				i += size
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					r = unicode.ToLower(r)
-				} else {
-					r = 0
-				}
-			}
+			r, size := foldRune(s, i)
+			i += size
 			if r != 0 {
 				// Non-ASCII runes as four bytes, the first with its top
 				// bit, so that they never collide with ASCII ones.
@@ -91,52 +69,54 @@ func fingerprint(s string) (uint64, int) {
 // alnumCount is the count of letters and digits that fingerprint returns,
 // eight ASCII bytes at a time.
 func alnumCount(s string) int {
-	const (
-		ones = 0x0101010101010101
-		hi   = 0x8080808080808080
-	)
-	// in returns the top bit of each byte of x (all ASCII) within lo..hi.
+	// in returns the top bit of each byte of x (all ASCII) within lo..up.
 	in := func(x, lo, up uint64) uint64 {
-		return (x + (0x80-lo)*ones) &^ (x + (0x7F-up)*ones) & hi
+		return (x + (0x80-lo)*swarOnes) &^ (x + (0x7F-up)*swarOnes) & swarHigh
 	}
 	n := 0
 	for i := 0; i < len(s); {
 		for i+8 <= len(s) {
-			w := s[i : i+8]
-			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-			if x&hi != 0 {
+			x := le64(s[i : i+8])
+			if x&swarHigh != 0 {
 				break
 			}
-			n += bits.OnesCount64(in(x, '0', '9') | in(x|0x20*ones, 'a', 'z'))
+			n += bits.OnesCount64(in(x, '0', '9') | in(x|0x20*swarOnes, 'a', 'z'))
 			i += 8
 		}
 		if i == len(s) {
 			break
 		}
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
+		if c := s[i]; c < utf8.RuneSelf {
 			if foldASCII[c] != 0 {
 				n++
 			}
 			i++
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80:
-			i += 3 // U+2000–U+203F: no letters
-		case c == 0xC3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			if latin1Fold[s[i+1]&0x3F] != 0 {
-				n++
-			}
-			i += 2
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				n++
-			}
-			i += size
+			continue
 		}
+		r, size := foldRune(s, i)
+		if r != 0 {
+			n++
+		}
+		i += size
 	}
 	return n
+}
+
+// foldRune reads the non-ASCII rune at s[i] and returns its lower case, 0
+// when it is no letter or digit, and its size; with fast paths for the
+// Latin-1 letters and for U+2000–U+203F (spaces, dashes, quotation marks).
+func foldRune(s string, i int) (rune, int) {
+	switch c := s[i]; {
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&0xC0 == 0x80:
+		return 0, 3
+	case c == 0xC3 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return latin1Fold[s[i+1]&0x3F], 2
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return 0, size
+	}
+	return unicode.ToLower(r), size
 }
 
 // foldByte stores the folded form of the ASCII byte c at buf[k] and

@@ -94,21 +94,17 @@ var visibleASCII = func() (t [256]bool) {
 // pending: visible ASCII, the letters U+00C0–U+00FF, and a single space or
 // one or two newlines each followed by visible ASCII.
 func plainRun(src []byte, i int) int {
-	const (
-		ones = 0x0101010101010101
-		hi   = 0x8080808080808080
-		low7 = 0x7F7F7F7F7F7F7F7F
-	)
+	const low7 = 0x7F7F7F7F7F7F7F7F
 	for i < len(src) {
 		// Eight bytes at a time: all visible ASCII or spaces, no two
 		// spaces side by side and none last (its follower is unknown).
 		for i+8 <= len(src) {
 			x := binary.LittleEndian.Uint64(src[i:])
-			if ((x-0x20*ones)|(x+ones)|x)&hi != 0 {
+			if ((x-0x20*swarOnes)|(x+swarOnes)|x)&swarHigh != 0 {
 				break // a byte below 0x20 or above 0x7E
 			}
-			y := x ^ 0x20*ones
-			sp := ^((y & low7) + low7 | y) & hi // the top bit of each space
+			y := x ^ 0x20*swarOnes
+			sp := ^((y & low7) + low7 | y) & swarHigh // the top bit of each space
 			if sp&(sp<<8) != 0 || sp>>63 != 0 {
 				break
 			}
@@ -318,7 +314,7 @@ func (n *normalizer) String(s string) string {
 // package.
 func isNFC(b []byte) bool {
 	for i := 0; i < len(b); {
-		for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 == 0 {
+		for i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&swarHigh == 0 {
 			i += 8 // eight ASCII bytes
 		}
 		if i == len(b) {

@@ -197,19 +197,17 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 // eight bytes at a time through ASCII: record offsets count the code
 // points of every byte of the output, and news text is mostly ASCII.
 func runeCount(s string) int {
-	const hi = 0x8080808080808080
 	n, i := 0, 0
 	for i+8 <= len(s) {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if w&hi == 0 {
+		w := le64(s[i : i+8])
+		if w&swarHigh == 0 {
 			n += 8
 			i += 8
 			continue
 		}
 		// ASCII up to the first byte with its top bit, then one rune
 		// (or one invalid byte, as a range loop counts it).
-		k := bits.TrailingZeros64(w&hi) >> 3
+		k := bits.TrailingZeros64(w&swarHigh) >> 3
 		i += k
 		n += k + 1
 		// The runes of German text inline: U+0080–U+07FF and

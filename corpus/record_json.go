@@ -64,14 +64,12 @@ func appendEscaped(b []byte, s string) []byte {
 	i, j := 0, 0 // s[i:j] is copied as it is
 	for j < len(s) {
 		// Eight bytes at a time while none needs a look: no byte with
-		// its top bit or below 0x20, none '"' or '\\' (written out here:
-		// as a function it is not inlined).
+		// its top bit or below 0x20, none '"' or '\\' (the test stays in
+		// the loop: as a function of its own it was not inlined).
 		for j+8 <= len(s) {
-			w := s[j : j+8]
-			x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-				uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-			q, bs := x^('"'*escOnes), x^('\\'*escOnes)
-			if (x|(x-0x20*escOnes)|(q-escOnes)|(bs-escOnes))&escHigh != 0 {
+			x := le64(s[j : j+8])
+			q, bs := x^('"'*swarOnes), x^('\\'*swarOnes)
+			if (x|(x-0x20*swarOnes)|(q-swarOnes)|(bs-swarOnes))&swarHigh != 0 {
 				break
 			}
 			j += 8
@@ -136,11 +134,7 @@ func appendEscaped(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-const (
-	hexDigits = "0123456789abcdef"
-	escOnes   = 0x0101010101010101
-	escHigh   = 0x8080808080808080
-)
+const hexDigits = "0123456789abcdef"
 
 // needsLook marks the bytes appendEscaped must look at: control bytes, '"',
 // '\\' and the bytes of non-ASCII runes.

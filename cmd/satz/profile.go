@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -10,8 +11,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// profiles writes CPU and heap profiles for `go tool pprof` when the
-// persistent --cpuprofile / --memprofile flags are given.
+// profiles writes CPU and heap profiles for `go tool pprof` and an
+// execution trace for `go tool trace` when the persistent --cpuprofile,
+// --memprofile and --trace flags are given.
 type profiles struct {
 	cpu, mem, trace    string
 	cpuFile, traceFile *os.File
@@ -24,49 +26,54 @@ func (p *profiles) addFlags(cmd *cobra.Command) {
 	f.StringVar(&p.trace, "trace", "", "write an execution trace to `file` (for go tool trace: where workers wait)")
 }
 
-func (p *profiles) start() error {
+func (p *profiles) start() (err error) {
 	if p.trace != "" {
-		f, err := os.Create(p.trace)
-		if err != nil {
-			return fmt.Errorf("trace: %w", err)
+		if p.traceFile, err = startFile(p.trace, "trace", trace.Start); err != nil {
+			return err
 		}
-		if err := trace.Start(f); err != nil {
-			f.Close()
-			return fmt.Errorf("trace %s: %w", p.trace, err)
-		}
-		p.traceFile = f
 	}
-	if p.cpu == "" {
+	if p.cpu != "" {
+		p.cpuFile, err = startFile(p.cpu, "cpu profile", pprof.StartCPUProfile)
+	}
+	return err
+}
+
+// startFile creates path and has start write what (a trace or a profile)
+// to it.
+func startFile(path, what string, start func(io.Writer) error) (*os.File, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	if err := start(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s %s: %w", what, path, err)
+	}
+	return f, nil
+}
+
+// stopFile calls stop and closes *f, when it is open.
+func stopFile(f **os.File, path, what string, stop func()) error {
+	if *f == nil {
 		return nil
 	}
-	f, err := os.Create(p.cpu)
+	stop()
+	err := (*f).Close()
+	*f = nil
 	if err != nil {
-		return fmt.Errorf("cpu profile: %w", err)
+		return fmt.Errorf("%s %s: %w", what, path, err)
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return fmt.Errorf("cpu profile %s: %w", p.cpu, err)
-	}
-	p.cpuFile = f
 	return nil
 }
 
-// stop ends the CPU profile and writes the heap profile; it is safe to
-// call when nothing was started.
+// stop ends the trace and the CPU profile and writes the heap profile; it
+// is safe to call when nothing was started.
 func (p *profiles) stop() error {
-	if p.traceFile != nil {
-		trace.Stop()
-		if err := p.traceFile.Close(); err != nil {
-			return fmt.Errorf("trace %s: %w", p.trace, err)
-		}
-		p.traceFile = nil
+	if err := stopFile(&p.traceFile, p.trace, "trace", trace.Stop); err != nil {
+		return err
 	}
-	if p.cpuFile != nil {
-		pprof.StopCPUProfile()
-		if err := p.cpuFile.Close(); err != nil {
-			return fmt.Errorf("cpu profile %s: %w", p.cpu, err)
-		}
-		p.cpuFile = nil
+	if err := stopFile(&p.cpuFile, p.cpu, "cpu profile", pprof.StopCPUProfile); err != nil {
+		return err
 	}
 	if p.mem == "" {
 		return nil
