@@ -195,14 +195,6 @@ func lowerSuffixes(m map[string]bool, n int) map[string]bool {
 	return out
 }
 
-func maxKeyLen[V any](m map[string]V) int {
-	n := 0
-	for k := range m {
-		n = max(n, len(k))
-	}
-	return n
-}
-
 // dataLines returns the non-empty lines of a list file without comments.
 func dataLines(data string) []string {
 	var out []string
