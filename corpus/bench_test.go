@@ -73,8 +73,7 @@ func BenchmarkProcess(b *testing.B) {
 		{"no-annotation", true, true},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
-			p := NewProcessor(Options{})
-			p.skipNames, p.skipQuotes = bc.skipNames, bc.skipQuotes
+			p := NewProcessor(Options{SkipNames: bc.skipNames, SkipQuotes: bc.skipQuotes})
 			b.SetBytes(total)
 			b.ReportAllocs()
 			for b.Loop() {
@@ -149,7 +148,7 @@ func BenchmarkBuild(b *testing.B) {
 				cpu0 := cputime.Process()
 				for b.Loop() {
 					w := NewJSONLWriter(io.Discard)
-					opt := BuildOptions{skipNames: v.skipNames, skipQuotes: v.skipQuotes}
+					opt := BuildOptions{Options: Options{SkipNames: v.skipNames, SkipQuotes: v.skipQuotes}}
 					if _, err := Build(context.Background(), memSources(c.docs...), w, opt); err != nil {
 						b.Fatal(err)
 					}

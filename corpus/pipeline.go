@@ -38,9 +38,6 @@ type BuildOptions struct {
 	// their blocks, segment IDs and offsets are those of the whole
 	// document; see DefaultChunkBytes for what differs.
 	ChunkBytes int
-
-	// skipNames and skipQuotes turn annotation steps off (benchmarks).
-	skipNames, skipQuotes bool
 }
 
 // Stats counts what a run did.
@@ -103,9 +100,7 @@ func Build(ctx context.Context, sources iter.Seq2[Source, error], w Writer, opt 
 	win := window[piece]{n: 8 * workers, bytes: int64(2 * workers * chunk), weight: piece.weight}
 	err := orderedMap(ctx, pieces(sources, chunk, opt.Encoding), workers, win,
 		func() *Processor {
-			p := NewProcessor(opt.Options)
-			p.skipNames, p.skipQuotes = opt.skipNames, opt.skipQuotes
-			return p
+			return NewProcessor(opt.Options)
 		},
 		func(p *Processor, pc piece, err error) result {
 			if err != nil {

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -255,5 +256,34 @@ func checkWriters(t *testing.T, recs []Record) {
 	}
 	if segs != len(recs) {
 		t.Fatalf("TMX has %d <seg>, want %d", segs, len(recs))
+	}
+}
+
+// TestBuildSkipAnnotations: the TMX and text writers write no names and no
+// quotes, so a run that leaves both passes out (as satz build does for
+// them) writes the same bytes as one that marks them.
+func TestBuildSkipAnnotations(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/articles/*.txt")
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, format := range []string{FormatTMX, FormatTxt} {
+		var out [2]bytes.Buffer
+		for i, skip := range []bool{false, true} {
+			w, _ := NewWriter(format, &out[i], WriterOptions{Date: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+			opt := BuildOptions{Options: Options{SkipNames: skip, SkipQuotes: skip}}
+			if _, err := Build(context.Background(), memSources(texts...), w, opt); err != nil {
+				t.Fatal(err)
+			}
+			w.Close()
+		}
+		if out[0].Len() < 1000 || !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+			t.Errorf("%s: %d bytes with names and quotes, %d without", format, out[0].Len(), out[1].Len())
+		}
 	}
 }

@@ -18,6 +18,12 @@ type Options struct {
 	// MaxBytes is the largest input accepted for one document; 0 means
 	// DefaultMaxBytes.
 	MaxBytes int64
+	// SkipNames leaves out the proper-noun pass and SkipQuotes the
+	// quotation pass: documents and records then have no names (no quotes
+	// and no stray marks), and the text and segments are the same. The
+	// TMX and text writers write neither, so satz build sets both for
+	// those formats; the passes take about half the CPU time of a run.
+	SkipNames, SkipQuotes bool
 }
 
 // DefaultMaxBytes is the default limit on a document's size.
@@ -36,9 +42,6 @@ type Processor struct {
 	opt  Options
 	norm normalizer
 	buf  []byte
-	// skipNames and skipQuotes turn annotation steps off, so that
-	// benchmarks can measure what each one costs.
-	skipNames, skipQuotes bool
 	// marks are the quotation marks of the document, recorded by segment
 	// for annotate.
 	marks segment.QuoteMarks
@@ -163,7 +166,7 @@ func (p *Processor) segment(d *Document) {
 		d.Blocks = append(d.Blocks, b)
 		emit := func(span segment.Span, role Role, rule string) {
 			n := len(p.sents)
-			if p.skipQuotes {
+			if p.opt.SkipQuotes {
 				p.sents = segment.AppendSentences(p.sents, text[span.Start:span.End], sopt)
 			} else {
 				p.sents = p.marks.AppendSentences(p.sents, text[span.Start:span.End], span.Start, sopt)
@@ -321,7 +324,7 @@ func (p *Processor) annotate(d *Document) {
 	}
 	var quotes []segment.Quote
 	var stray []int
-	if !p.skipQuotes {
+	if !p.opt.SkipQuotes {
 		// The blocks are the paragraphs of the text (see segment).
 		paras := make([]segment.Span, len(d.Blocks))
 		for i, b := range d.Blocks {
@@ -331,7 +334,7 @@ func (p *Processor) annotate(d *Document) {
 	}
 	d.Quotes = quotes
 	var names []segment.Name
-	if !p.skipNames {
+	if !p.opt.SkipNames {
 		names = segment.Names(d.Text, spans, d.Lang)
 	}
 

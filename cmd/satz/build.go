@@ -30,6 +30,8 @@ type buildOptions struct {
 	explain         bool
 	quiet           bool
 	date            string
+	noNames         bool
+	noQuotes        bool
 }
 
 func newBuildCmd(s *streams) *cobra.Command {
@@ -45,7 +47,8 @@ The output format comes from --format, else from OUT's extension (.jsonl, .tmx,
 .txt), else JSONL on standard output. Boilerplate (ads, navigation, calls to
 action, bylines) is dropped and counted unless --keep-boilerplate is given.
 Documents are processed in parallel and written in input order: the output is
-the same for every -j.`,
+the same for every -j. TMX and txt output hold the segments' text only, so names
+and quotations are not marked for them (as with --no-names --no-quotes).`,
 		Example: `  satz build testdata/articles -o corpus.jsonl
   satz build articles/ -o corpus.tmx
   cat article.txt | satz build - > article.jsonl`,
@@ -69,6 +72,8 @@ the same for every -j.`,
 	f.BoolVar(&opts.explain, "explain", false, "list every segment that is not body text, with its role and the rule that decided it, on stderr")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print no summary on stderr")
 	f.StringVar(&opts.date, "date", "", "creation date for TMX headers (default: $SOURCE_DATE_EPOCH, else now)")
+	f.BoolVar(&opts.noNames, "no-names", false, "leave out proper-noun marking (JSONL names: []); TMX and txt output never need it")
+	f.BoolVar(&opts.noQuotes, "no-quotes", false, "leave out quotation marking (JSONL quotes and stray: []); TMX and txt output never need it")
 	return cmd
 }
 
@@ -134,7 +139,11 @@ func runBuild(cmd *cobra.Command, s *streams, opts *buildOptions) error {
 	w, _ := corpus.NewWriter(format, dst, corpus.WriterOptions{SrcLang: opts.lang, Version: satzVersion(), Date: date})
 
 	bopt := corpus.BuildOptions{
-		Options:         corpus.Options{Lang: opts.lang, Encoding: opts.encoding},
+		Options: corpus.Options{Lang: opts.lang, Encoding: opts.encoding,
+			// TMX and text hold the text only: the annotation passes
+			// would be wasted.
+			SkipNames:  opts.noNames || format != corpus.FormatJSONL,
+			SkipQuotes: opts.noQuotes || format != corpus.FormatJSONL},
 		Workers:         opts.workers,
 		KeepBoilerplate: opts.keepBoilerplate,
 		Strict:          opts.strict,

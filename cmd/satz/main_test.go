@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -524,5 +526,65 @@ func TestBuildResume(t *testing.T) {
 	}
 	if _, _, code := satz(t, "", "build", in, "--resume", "--format", "tmx", "-o", filepath.Join(dir, "x.tmx")); code != exitUsage {
 		t.Errorf("--resume with TMX: exit %d, want %d", code, exitUsage)
+	}
+}
+
+// TestBuildNoAnnotations: --no-names and --no-quotes leave the names, or
+// the quotes and stray marks, empty and change nothing else.
+func TestBuildNoAnnotations(t *testing.T) {
+	inRepoRoot(t)
+	full, stderr, code := satz(t, "", "build", "testdata/articles", "-q")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	records := func(out string) []map[string]any {
+		var rs []map[string]any
+		for line := range strings.Lines(out) {
+			var r map[string]any
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				t.Fatalf("%q: %v", line, err)
+			}
+			rs = append(rs, r)
+		}
+		return rs
+	}
+	want := records(full)
+	marked := map[string]int{}
+	for _, r := range want {
+		for _, k := range []string{"names", "quotes", "stray"} {
+			marked[k] += len(r[k].([]any))
+		}
+	}
+	if marked["names"] == 0 || marked["quotes"] == 0 {
+		t.Fatalf("the seed articles should have names and quotes: %v", marked)
+	}
+	for _, c := range []struct {
+		flags []string
+		empty []string
+	}{
+		{[]string{"--no-names"}, []string{"names"}},
+		{[]string{"--no-quotes"}, []string{"quotes", "stray"}},
+		{[]string{"--no-names", "--no-quotes"}, []string{"names", "quotes", "stray"}},
+	} {
+		out, stderr, code := satz(t, "", append([]string{"build", "testdata/articles", "-q"}, c.flags...)...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d: %s", c.flags, code, stderr)
+		}
+		got := records(out)
+		if len(got) != len(want) {
+			t.Fatalf("%v: %d records, want %d", c.flags, len(got), len(want))
+		}
+		for i, r := range got {
+			w := maps.Clone(want[i])
+			for _, k := range c.empty {
+				if n := len(r[k].([]any)); n != 0 {
+					t.Fatalf("%v: record %v has %d %s", c.flags, r["id"], n, k)
+				}
+				w[k] = r[k]
+			}
+			if !reflect.DeepEqual(r, w) {
+				t.Fatalf("%v: record %v differs beyond %v:\n%v\n%v", c.flags, r["id"], c.empty, r, w)
+			}
+		}
 	}
 }
