@@ -287,3 +287,35 @@ func TestBuildSkipAnnotations(t *testing.T) {
 		}
 	}
 }
+
+// TestAlignSkipAnnotations: the TMX, ladder and parallel-text link writers
+// write no names and no quotes, so satz align leaves both passes out for
+// them; the links are the same bytes as with the passes.
+func TestAlignSkipAnnotations(t *testing.T) {
+	for _, format := range []string{FormatTMX, FormatLadder, FormatTxt} {
+		var out [2]bytes.Buffer
+		for i, skip := range []bool{false, true} {
+			pairs, err := Pairs("../testdata/align/de", "../testdata/align/en", SourceOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var w LinkWriter
+			switch format {
+			case FormatTMX:
+				w = NewTMXWriter(&out[i], WriterOptions{SrcLang: "de", Date: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+			case FormatLadder:
+				w = NewLadderWriter(&out[i], true)
+			default:
+				w = NewParallelTextWriter(&out[i], &out[i], LinkFilter{})
+			}
+			opt := AlignOptions{Options: Options{SkipNames: skip, SkipQuotes: skip}}
+			if _, err := AlignPairs(context.Background(), pairs, w, opt); err != nil {
+				t.Fatal(err)
+			}
+			w.Close()
+		}
+		if out[0].Len() < 100 || !bytes.Equal(out[0].Bytes(), out[1].Bytes()) {
+			t.Errorf("%s: %d bytes with names and quotes, %d without", format, out[0].Len(), out[1].Len())
+		}
+	}
+}

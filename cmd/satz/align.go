@@ -158,7 +158,9 @@ func runAlign(cmd *cobra.Command, s *streams, opts *alignOptions) error {
 	defer abort()
 	written := 0 // links that pass the filter: what the output holds
 	aligned := corpus.AlignOptions{
-		Options: corpus.Options{Encoding: opts.encoding},
+		// Only JSONL writes names and quotes.
+		Options: corpus.Options{Encoding: opts.encoding,
+			SkipNames: format != corpus.FormatJSONL, SkipQuotes: format != corpus.FormatJSONL},
 		Lines:   opts.lines,
 		Align:   aopt,
 		Workers: opts.workers,
