@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/satzwerk/satz/internal/benchdata"
 	"github.com/satzwerk/satz/internal/cputime"
@@ -96,6 +97,24 @@ func BenchmarkJSONLWriter(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		w := NewJSONLWriter(io.Discard)
+		w.Write(recs)
+		w.Close()
+	}
+}
+
+// BenchmarkTMXWriter writes the records of the seed articles as TMX (MB/s
+// of segment text, as BenchmarkJSONLWriter).
+func BenchmarkTMXWriter(b *testing.B) {
+	text := seedText(b)
+	recs := NewProcessor(Options{}).Process(text, Decoding{}, "d", "d.txt").Records(nil, false)
+	var n int64
+	for _, r := range recs {
+		n += int64(len(r.Text))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		w := NewTMXWriter(io.Discard, WriterOptions{Date: time.Unix(0, 0)})
 		w.Write(recs)
 		w.Close()
 	}

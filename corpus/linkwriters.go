@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"bufio"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
@@ -142,23 +141,22 @@ func (t *TMXWriter) WriteLinks(doc string, links []LinkRecord) error {
 			return err
 		}
 	}
+	b := t.buf[:0]
 	for i := range links {
 		r := &links[i]
 		if !r.Full() || !t.Filter.Keep(r) {
 			continue
 		}
-		toks := []xml.Token{
-			xml.StartElement{Name: name("tu"), Attr: []xml.Attr{attr("tuid", xmlText(r.ID))}},
-		}
-		toks = append(toks, prop("x-doc", r.Doc)...)
-		toks = append(toks, prop("x-type", r.Type)...)
-		toks = append(toks, prop("x-score", strconv.FormatFloat(r.Score, 'f', -1, 64))...)
-		toks = append(toks, tuv("de", r.Translation.DE)...)
-		toks = append(toks, tuv("en", r.Translation.EN)...)
-		toks = append(toks, xml.EndElement{Name: name("tu")})
-		if err := t.encode(toks...); err != nil {
-			return err
-		}
+		b = appendTUStart(b, r.ID)
+		b = appendProp(b, "x-doc", r.Doc)
+		b = appendProp(b, "x-type", r.Type)
+		b = appendProp(b, "x-score", strconv.FormatFloat(r.Score, 'f', -1, 64))
+		b = appendTUV(b, "de", r.Translation.DE)
+		b = appendTUV(b, "en", r.Translation.EN)
+		b = append(b, "\n    </tu>"...)
+		t.units = true
 	}
-	return t.enc.Flush()
+	t.buf = b
+	_, err := t.bw.Write(b)
+	return err
 }

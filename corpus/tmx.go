@@ -9,22 +9,20 @@ import (
 	"unicode/utf8"
 )
 
-// xmlNS is the namespace bound to the xml: prefix; encoding/xml writes an
-// attribute in it as xml:lang.
-const xmlNS = "http://www.w3.org/XML/1998/namespace"
-
 // TMXWriter writes TMX 1.4b as a stream: one <tu> per record, with
 // <prop type="x-doc">, <prop type="x-role"> and the source <tuv>. Text is
 // written on one line per <seg>, and characters XML 1.0 forbids are
-// dropped.
+// dropped. The markup is written directly, indented by two spaces, with
+// the escapes encoding/xml uses (&#34; &#39; &amp; &lt; &gt;).
 type TMXWriter struct {
 	// Filter selects the links WriteLinks writes.
 	Filter LinkFilter
 
 	bw      *bufio.Writer
-	enc     *xml.Encoder
+	buf     []byte // the units of one Write, then written at once
 	opt     WriterOptions
 	started bool
+	units   bool // a <tu> was written (else </body> goes on <body>'s line)
 }
 
 // NewTMXWriter returns a TMXWriter writing to w.
@@ -32,15 +30,8 @@ func NewTMXWriter(w io.Writer, opt WriterOptions) *TMXWriter {
 	if opt.Date.IsZero() {
 		opt.Date = time.Now()
 	}
-	bw := bufio.NewWriterSize(w, 64<<10)
-	enc := xml.NewEncoder(bw)
-	enc.Indent("", "  ")
-	return &TMXWriter{bw: bw, enc: enc, opt: opt}
+	return &TMXWriter{bw: bufio.NewWriterSize(w, 64<<10), opt: opt}
 }
-
-func name(local string) xml.Name { return xml.Name{Local: local} }
-
-func attr(n, v string) xml.Attr { return xml.Attr{Name: name(n), Value: v} }
 
 func (t *TMXWriter) start(first []Record) error {
 	t.started = true
@@ -50,38 +41,32 @@ func (t *TMXWriter) start(first []Record) error {
 	if t.opt.SrcLang == "" {
 		t.opt.SrcLang = "de"
 	}
-	if _, err := t.bw.WriteString(xml.Header); err != nil {
-		return err
-	}
 	version := t.opt.Version
 	if version == "" {
 		version = "dev"
 	}
-	toks := []xml.Token{
-		xml.StartElement{Name: name("tmx"), Attr: []xml.Attr{attr("version", "1.4")}},
-		xml.StartElement{Name: name("header"), Attr: []xml.Attr{
-			attr("creationtool", "satz"),
-			attr("creationtoolversion", version),
-			attr("segtype", "sentence"),
-			attr("o-tmf", "satz"),
-			attr("adminlang", "en"),
-			attr("srclang", t.opt.SrcLang),
-			attr("datatype", "plaintext"),
-			attr("creationdate", t.opt.Date.UTC().Format("20060102T150405Z")),
-		}},
-		xml.EndElement{Name: name("header")},
-		xml.StartElement{Name: name("body")},
+	b := append(t.buf[:0], xml.Header...)
+	b = append(b, `<tmx version="1.4">`+"\n  <header"...)
+	for _, a := range [...][2]string{
+		{"creationtool", "satz"},
+		{"creationtoolversion", version},
+		{"segtype", "sentence"},
+		{"o-tmf", "satz"},
+		{"adminlang", "en"},
+		{"srclang", t.opt.SrcLang},
+		{"datatype", "plaintext"},
+		{"creationdate", t.opt.Date.UTC().Format("20060102T150405Z")},
+	} {
+		b = append(b, ' ')
+		b = append(b, a[0]...)
+		b = append(b, `="`...)
+		b = appendXMLEscaped(b, a[1], true)
+		b = append(b, '"')
 	}
-	return t.encode(toks...)
-}
-
-func (t *TMXWriter) encode(toks ...xml.Token) error {
-	for _, tok := range toks {
-		if err := t.enc.EncodeToken(tok); err != nil {
-			return err
-		}
-	}
-	return nil
+	b = append(b, "></header>\n  <body>"...)
+	t.buf = b
+	_, err := t.bw.Write(b)
+	return err
 }
 
 // Write implements Writer.
@@ -94,44 +79,50 @@ func (t *TMXWriter) Write(records []Record) error {
 			return err
 		}
 	}
+	b := t.buf[:0]
 	for i := range records {
 		r := &records[i]
 		lang := r.Lang
 		if lang == "" {
 			lang = t.opt.SrcLang
 		}
-		toks := []xml.Token{xml.StartElement{Name: name("tu"), Attr: []xml.Attr{attr("tuid", xmlText(r.ID))}}}
-		toks = append(toks, prop("x-doc", r.Doc)...)
-		toks = append(toks, prop("x-role", r.Role)...)
-		toks = append(toks, tuv(lang, r.Text)...)
-		toks = append(toks, xml.EndElement{Name: name("tu")})
-		if err := t.encode(toks...); err != nil {
-			return err
-		}
+		b = appendTUStart(b, r.ID)
+		b = appendProp(b, "x-doc", r.Doc)
+		b = appendProp(b, "x-role", r.Role)
+		b = appendTUV(b, lang, r.Text)
+		b = append(b, "\n    </tu>"...)
 	}
-	return t.enc.Flush()
+	t.buf = b
+	t.units = true
+	_, err := t.bw.Write(b)
+	return err
 }
 
-// prop returns the tokens of <prop type="typ">value</prop>.
-func prop(typ, value string) []xml.Token {
-	return []xml.Token{
-		xml.StartElement{Name: name("prop"), Attr: []xml.Attr{attr("type", typ)}},
-		xml.CharData(xmlText(value)),
-		xml.EndElement{Name: name("prop")},
-	}
+// appendTUStart appends the start tag of a translation unit.
+func appendTUStart(b []byte, id string) []byte {
+	b = append(b, "\n    <tu tuid=\""...)
+	b = appendXMLEscaped(b, xmlText(id), true)
+	return append(b, `">`...)
 }
 
-// tuv returns the tokens of <tuv xml:lang="lang"><seg>text</seg></tuv>.
-// The text is trimmed: CAT tools match segments exactly, and OmegaT
+// appendProp appends <prop type="typ">value</prop> inside a <tu>.
+func appendProp(b []byte, typ, value string) []byte {
+	b = append(b, "\n      <prop type=\""...)
+	b = append(b, typ...)
+	b = append(b, `">`...)
+	b = appendXMLEscaped(b, xmlText(value), false)
+	return append(b, "</prop>"...)
+}
+
+// appendTUV appends <tuv xml:lang="lang"><seg>text</seg></tuv> inside a
+// <tu>. The text is trimmed: CAT tools match segments exactly, and OmegaT
 // misses a match when a segment has a leading or trailing space.
-func tuv(lang, text string) []xml.Token {
-	return []xml.Token{
-		xml.StartElement{Name: name("tuv"), Attr: []xml.Attr{{Name: xml.Name{Space: xmlNS, Local: "lang"}, Value: lang}}},
-		xml.StartElement{Name: name("seg")},
-		xml.CharData(strings.TrimSpace(xmlText(text))),
-		xml.EndElement{Name: name("seg")},
-		xml.EndElement{Name: name("tuv")},
-	}
+func appendTUV(b []byte, lang, text string) []byte {
+	b = append(b, "\n      <tuv xml:lang=\""...)
+	b = appendXMLEscaped(b, lang, true)
+	b = append(b, "\">\n        <seg>"...)
+	b = appendXMLEscaped(b, strings.TrimSpace(xmlText(text)), false)
+	return append(b, "</seg>\n      </tuv>"...)
 }
 
 // Close implements Writer: it ends the document and flushes.
@@ -141,17 +132,82 @@ func (t *TMXWriter) Close() error {
 			return err
 		}
 	}
-	if err := t.encode(xml.EndElement{Name: name("body")}, xml.EndElement{Name: name("tmx")}); err != nil {
-		return err
+	end := "\n  </body>\n</tmx>\n"
+	if !t.units {
+		end = "</body>\n</tmx>\n"
 	}
-	if err := t.enc.Flush(); err != nil {
-		return err
-	}
-	if _, err := t.bw.WriteString("\n"); err != nil {
+	if _, err := t.bw.WriteString(end); err != nil {
 		return err
 	}
 	return t.bw.Flush()
 }
+
+// appendXMLEscaped appends s escaped as encoding/xml escapes character data
+// (attr false) and attribute values (attr true, where a line break is
+// escaped too): the five markup characters as &#34; &#39; &amp; &lt; &gt;,
+// tab and carriage return as character references, and invalid UTF-8 and
+// characters XML 1.0 forbids as U+FFFD.
+func appendXMLEscaped(b []byte, s string, attr bool) []byte {
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		var esc string
+		if c < utf8.RuneSelf {
+			if xmlPlainByte[c] {
+				i++
+				continue
+			}
+			switch c {
+			case '"':
+				esc = "&#34;"
+			case '\'':
+				esc = "&#39;"
+			case '&':
+				esc = "&amp;"
+			case '<':
+				esc = "&lt;"
+			case '>':
+				esc = "&gt;"
+			case '\t':
+				esc = "&#x9;"
+			case '\n':
+				if !attr {
+					i++
+					continue
+				}
+				esc = "&#xA;"
+			case '\r':
+				esc = "&#xD;"
+			default:
+				esc = "\uFFFD"
+			}
+			b = append(b, s[last:i]...)
+			b = append(b, esc...)
+			i++
+			last = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || !xmlChar(r) {
+			b = append(b, s[last:i]...)
+			b = append(b, "\uFFFD"...)
+			last = i + n
+		}
+		i += n
+	}
+	return append(b, s[last:]...)
+}
+
+// xmlPlainByte marks the ASCII bytes written as they are.
+var xmlPlainByte = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = true
+	}
+	for _, c := range `"'&<>` {
+		t[c] = false
+	}
+	return t
+}()
 
 // xmlText makes s safe for XML 1.0 character data on one line: line
 // breaks and tabs become spaces, characters outside XML 1.0's Char
