@@ -86,25 +86,17 @@ func BenchmarkProcess(b *testing.B) {
 	}
 }
 
+// BenchmarkJSONLWriter and BenchmarkTMXWriter write the records of the
+// seed articles with a new writer per op (MB/s of segment text).
 func BenchmarkJSONLWriter(b *testing.B) {
-	text := seedText(b)
-	recs := NewProcessor(Options{}).Process(text, Decoding{}, "d", "d.txt").Records(nil, false)
-	var n int64
-	for _, r := range recs {
-		n += int64(len(r.Text))
-	}
-	b.SetBytes(n)
-	b.ReportAllocs()
-	for b.Loop() {
-		w := NewJSONLWriter(io.Discard)
-		w.Write(recs)
-		w.Close()
-	}
+	benchWriter(b, func() Writer { return NewJSONLWriter(io.Discard) })
 }
 
-// BenchmarkTMXWriter writes the records of the seed articles as TMX (MB/s
-// of segment text, as BenchmarkJSONLWriter).
 func BenchmarkTMXWriter(b *testing.B) {
+	benchWriter(b, func() Writer { return NewTMXWriter(io.Discard, WriterOptions{Date: time.Unix(0, 0)}) })
+}
+
+func benchWriter(b *testing.B, newWriter func() Writer) {
 	text := seedText(b)
 	recs := NewProcessor(Options{}).Process(text, Decoding{}, "d", "d.txt").Records(nil, false)
 	var n int64
@@ -114,7 +106,7 @@ func BenchmarkTMXWriter(b *testing.B) {
 	b.SetBytes(n)
 	b.ReportAllocs()
 	for b.Loop() {
-		w := NewTMXWriter(io.Discard, WriterOptions{Date: time.Unix(0, 0)})
+		w := newWriter()
 		w.Write(recs)
 		w.Close()
 	}
