@@ -579,7 +579,7 @@ func (s *qscan) preAttr(j, prev0 int) attribution {
 // needName, only a named subject counts.
 func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if t := toks[k]; !t.word || !speechVerbLead[s.text[t.s]] || !speechVerbSigs.has(s.text[t.s:t.e]) {
+		if t := toks[k]; !t.word || !maybeVerb(s.text[t.s:t.e]) {
 			continue // what verbAt tells first, without the call; most words are nouns or names
 		}
 		v, ok := s.verbAt(toks, k)
