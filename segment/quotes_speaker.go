@@ -397,12 +397,16 @@ func (s *qscan) postAttr(j int) attribution {
 	if !ok {
 		return attribution{}
 	}
+	// A verb first takes a subject after it (sixteen tokens); else a
+	// pronoun or up to four capitalized words come before the verb.
+	n := 16
 	if _, ok := s.verbAt(toks, k); !ok {
 		if w := s.word(toks[k]); pronounKind(w) == spNone && !isCap(w) {
 			return attribution{}
 		}
+		n = k + 5
 	}
-	toks = s.moreClauseTokens(toks, end, 16)
+	toks = s.moreClauseTokens(toks, end, n)
 	if k, ok = s.firstAttrWord(toks); !ok {
 		return attribution{}
 	}
@@ -597,8 +601,10 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 		// subject (Merz kritisierte den Kurs: „…“), what follows the verb
 		// is an object; otherwise the subject follows the verb (In
 		// Washington sagte Tomita: „…“).
-		a := s.subjectAfter(toks, k+1)
-		if b := s.subjectBefore(toks, k); b.kind != spNone && (a.kind == spNone || s.firstConstituent(toks, b.start)) {
+		var a attribution
+		if b := s.subjectBefore(toks, k); b.kind != spNone && s.firstConstituent(toks, b.start) {
+			a = b
+		} else if a = s.subjectAfter(toks, k+1); a.kind == spNone {
 			a = b
 		}
 		if v.plural && a.kind == spName {
