@@ -280,7 +280,7 @@ func (s *qscan) gapContinues(prev, from, to int, sameParagraph bool) bool {
 	if !hasAlnum(g) {
 		return true
 	}
-	if !sameParagraph || strings.ContainsAny(g, ".!?:;") {
+	if !sameParagraph || hasSentencePunct(g, &endsClause) {
 		return false
 	}
 	p := &s.quotes[prev]
@@ -317,13 +317,37 @@ func (s *qscan) carry(j int, attrs []attribution) attribution {
 }
 
 func hasAlnum(t string) bool {
-	for _, r := range t {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < utf8.RuneSelf {
+			if quoteASCIIClass[c] == chAlnum {
+				return true
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
 		if runeClass(r) == chAlnum {
+			return true
+		}
+		i += w - 1
+	}
+	return false
+}
+
+// hasSentencePunct reports whether t holds one of . ! ? : ; (endsClause
+// with the colon and semicolon, endsSentence without).
+func hasSentencePunct(t string, marks *[256]bool) bool {
+	for i := 0; i < len(t); i++ {
+		if marks[t[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	endsClause   = [256]bool{'.': true, '!': true, '?': true, ':': true, ';': true}
+	endsSentence = [256]bool{'.': true, '!': true, '?': true}
+)
 
 // sentenceSpeaker is the speaker of the last sentence of p when that sentence
 // has a speech verb with a named subject.
@@ -533,7 +557,7 @@ func (s *qscan) reportedSpeech(j, prev, from int) bool {
 	if ws < from || hasAlnum(s.text[from:ws]) {
 		return false
 	}
-	if !strings.ContainsAny(s.text[from:ws], ".!?") {
+	if !hasSentencePunct(s.text[from:ws], &endsSentence) {
 		// the sentence may end inside the previous quote: „… nachgeben.“
 		p := &s.quotes[prev]
 		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
