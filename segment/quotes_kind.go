@@ -34,10 +34,14 @@ func (s *qscan) titleBefore(j int) bool {
 	for e > ps && (s.text[e-1] == ' ' || s.text[e-1] == ':') {
 		e--
 	}
-	b := e
+	b, hyphen := e, -1
 	for b > ps {
 		if c := s.text[b-1]; c < utf8.RuneSelf {
-			if quoteASCIIClass[c] != chAlnum && c != '-' {
+			if c == '-' {
+				if hyphen < 0 {
+					hyphen = b - 1
+				}
+			} else if quoteASCIIClass[c] != chAlnum {
 				break
 			}
 			b--
@@ -50,7 +54,7 @@ func (s *qscan) titleBefore(j int) bool {
 		b -= w
 	}
 	if b < e {
-		if w := s.text[b:e]; titleNounSet.has(w) || w == "namens" || w == "called" || titleCompound(w) {
+		if w := s.text[b:e]; titleNounSet.has(w) || w == "namens" || w == "called" || titleCompound(w, hyphen-b) {
 			return s.fewWords(q, 10)
 		}
 	}
@@ -110,13 +114,14 @@ const maxFewWordsLen = 40 * 11
 // scareLike reports whether q is a short phrase rather than a statement:
 // at most four words and no sentence punctuation.
 func (s *qscan) scareLike(q *Quote) bool {
-	return s.fewWords(q, 4) && !strings.ContainsAny(s.text[q.Start+len(q.Open):q.End-len(q.Close)], ".!?:;")
+	return s.fewWords(q, 4) && !hasSentencePunct(s.text[q.Start+len(q.Open):q.End-len(q.Close)], &endsClause)
 }
 
 // titleCompound reports whether w is a compound ending in a title noun of at
-// least five letters: Bund-Länder-Programm, Förderprogramm, Sturmtief.
-func titleCompound(w string) bool {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 && titleNounSet.has(w[i+1:]) {
+// least five letters: Bund-Länder-Programm, Förderprogramm, Sturmtief. i is
+// the offset of the last hyphen in w, or negative.
+func titleCompound(w string, i int) bool {
+	if i >= 0 && titleNounSet.has(w[i+1:]) {
 		return true
 	}
 	if len(w) < 8 || !titleEndings.has(w[len(w)-2], w[len(w)-1]) || !titleEndings3.has(w[len(w)-3:]) {

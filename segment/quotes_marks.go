@@ -72,18 +72,22 @@ func QuotesMarked(text string, sentences, paragraphs []Span, m *QuoteMarks, lang
 func marksMatch(marks []qmark, text string) bool {
 	end := 0
 	for _, q := range marks {
-		i, w := q.pos, int(q.w)
-		if i < end || w != int(markBytes[q.m][3]) || i+w > len(text) ||
-			text[i] != markBytes[q.m][0] || text[i+w-1] != markBytes[q.m][w-1] || w == 3 && text[i+1] != 0x80 {
+		i, b := q.pos, markBytes[q.m]
+		// The first, middle and last bytes of the mark: of a two-byte
+		// mark the first one twice, of a one-byte mark its byte thrice.
+		if i < end || uint32(q.w) != b>>24&3 || i > len(text)-int(q.w) ||
+			uint32(text[i])|uint32(text[i+int(b>>26)])<<8|uint32(text[i+int(q.w)-1])<<16 != b&0xFFFFFF {
 			return false
 		}
-		end = i + w
+		end = i + int(q.w)
 	}
 	return true
 }
 
-// markBytes holds the bytes of each mark kind, and its width last.
-var markBytes = func() (t [256][4]byte) {
+// markBytes holds the first, middle and last byte of each mark kind (in
+// the low three bytes) and its width (in the high byte, and the offset of
+// its middle byte above the width's two bits: see marksMatch).
+var markBytes = func() (t [256]uint32) {
 	for _, r := range "„‚“”‘’\"'«»‹›" {
 		var b [4]byte
 		n := utf8.EncodeRune(b[:], r)
@@ -91,8 +95,8 @@ var markBytes = func() (t [256][4]byte) {
 		if w != n {
 			panic("segment: markBytes: " + string(r))
 		}
-		t[m] = b
-		t[m][3] = byte(n)
+		mid := (n - 1) / 2
+		t[m] = uint32(b[0]) | uint32(b[mid])<<8 | uint32(b[n-1])<<16 | uint32(n)<<24 | uint32(mid)<<26
 	}
 	return t
 }()

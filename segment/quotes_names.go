@@ -335,7 +335,7 @@ func (s *qscan) word(t tok) string { return s.text[t.s:t.e] }
 
 // verbAt reports whether toks[k] is a speech verb.
 func (s *qscan) verbAt(toks []tok, k int) (speechVerb, bool) {
-	if k >= len(toks) || !toks[k].word || !speechVerbLead[s.text[toks[k].s]] || !speechVerbSigs.has(s.text[toks[k].s:toks[k].e]) {
+	if k >= len(toks) || !toks[k].word || !maybeVerb(s.text[toks[k].s:toks[k].e]) {
 		return speechVerb{}, false // cheap reject before the map lookup
 	}
 	return lookupVerb(s.text[toks[k].s:toks[k].e])
@@ -452,11 +452,22 @@ func isAllCaps(w string) bool {
 // resolveFull sets SpeakerFull: the fullest form of a name found in the
 // document (Wakamiya → Kenji Wakamiya).
 func (s *qscan) resolveFull(attrs []attribution) {
+	// Quotes in a row mostly share their speaker's mention (one
+	// attribution, inherited): the answer for a mention is that of the last
+	// quote with the same mention and kind, as fullName answers the same
+	// for a surname once it is asked.
+	last := -1
 	for j := range s.quotes {
 		q := &s.quotes[j]
 		if q.Speaker == "" {
 			continue
 		}
+		if last >= 0 && s.quotes[last].SpeakerStart == q.SpeakerStart && s.quotes[last].SpeakerEnd == q.SpeakerEnd &&
+			attrs[last].kind == attrs[j].kind {
+			q.SpeakerFull = s.quotes[last].SpeakerFull
+			continue
+		}
+		last = j
 		q.SpeakerFull = q.Speaker
 		if attrs[j].kind != spName && !s.isNameMention(q) {
 			continue

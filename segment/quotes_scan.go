@@ -191,32 +191,26 @@ func (s *qscan) sentenceLineEnd(from, to int) int {
 func sentenceParagraphs(dst []Span, text string, sents []Span) ([]Span, bool) {
 	start, end := -1, 0
 	for _, sp := range sents {
-		if sp.Start < end || sp.End <= sp.Start || sp.End > len(text) {
-			return dst, false
+		if sp.Start < end || sp.End <= sp.Start || sp.End > len(text) ||
+			asciiSpace[text[sp.End-1]] || asciiSpace[text[sp.Start]] {
+			return dst, false // out of order, or starting or ending with a space
 		}
-		if asciiSpace[text[sp.End-1]] {
-			return dst, false // a sentence ending with a space
-		}
-		// The gap and the first byte of the sentence, which must not be a
-		// space: most gaps are one space or one line break, some two.
-		switch g := text[end : sp.Start+1]; {
-		case len(g) == 2 && (g[0] == ' ' || g[0] == '\n') && !asciiSpace[g[1]]:
-		case len(g) == 3 && g[0] == '\n' && g[1] == '\n' && !asciiSpace[g[2]]:
+		// Most gaps are one space or one line break, some two line breaks.
+		switch gap := sp.Start - end; {
+		case gap == 1 && (text[end] == ' ' || text[end] == '\n'):
+		case gap == 2 && text[end] == '\n' && text[end+1] == '\n':
 			if start >= 0 {
 				dst = append(dst, Span{start, end})
 				start = -1
 			}
 		default:
 			nl := 0
-			for i := 0; i < len(g)-1; i++ {
-				if c := g[i]; c == '\n' {
+			for _, c := range []byte(text[end:sp.Start]) {
+				if c == '\n' {
 					nl++
 				} else if !asciiSpace[c] {
 					return dst, false
 				}
-			}
-			if asciiSpace[g[len(g)-1]] {
-				return dst, false // a sentence starting with a space
 			}
 			if nl >= 2 && start >= 0 {
 				dst = append(dst, Span{start, end})

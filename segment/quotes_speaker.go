@@ -280,7 +280,7 @@ func (s *qscan) gapContinues(prev, from, to int, sameParagraph bool) bool {
 	if !hasAlnum(g) {
 		return true
 	}
-	if !sameParagraph || strings.ContainsAny(g, ".!?:;") {
+	if !sameParagraph || hasSentencePunct(g, &endsClause) {
 		return false
 	}
 	p := &s.quotes[prev]
@@ -317,13 +317,37 @@ func (s *qscan) carry(j int, attrs []attribution) attribution {
 }
 
 func hasAlnum(t string) bool {
-	for _, r := range t {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c < utf8.RuneSelf {
+			if quoteASCIIClass[c] == chAlnum {
+				return true
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(t[i:])
 		if runeClass(r) == chAlnum {
+			return true
+		}
+		i += w - 1
+	}
+	return false
+}
+
+// hasSentencePunct reports whether t holds one of . ! ? : ; (endsClause
+// with the colon and semicolon, endsSentence without).
+func hasSentencePunct(t string, marks *[256]bool) bool {
+	for i := 0; i < len(t); i++ {
+		if marks[t[i]] {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	endsClause   = [256]bool{'.': true, '!': true, '?': true, ':': true, ';': true}
+	endsSentence = [256]bool{'.': true, '!': true, '?': true}
+)
 
 // sentenceSpeaker is the speaker of the last sentence of p when that sentence
 // has a speech verb with a named subject.
@@ -397,12 +421,16 @@ func (s *qscan) postAttr(j int) attribution {
 	if !ok {
 		return attribution{}
 	}
+	// A verb first takes a subject after it (sixteen tokens); else a
+	// pronoun or up to four capitalized words come before the verb.
+	n := 16
 	if _, ok := s.verbAt(toks, k); !ok {
 		if w := s.word(toks[k]); pronounKind(w) == spNone && !isCap(w) {
 			return attribution{}
 		}
+		n = k + 5
 	}
-	toks = s.moreClauseTokens(toks, end, 16)
+	toks = s.moreClauseTokens(toks, end, n)
 	if k, ok = s.firstAttrWord(toks); !ok {
 		return attribution{}
 	}
@@ -529,7 +557,7 @@ func (s *qscan) reportedSpeech(j, prev, from int) bool {
 	if ws < from || hasAlnum(s.text[from:ws]) {
 		return false
 	}
-	if !strings.ContainsAny(s.text[from:ws], ".!?") {
+	if !hasSentencePunct(s.text[from:ws], &endsSentence) {
 		// the sentence may end inside the previous quote: „… nachgeben.“
 		p := &s.quotes[prev]
 		r, _ := utf8.DecodeLastRuneInString(s.text[p.Start : p.End-len(p.Close)])
@@ -579,7 +607,7 @@ func (s *qscan) preAttr(j, prev0 int) attribution {
 // needName, only a named subject counts.
 func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if t := toks[k]; !t.word || !speechVerbLead[s.text[t.s]] || !speechVerbSigs.has(s.text[t.s:t.e]) {
+		if t := toks[k]; !t.word || !maybeVerb(s.text[t.s:t.e]) {
 			continue // what verbAt tells first, without the call; most words are nouns or names
 		}
 		v, ok := s.verbAt(toks, k)
@@ -597,8 +625,10 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 		// subject (Merz kritisierte den Kurs: „…“), what follows the verb
 		// is an object; otherwise the subject follows the verb (In
 		// Washington sagte Tomita: „…“).
-		a := s.subjectAfter(toks, k+1)
-		if b := s.subjectBefore(toks, k); b.kind != spNone && (a.kind == spNone || s.firstConstituent(toks, b.start)) {
+		var a attribution
+		if b := s.subjectBefore(toks, k); b.kind != spNone && s.firstConstituent(toks, b.start) {
+			a = b
+		} else if a = s.subjectAfter(toks, k+1); a.kind == spNone {
 			a = b
 		}
 		if v.plural && a.kind == spName {

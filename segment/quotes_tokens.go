@@ -60,44 +60,100 @@ func (s *qscan) tokenizeAfter(nt0, a, b, n int, clause bool) []tok {
 
 // scanTokens stores the tokens of t[i:] in toks from toks[nt] on, until
 // toks is full (or, with clause, a clauseStop), and returns how many toks
-// holds. Words of ASCII letters and digits followed by a space or a comma,
-// most of German text, take the first branch alone.
+// holds.
+//
+// The inner loop reads the tokens most of German text is made of without a
+// call, so that its variables stay in registers: words of ASCII letters,
+// digits and Latin-1 letters (umlauts, ß) that end at a space or ASCII
+// punctuation other than a hyphen, apostrophe or full stop; ASCII spaces
+// and punctuation; the quotation marks and dashes of U+2010–U+2027 and
+// U+2030–U+203F. Any other token takes the outer loop.
 func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
-	for i < len(t) {
-		c := t[i]
-		if quoteByteClass[c] == chAlnum {
-			j := i + 1
-			for j+8 <= len(t) {
-				m := ^asciiAlnumMask(load64(t, j)) & hiBits
-				if m != 0 {
-					j += bits.TrailingZeros64(m) / 8
-					goto end
+	for i < len(t) && nt < len(toks) {
+		for i < len(t) && nt < len(toks) {
+			c := t[i]
+			switch tokByte[c] {
+			case tbSpace:
+				i++
+				continue
+			case tbAlnum:
+			case tbPunct:
+				toks[nt] = tok{i, i + 1, false}
+				nt++
+				i++
+				if clause && c != ',' && (c != '-' || nt > 1) {
+					return nt // clauseStop
 				}
-				j += 8
+				continue
+			case tbC3:
+				if i+1 >= len(t) || !latin1Letter(t[i+1]) {
+					goto slow
+				}
+			case tbE2:
+				if i+2 >= len(t) || t[i+1] != 0x80 || t[i+2] < 0x90 || t[i+2] > 0xBF || t[i+2] >= 0xA8 && t[i+2] <= 0xAF {
+					goto slow
+				}
+				// General Punctuation: „ “ ” ‚ ‘ ’ – — …
+				toks[nt] = tok{i, i + 3, false}
+				nt++
+				i += 3
+				if clause && (t[i-1] != 0x93 && t[i-1] != 0x94 || nt > 1) {
+					return nt // clauseStop: all but a dash first
+				}
+				continue
+			default:
+				goto slow
 			}
-			for j < len(t) && quoteByteClass[t[j]] == chAlnum {
+			// A word of ASCII letters and digits and Latin-1 letters, read
+			// eight bytes at a time.
+			j := i + 1
+			if c >= utf8.RuneSelf {
 				j++
 			}
-		end:
-			if j < len(t) && t[j] != ' ' && t[j] != ',' {
-				// umlauts and other letters, inner hyphens and
-				// apostrophes, the full stop of Dr. or Gertrud K.
-				j = wordEnd(t, j)
-				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+			for {
+				for j+8 <= len(t) {
+					if m := ^asciiAlnumMask(load64(t, j)) & hiBits; m != 0 {
+						j += bits.TrailingZeros64(m) / 8
+						goto stop
+					}
+					j += 8
+				}
+				for j < len(t) && tokByte[t[j]] == tbAlnum {
 					j++
 				}
+			stop:
+				if j >= len(t) || !wordGoesOn[t[j]] {
+					break
+				}
+				if t[j] != 0xC3 || j+1 >= len(t) || !latin1Letter(t[j+1]) {
+					goto slow // a hyphen, apostrophe, full stop or other letter
+				}
+				j += 2
 			}
 			toks[nt] = tok{i, j, true}
-			if nt++; nt == len(toks) {
-				break
-			}
+			nt++
 			i = j
 			if i < len(t) && t[i] == ' ' {
 				i++ // most words end at a space
 			}
+		}
+	slow:
+		if i >= len(t) || nt >= len(toks) {
+			break
+		}
+		if c := t[i]; quoteByteClass[c] == chAlnum || c == 0xC3 && i+1 < len(t) && latin1Letter(t[i+1]) {
+			// wordEnd reads what the inner loop does not: inner hyphens
+			// and apostrophes, letters outside Latin-1.
+			j := wordEnd(t, i+1+int(c>>7))
+			if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+				j++ // the full stop of Dr. or Gertrud K.
+			}
+			toks[nt] = tok{i, j, true}
+			nt++
+			i = j
 			continue
 		}
-		if c == ' ' || c < utf8.RuneSelf && quoteByteClass[c] == chSpace {
+		if t[i] < utf8.RuneSelf { // a space other than ' '
 			i++
 			continue
 		}
@@ -107,12 +163,49 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 			continue // a space outside ASCII
 		}
 		toks[nt] = tk
-		if nt++; nt == len(toks) || (clause && !tk.word && clauseStop(t[tk.s:tk.e], nt == 1)) {
+		if nt++; clause && !tk.word && clauseStop(t[tk.s:tk.e], nt == 1) {
 			break
 		}
 	}
 	return nt
 }
+
+// Byte kinds for scanTokens.
+const (
+	tbSpace = iota // ' '
+	tbAlnum        // ASCII letter or digit
+	tbPunct        // ASCII punctuation
+	tbC3           // lead byte of U+00C0–U+00FF (Latin-1 letters, × and ÷)
+	tbE2           // lead byte of U+2000–U+2FFF (General Punctuation …)
+	tbOther        // other ASCII spaces, other bytes from 0x80 on
+)
+
+// tokByte is the kind of each byte; wordGoesOn marks the bytes after a run
+// of ASCII letters and digits at which the word may go on (see wordEnd) or
+// take a full stop (see abbrevBeforeName).
+var tokByte, wordGoesOn = func() (k [256]uint8, g [256]bool) {
+	for c := range 256 {
+		switch {
+		case c == ' ':
+			k[c] = tbSpace
+		case c < utf8.RuneSelf && quoteASCIIClass[c] == chAlnum:
+			k[c] = tbAlnum
+		case c < utf8.RuneSelf && quoteASCIIClass[c] == chPunct:
+			k[c] = tbPunct
+			g[c] = c == '-' || c == '\'' || c == '.'
+		case c == 0xC3:
+			k[c] = tbC3
+			g[c] = true
+		case c == 0xE2:
+			k[c] = tbE2
+			g[c] = true
+		default:
+			k[c] = tbOther
+			g[c] = c >= utf8.RuneSelf
+		}
+	}
+	return k, g
+}()
 
 // otherToken reads the token at t[i], which is no ASCII letter, digit or
 // space: a punctuation token of one rune, or a word that starts with a

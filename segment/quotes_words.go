@@ -42,7 +42,6 @@ var (
 
 	// Filters in front of the maps: most words are no speech verb, role or
 	// name, and a bit test is far cheaper than hashing the word.
-	speechVerbSigs = newWordSigs(speechVerbs)
 	speechVerbSet  = newWordSet(speechVerbs)
 	speechVerbVals = func() []speechVerb {
 		v := make([]speechVerb, len(speechVerbSet.words))
@@ -51,9 +50,12 @@ var (
 		}
 		return v
 	}()
-	speechVerbLead = func() (t [256]bool) {
+	// speechVerbShapes holds, by the low five bits of a speech verb's first
+	// and last bytes, the lengths it may have: a bit test that most words
+	// fail before any hashing.
+	speechVerbShapes = func() (t [32 * 32]uint32) {
 		for w := range speechVerbs {
-			t[w[0]] = true
+			t[pairIndex(w[0], w[len(w)-1])] |= 1 << len(w)
 		}
 		return t
 	}()
@@ -86,6 +88,12 @@ type pairSigs [32]uint32
 
 func (s *pairSigs) add(a, b byte)      { s[b&31] |= 1 << (a & 31) }
 func (s *pairSigs) has(a, b byte) bool { return s[b&31]&(1<<(a&31)) != 0 }
+
+// maybeVerb reports whether w, a word, may be a speech verb: false for
+// most words, at the cost of two loads and a bit test.
+func maybeVerb(w string) bool {
+	return len(w) < 32 && speechVerbShapes[pairIndex(w[0], w[len(w)-1])]>>len(w)&1 != 0
+}
 
 // pairIndex numbers the byte pairs as pairSigs tells them apart.
 func pairIndex(a, b byte) int { return int(b&31)<<5 | int(a&31) }
