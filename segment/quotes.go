@@ -119,7 +119,7 @@ func (s *qscan) pair(text string, sentences, paras []Span, given bool, lang stri
 	s.finish()
 	s.attribute()
 	if len(s.stray) > 0 {
-		stray = slices.Clone(s.stray)
+		stray = s.newStray(s.stray)
 	}
 	return s.quotes, stray
 }
@@ -254,6 +254,46 @@ type qscan struct {
 	attrs     []attribution // per quote, for the speaker pass
 	fullNames [][2]string   // surname, full name; see fullName
 	persons   []string      // surnames met with a given name, see addPerson
+
+	quoteBlock []Quote // what is left of the array results are cut from, see newQuotes
+	strayBlock []int
+}
+
+// quoteBlock is how many quotes newQuotes allocates at once: a news article
+// holds a few dozen.
+const quoteBlock = 128
+
+// newQuotes returns a slice of n zero Quotes for a result. The results of
+// calls share arrays of quoteBlock quotes, each capped at its own length, so
+// that a document with quotes costs one allocation in a few (allocating is
+// most of what a short document costs). A block the results no longer
+// reference is garbage as a whole.
+func (s *qscan) newQuotes(n int) []Quote {
+	if n > len(s.quoteBlock) {
+		if n >= quoteBlock/2 {
+			return make([]Quote, n)
+		}
+		s.quoteBlock = make([]Quote, quoteBlock)
+	}
+	q := s.quoteBlock[:n:n]
+	s.quoteBlock = s.quoteBlock[n:]
+	return q
+}
+
+// newStray returns a copy of stray for a result, from shared blocks as
+// newQuotes does.
+func (s *qscan) newStray(stray []int) []int {
+	n := len(stray)
+	if n > len(s.strayBlock) {
+		if n >= quoteBlock/2 {
+			return slices.Clone(stray)
+		}
+		s.strayBlock = make([]int, quoteBlock)
+	}
+	r := s.strayBlock[:n:n]
+	s.strayBlock = s.strayBlock[n:]
+	copy(r, stray)
+	return r
 }
 
 // scanParas pairs the marks paragraph by paragraph. Paragraphs without
@@ -675,7 +715,7 @@ func (s *qscan) finish() {
 	if len(s.recs) == 0 {
 		return
 	}
-	s.quotes = make([]Quote, len(s.recs))
+	s.quotes = s.newQuotes(len(s.recs))
 	s.meta = slices.Grow(s.meta[:0], len(s.recs))[:len(s.recs)]
 	var buf [32]int
 	ends := buf[:0]

@@ -424,21 +424,21 @@ func (s *qscan) postAttr(j int) attribution {
 	// A verb first takes a subject after it (sixteen tokens); else a
 	// pronoun or up to four capitalized words come before the verb.
 	n := 16
-	if _, ok := s.verbAt(toks, k); !ok {
+	v, isVerb := s.verbAt(toks, k)
+	if !isVerb {
 		if w := s.word(toks[k]); pronounKind(w) == spNone && !isCap(w) {
 			return attribution{}
 		}
 		n = k + 5
 	}
+	// toks[k] is a word, so the tokens up to it stay (moreClauseTokens
+	// stops after punctuation), and so do k and v.
 	toks = s.moreClauseTokens(toks, end, n)
-	if k, ok = s.firstAttrWord(toks); !ok {
-		return attribution{}
-	}
 	// Without a comma after the quote (or inside it: „…,“ „…!“), a verb
 	// needs a subject to attribute: „Nein“ sagen lernen is not speech.
 	r, _ := utf8.DecodeLastRuneInString(s.text[q.Start : q.End-len(q.Close)])
 	loose := k == 0 && r != ',' && r != '!' && r != '?' && r != '.'
-	if v, ok := s.verbAt(toks, k); ok {
+	if isVerb {
 		sub := k + 1
 		if v.particle != "" && sub < len(toks) && s.word(toks[sub]) == v.particle {
 			sub++ // according to X
