@@ -14,14 +14,29 @@ import (
 // over paragraphs (see chainStep).
 func (s *qscan) scanParas() {
 	last := -1
-	for pi, p := range s.paras {
-		for s.mi < len(s.marks) && s.marks[s.mi].pos < p.Start {
-			s.mi++
+	for pi := 0; pi < len(s.paras) && s.mi < len(s.marks); pi++ {
+		// The next paragraph that ends after the next mark: most paragraphs
+		// hold no mark, so skip them by galloping and bisecting.
+		pos := s.marks[s.mi].pos
+		if s.paras[pi].End <= pos {
+			lo, hi := pi, pi+1
+			for step := 1; hi < len(s.paras) && s.paras[hi].End <= pos; step *= 2 {
+				lo, hi = hi, min(hi+step, len(s.paras))
+			}
+			for lo+1 < hi { // paras[lo] ends at or before pos, paras[hi] (if any) after
+				if h := int(uint(lo+hi) >> 1); s.paras[h].End <= pos {
+					lo = h
+				} else {
+					hi = h
+				}
+			}
+			if pi = hi; pi == len(s.paras) {
+				return
+			}
 		}
-		if s.mi == len(s.marks) {
-			return
-		}
-		if s.marks[s.mi].pos >= p.End {
+		if pos < s.paras[pi].Start {
+			s.mi++ // a mark between paragraphs
+			pi--
 			continue
 		}
 		if last != pi-1 {
