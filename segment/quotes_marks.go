@@ -7,13 +7,11 @@ import "unicode/utf8"
 // QuotesMarked need not read the text again to find them. The zero value is
 // empty and ready to use; a QuoteMarks is not safe for concurrent use.
 type QuoteMarks struct {
-	marks  []qmark // in order, at byte offsets of the whole text
-	pieces int     // calls of AppendSentences since the last Reset
-	text   string  // the text of the one call, when it was at offset 0
+	marks []qmark // in order, at byte offsets of the whole text
 }
 
 // Reset empties m for a new text, keeping its storage.
-func (m *QuoteMarks) Reset() { m.marks, m.pieces, m.text = m.marks[:0], 0, "" }
+func (m *QuoteMarks) Reset() { m.marks = m.marks[:0] }
 
 // AppendSentences is AppendSentences that also records in m the quotation
 // marks of text (the marks Quotes pairs, but no apostrophe inside a word),
@@ -23,10 +21,6 @@ func (m *QuoteMarks) Reset() { m.marks, m.pieces, m.text = m.marks[:0], 0, "" }
 // long as the pieces hold every character but whitespace. The sentences are
 // those of AppendSentences, and so is the time it takes but for the marks.
 func (m *QuoteMarks) AppendSentences(dst []Span, text string, at int, opt Options) []Span {
-	m.text = ""
-	if m.pieces++; m.pieces == 1 && at == 0 {
-		m.text = text // marks of this text alone: see QuotesMarked
-	}
 	return appendSentences(dst, text, opt, m, at)
 }
 
@@ -45,16 +39,10 @@ func (m *QuoteMarks) AppendSentences(dst []Span, text string, at int, opt Option
 // (none that AppendSentences returns does, split whole or line by line).
 // Paragraphs that are out of order or out of range are not used.
 //
-// When m holds the marks of one call of m.AppendSentences with text itself
-// at offset 0, they are not checked against text: they are its marks. (m
-// keeps that text until it is Reset or records the next one.)
-//
 // QuotesMarked changes neither m nor paragraphs, and is safe for
 // concurrent use with other calls that do not change them.
 func QuotesMarked(text string, sentences, paragraphs []Span, m *QuoteMarks, lang string) (quotes []Quote, stray []int) {
-	// Marks recorded from text itself, whole, match it; comparing the
-	// texts costs nothing when they are the same string.
-	if m == nil || !(m.pieces == 1 && m.text == text) && !marksMatch(m.marks, text) {
+	if m == nil || !marksMatch(m.marks, text) {
 		return QuotesIn(text, sentences, lang)
 	}
 	if len(m.marks) == 0 {
