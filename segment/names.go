@@ -706,14 +706,18 @@ func plainWord(text string, i, end int) (j, letters int, upper, ok bool) {
 		extra = 1
 	}
 	for {
+		// Eight bytes at a time; byte by byte only for the last seven of
+		// the sentence.
+		found := false
 		for j+8 <= end {
 			if m := notLower8(le64(text[j : j+8])); m != 0 {
 				j += mbits.TrailingZeros64(m) >> 3
+				found = true
 				break
 			}
 			j += 8
 		}
-		for j < end && tokClass[text[j]] == tcLower {
+		for !found && j < end && tokClass[text[j]] == tcLower {
 			j++
 		}
 		if j+1 < end && text[j] == 0xC3 && latin1Lower(text[j+1]) {

@@ -198,14 +198,16 @@ func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
 	const bits = nameBinBits
 	t := &d.toks[i]
 	init := t.initBit()
+	// Each context word once: the compiler does not merge the calls.
+	before, after := d.ctx(i-1), d.ctx(i+1)
 	f = append(f,
 		feat(8, t.shape(), bits),
-		feat(14, d.ctx(i-1), bits),
-		feat(15, d.ctx(i+1), bits),
-		feat(16, d.ctx(i-2)*31+d.ctx(i-1), bits),
-		feat(17, d.ctx(i+1)*31+d.ctx(i+2), bits),
+		feat(14, before, bits),
+		feat(15, after, bits),
+		feat(16, d.ctx(i-2)*31+before, bits),
+		feat(17, after*31+d.ctx(i+2), bits),
 		feat(18, prev, bits),
-		feat(22, d.ctx(i-1)*4+prev, bits),
+		feat(22, before*4+prev, bits),
 	)
 	for x := t.fl; x != 0; x &= x - 1 {
 		f = append(f, feat(19, uint64(mbits.TrailingZeros32(x))*4+prev, bits))
