@@ -132,11 +132,17 @@ func (t *ntok) shape() uint64 {
 // affixes returns the hashes of the last two, three and four letters and the
 // first three letters of token i in lower case.
 func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
-	t := &d.toks[i]
-	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
-	low := d.buf
+	low := d.lowerWord(i)
 	return hashBytes(suffixRunes(low, 2)), hashBytes(suffixRunes(low, 3)),
 		hashBytes(suffixRunes(low, 4)), hashBytes(prefixRunes(low, 3))
+}
+
+// lowerWord returns token i in lower case, in d.buf: for the features that
+// need one or two of the affixes, whose hashes cost more than the rest.
+func (d *nameDoc) lowerWord(i int) []byte {
+	t := &d.toks[i]
+	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
+	return d.buf
 }
 
 // binFeatures appends the features of candidate token i; prev is the
@@ -360,7 +366,7 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 func (d *nameDoc) typWordFeatures(f []uint32, k int) []uint32 {
 	const bits = nameTypBits
 	t := &d.toks[k]
-	_, s3, _, _ := d.affixes(k)
+	s3 := hashBytes(suffixRunes(d.lowerWord(k), 3))
 	f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
 	for x := t.fl; x != 0; x &= x - 1 {
 		f = append(f, feat(7, uint64(mbits.TrailingZeros32(x)), bits))
@@ -385,7 +391,8 @@ func (d *nameDoc) typOneFeatures(f []uint32, a int) []uint32 {
 func (d *nameDoc) typLastFeatures(f []uint32, b int) []uint32 {
 	const bits = nameTypBits
 	last := &d.toks[b]
-	_, ls3, ls4, _ := d.affixes(b)
+	low := d.lowerWord(b)
+	ls3, ls4 := hashBytes(suffixRunes(low, 3)), hashBytes(suffixRunes(low, 4))
 	f = append(f, feat(4, last.h, bits), feat(5, ls3, bits), feat(6, ls4, bits))
 	for x := last.fl; x != 0; x &= x - 1 {
 		f = append(f, feat(9, uint64(mbits.TrailingZeros32(x)), bits))
