@@ -530,7 +530,9 @@ func (d *nameDoc) tokenize(start, end int) {
 	if cap(d.toks)-first < end-start {
 		d.toks = append(d.toks[:cap(d.toks)], make([]ntok, end-start+first-cap(d.toks)+len(d.toks)/2)...)[:first]
 	}
-	toks := d.toks
+	// The tokens so far are toks[:nt]: counting nt costs less than
+	// reslicing toks for each token.
+	toks, nt := d.toks[:cap(d.toks)], first
 	atStart := true // only punctuation since the sentence or line start
 	nl := false
 	caps, lettered := 0, 0
@@ -548,11 +550,11 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashByte(c)
-				if c == '-' && len(toks) > first && toks[len(toks)-1].word && int(toks[len(toks)-1].end) == i {
-					hyph = len(toks) // word '-': a link if a word follows
+				if c == '-' && nt > first && toks[nt-1].word && int(toks[nt-1].end) == i {
+					hyph = nt // word '-': a link if a word follows
 				}
-				toks = toks[:len(toks)+1]
-				t := &toks[len(toks)-1]
+				t := &toks[nt]
+				nt++
 				*t = ntok{}
 				t.h, t.lh, t.start, t.end, t.nl = h, h, int32(i), int32(i+1), nl
 				nl = false
@@ -575,8 +577,8 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashString(text[i : i+n])
-				toks = toks[:len(toks)+1]
-				toks[len(toks)-1] = ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h}
+				toks[nt] = ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h}
+				nt++
 				nl = false
 				switch r {
 				case '„', '“', '»', '«', '‚', '‘', '–', '—', '•', '›', '‹':
@@ -596,9 +598,9 @@ func (d *nameDoc) tokenize(start, end int) {
 		} else if upper {
 			uppers, flags = 1, wUpper
 		}
-		k := len(toks)
-		toks = toks[:k+1]
+		k := nt
 		t := &toks[k]
+		nt++
 		isWord, isCaps := letters > 0, letters >= 2 && uppers == letters
 		h := hashString(text[i:j])
 		// Zeroed in place and filled in field by field: a composite
@@ -638,7 +640,7 @@ func (d *nameDoc) tokenize(start, end int) {
 		}
 		i = j
 	}
-	d.toks = toks
+	d.toks = toks[:nt]
 	// A shouted line: most words in capitals.
 	if lettered >= 3 && caps*4 >= lettered*3 || lettered == 2 && caps == 2 {
 		for k := first; k < len(d.toks); k++ {
