@@ -155,9 +155,10 @@ type nameDoc struct {
 	buf     []byte
 	scratch []byte
 	feat    []uint32
-	tab     u64Table // scratch table for per-document word statistics
-	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
-	lowers  []int32  // the lower-case gazetteer names (see lowerNames)
+	small   []smallFeat // scratch for dynScore
+	tab     u64Table    // scratch table for per-document word statistics
+	cand    []int32     // the candidates: capitalized words (see ntok.candidate)
+	lowers  []int32     // the lower-case gazetteer names (see lowerNames)
 	stats   []spellStat
 	runs    []nameRun    // scratch for spans
 	types   []uint8      // …

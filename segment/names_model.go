@@ -26,12 +26,13 @@ const (
 // nameWeights is a model: dense float weights while training, and for
 // marking a sparse copy (see sparseWeights) that fits in a core's cache.
 type nameWeights struct {
-	bin  []float32 // 1 << nameBinBits; nil once compacted
-	typ  []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
-	link []float32 // 1 << nameLinkBits
-	sb   sparseWeights
-	st   sparseWeights
-	sl   sparseWeights
+	bin   []float32 // 1 << nameBinBits; nil once compacted
+	typ   []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
+	link  []float32 // 1 << nameLinkBits
+	sb    sparseWeights
+	st    sparseWeights
+	sl    sparseWeights
+	small smallWeights // of sb
 }
 
 var (
@@ -60,6 +61,7 @@ func (m *nameWeights) compact() *nameWeights {
 	m.st = newSparseWeights(m.typ, 4)
 	m.sl = newSparseWeights(m.link, 1)
 	m.bin, m.typ, m.link = nil, nil, nil
+	m.small = newSmallWeights(&m.sb)
 	return m
 }
 
@@ -73,6 +75,7 @@ func unmarshalNameWeights(b []byte) *nameWeights {
 		if m.sb, b, ok = decodeSparse(b, 1<<nameBinBits, 1); ok {
 			if m.st, b, ok = decodeSparse(b, 1<<nameTypBits, 4); ok {
 				if m.sl, b, ok = decodeSparse(b, 1<<nameLinkBits, 1); ok && len(b) == 0 {
+					m.small = newSmallWeights(&m.sb)
 					return m
 				}
 			}
@@ -81,6 +84,7 @@ func unmarshalNameWeights(b []byte) *nameWeights {
 	m.sb = newSparseWeights(make([]float32, 1<<nameBinBits), 1)
 	m.st = newSparseWeights(make([]float32, 4<<nameTypBits), 4)
 	m.sl = newSparseWeights(make([]float32, 1<<nameLinkBits), 1)
+	m.small = newSmallWeights(&m.sb)
 	return m
 }
 
@@ -201,38 +205,76 @@ func (d *nameDoc) staticFeatures(f []uint32, i int) []uint32 {
 // dynFeatures appends the features of candidate token i that depend on its
 // context and on the decision for the token before.
 func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
+	f = d.ctxFeatures(f, i, prev)
+	d.small = d.smallFeatures(d.small[:0], i, prev)
+	for _, x := range d.small {
+		f = append(f, feat(uint64(x.tmpl), uint64(x.v), nameBinBits))
+	}
+	return f
+}
+
+// dynScore is binScore of dynFeatures: the features of few values are
+// looked up in a table of their weights (see smallWeights) instead of
+// being hashed and searched in the sparse weights. The integer sum is the
+// same, so the score is too.
+func (d *nameDoc) dynScore(i int, prev uint64) float32 {
+	d.feat = d.ctxFeatures(d.feat[:0], i, prev)
+	n := d.m.sb.sumInt(d.feat)
+	d.small = d.smallFeatures(d.small[:0], i, prev)
+	for _, x := range d.small {
+		n += d.m.small.weight(x)
+	}
+	return float32(n) * d.m.sb.scale
+}
+
+// ctxFeatures appends the dynamic features of candidate token i that hash
+// the words around it.
+func (d *nameDoc) ctxFeatures(f []uint32, i int, prev uint64) []uint32 {
 	const bits = nameBinBits
-	t := &d.toks[i]
-	init := t.initBit()
 	// Each context word once: the compiler does not merge the calls.
 	before, after := d.ctx(i-1), d.ctx(i+1)
-	f = append(f,
-		feat(8, t.shape(), bits),
+	return append(f,
 		feat(14, before, bits),
 		feat(15, after, bits),
 		feat(16, d.ctx(i-2)*31+before, bits),
 		feat(17, after*31+d.ctx(i+2), bits),
-		feat(18, prev, bits),
 		feat(22, before*4+prev, bits),
 	)
+}
+
+// smallFeat is a dynamic feature whose value has few possible values:
+// template and value.
+type smallFeat struct {
+	tmpl uint8
+	v    uint16
+}
+
+// smallFeatures appends the dynamic features of candidate token i that
+// depend on its shape, lexicon flags, neighbours' flags and the decision
+// before.
+func (d *nameDoc) smallFeatures(f []smallFeat, i int, prev uint64) []smallFeat {
+	t := &d.toks[i]
+	init := uint16(t.initBit())
+	p := uint16(prev)
+	f = append(f, smallFeat{8, uint16(t.shape())}, smallFeat{18, p})
 	for x := t.fl; x != 0; x &= x - 1 {
-		f = append(f, feat(19, uint64(mbits.TrailingZeros32(x))*4+prev, bits))
+		f = append(f, smallFeat{19, uint16(mbits.TrailingZeros32(x))*4 + p})
 	}
 	// A title before a name: Präsident Biden, Premierminister Kishida.
 	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
-		f = append(f, feat(28, init, bits))
+		f = append(f, smallFeat{28, init})
 	}
 	// After a genitive name (Japans Vorstoß) comes the thing it owns.
 	if i > 0 && d.toks[i-1].gen {
-		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
+		f = append(f, smallFeat{25, uint16(t.fl & lexNoun)})
 	}
 	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && !t.split {
-		f = append(f, feat(13, init*4+prev, bits))
+		f = append(f, smallFeat{13, init*4 + p})
 	}
 	// The next word: capitalized, and what the lexicon says of it.
 	if i+1 < len(d.toks) {
 		n := &d.toks[i+1]
-		var s uint64
+		var s uint16
 		if n.word && n.upper {
 			s = 1
 			if n.fl&lexNoun != 0 {
@@ -244,7 +286,7 @@ func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
 		if n.word && n.fl&lexCommon != 0 {
 			s = 4 // a month or weekday: Ende Januar, Anfang Mai
 		}
-		f = append(f, feat(20, s, bits), feat(24, s*8+uint64(t.fl&lexNoun)+init*2, bits))
+		f = append(f, smallFeat{20, s}, smallFeat{24, s*8 + uint16(t.fl&lexNoun) + init*2})
 	}
 	return f
 }
@@ -309,8 +351,7 @@ func (d *nameDoc) decideModel() {
 			t.score, t.name = st, false
 			continue
 		}
-		d.feat = d.dynFeatures(d.feat[:0], i, d.prevState(i))
-		t.score = st + d.m.binScore(d.feat)
+		t.score = st + d.dynScore(i, d.prevState(i))
 		t.name = t.score > 0
 		if t.name && t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {

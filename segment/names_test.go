@@ -462,3 +462,27 @@ func BenchmarkNamesNews(b *testing.B) {
 		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
+
+// TestNamesDynScore checks that the table of the small features' weights
+// gives each capitalized word the score its features sum to, for every
+// decision on the word before.
+func TestNamesDynScore(t *testing.T) {
+	text := "BERLIN. Bundeskanzler Olaf Scholz traf am Montag in Paris den Präsidenten Macron. " +
+		"Die NATO-Partner berieten über Chinas Vorstoß.\nNATO-GIPFEL IN WASHINGTON, D.C.\n" +
+		"- Anfang Januar sprach Generalsekretär Jens Stoltenberg mit der Frankfurter Rundschau (dpa)."
+	m := loadNameModel()
+	d := newNameDoc(text, crudeSentences(text), m)
+	defer d.free()
+	if len(d.cand) < 10 {
+		t.Fatalf("only %d candidates", len(d.cand))
+	}
+	for _, ci := range d.cand {
+		for prev := range uint64(5) {
+			want := m.binScore(d.dynFeatures(nil, int(ci), prev))
+			if got := d.dynScore(int(ci), prev); got != want {
+				tok := &d.toks[ci]
+				t.Errorf("%q, prev %d: dynScore %v, features sum to %v", text[tok.start:tok.end], prev, got, want)
+			}
+		}
+	}
+}

@@ -75,13 +75,54 @@ func (s *sparseWeights) index(k uint32) int {
 
 // sum returns the summed weights of the slots f (width 1).
 func (s *sparseWeights) sum(f []uint32) float32 {
+	return float32(s.sumInt(f)) * s.scale
+}
+
+// sumInt is sum in units of scale.
+func (s *sparseWeights) sumInt(f []uint32) int32 {
 	var n int32
 	for _, k := range f {
 		if i := s.index(k); i >= 0 {
 			n += int32(s.vals[i])
 		}
 	}
-	return float32(n) * s.scale
+	return n
+}
+
+// smallWeights holds, for the name model's features of few values (see
+// smallFeatures), the weight of each value in units of scale, indexed by
+// template and value: a direct read instead of a hash and a bitmap search.
+type smallWeights [29][]int32
+
+// smallValues bounds the values of each small feature template, from
+// smallFeatures: shapes have 11 bits, prev and the next word's class are
+// at most 4, init and the noun flag at most 1, a flag's bit at most 31.
+var smallValues = map[uint8]int{
+	8:  1 << 11,
+	13: 1*4 + 4 + 1,
+	18: 4 + 1,
+	19: 31*4 + 4 + 1,
+	20: 4 + 1,
+	24: 4*8 + 1 + 1*2 + 1,
+	25: 1 + 1,
+	28: 1 + 1,
+}
+
+func newSmallWeights(s *sparseWeights) (w smallWeights) {
+	for tmpl, n := range smallValues {
+		w[tmpl] = make([]int32, n)
+		for v := range n {
+			if i := s.index(feat(uint64(tmpl), uint64(v), nameBinBits)); i >= 0 {
+				w[tmpl][v] = int32(s.vals[i])
+			}
+		}
+	}
+	return w
+}
+
+// weight returns the weight of x.
+func (w *smallWeights) weight(x smallFeat) int32 {
+	return w[x.tmpl][x.v]
 }
 
 // sum4 returns the four summed weights of the slots f (width 4).
