@@ -26,13 +26,14 @@ const (
 // nameWeights is a model: dense float weights while training, and for
 // marking a sparse copy (see sparseWeights) that fits in a core's cache.
 type nameWeights struct {
-	bin   []float32 // 1 << nameBinBits; nil once compacted
-	typ   []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
-	link  []float32 // 1 << nameLinkBits
-	sb    sparseWeights
-	st    sparseWeights
-	sl    sparseWeights
-	small smallWeights // of sb
+	bin      []float32 // 1 << nameBinBits; nil once compacted
+	typ      []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
+	link     []float32 // 1 << nameLinkBits
+	sb       sparseWeights
+	st       sparseWeights
+	sl       sparseWeights
+	small    smallWeights // of sb
+	smallTyp smallWeights // of st
 }
 
 var (
@@ -61,7 +62,7 @@ func (m *nameWeights) compact() *nameWeights {
 	m.st = newSparseWeights(m.typ, 4)
 	m.sl = newSparseWeights(m.link, 1)
 	m.bin, m.typ, m.link = nil, nil, nil
-	m.small = newSmallWeights(&m.sb)
+	m.small, m.smallTyp = newSmallWeights(&m.sb, smallValues, nameBinBits), newSmallWeights(&m.st, typSmallValues, nameTypBits)
 	return m
 }
 
@@ -75,7 +76,7 @@ func unmarshalNameWeights(b []byte) *nameWeights {
 		if m.sb, b, ok = decodeSparse(b, 1<<nameBinBits, 1); ok {
 			if m.st, b, ok = decodeSparse(b, 1<<nameTypBits, 4); ok {
 				if m.sl, b, ok = decodeSparse(b, 1<<nameLinkBits, 1); ok && len(b) == 0 {
-					m.small = newSmallWeights(&m.sb)
+					m.small, m.smallTyp = newSmallWeights(&m.sb, smallValues, nameBinBits), newSmallWeights(&m.st, typSmallValues, nameTypBits)
 					return m
 				}
 			}
@@ -84,7 +85,7 @@ func unmarshalNameWeights(b []byte) *nameWeights {
 	m.sb = newSparseWeights(make([]float32, 1<<nameBinBits), 1)
 	m.st = newSparseWeights(make([]float32, 4<<nameTypBits), 4)
 	m.sl = newSparseWeights(make([]float32, 1<<nameLinkBits), 1)
-	m.small = newSmallWeights(&m.sb)
+	m.small, m.smallTyp = newSmallWeights(&m.sb, smallValues, nameBinBits), newSmallWeights(&m.st, typSmallValues, nameTypBits)
 	return m
 }
 
@@ -442,23 +443,38 @@ func (d *nameDoc) typLastFeatures(f []uint32, b int) []uint32 {
 }
 
 func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
+	f = d.typSpanCtx(f, a, b)
+	d.small = d.typSpanSmall(d.small[:0], a, b, words)
+	for _, x := range d.small {
+		f = append(f, feat(uint64(x.tmpl), uint64(x.v), nameTypBits))
+	}
+	return f
+}
+
+// typSpanCtx appends the span features that hash the words around it.
+func (d *nameDoc) typSpanCtx(f []uint32, a, b int) []uint32 {
 	const bits = nameTypBits
-	first, last := &d.toks[a], &d.toks[b]
-	f = append(f,
-		feat(1, 0, bits),
-		feat(10, uint64(min(words, 4)), bits),
-		feat(11, first.shape(), bits),
+	return append(f,
 		feat(12, d.ctx(a-1), bits),
 		feat(13, d.ctx(a-2)*31+d.ctx(a-1), bits),
 		feat(14, d.ctx(b+1), bits),
 		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
-		feat(16, last.shape(), bits),
+	)
+}
+
+// typSpanSmall appends the span features of few values (see smallFeat).
+func (d *nameDoc) typSpanSmall(f []smallFeat, a, b, words int) []smallFeat {
+	f = append(f,
+		smallFeat{1, 0},
+		smallFeat{10, uint16(min(words, 4))},
+		smallFeat{11, uint16(d.toks[a].shape())},
+		smallFeat{16, uint16(d.toks[b].shape())},
 	)
 	// The word before: a title, a place or organization word (Zeitung).
 	if a > 0 && d.toks[a-1].word {
 		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
 		for x := pf; x != 0; x &= x - 1 {
-			f = append(f, feat(19, uint64(mbits.TrailingZeros32(x)), bits))
+			f = append(f, smallFeat{19, uint16(mbits.TrailingZeros32(x))})
 		}
 	}
 	return f
@@ -486,10 +502,21 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 		add(d.typPart(a, typOne))
 	}
 	add(d.typPart(b, typLast))
-	d.feat = d.typSpanFeatures(d.feat[:0], a, b, words)
-	x := d.m.typScores(d.feat)
+	x := d.typSpanScore(a, b, words)
 	add(&x)
 	return s
+}
+
+// typSpanScore is typScores of typSpanFeatures, with the small features'
+// weights from a table (as in dynScore).
+func (d *nameDoc) typSpanScore(a, b, words int) [4]float32 {
+	d.feat = d.typSpanCtx(d.feat[:0], a, b)
+	n := d.m.st.sum4Int(d.feat)
+	d.small = d.typSpanSmall(d.small[:0], a, b, words)
+	for _, x := range d.small {
+		d.m.smallTyp.add4(&n, x)
+	}
+	return d.m.st.scale4(n)
 }
 
 // The parts of a span's type score that depend on a word's spelling alone

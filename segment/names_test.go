@@ -463,9 +463,9 @@ func BenchmarkNamesNews(b *testing.B) {
 	}
 }
 
-// TestNamesDynScore checks that the table of the small features' weights
-// gives each capitalized word the score its features sum to, for every
-// decision on the word before.
+// TestNamesDynScore checks that the tables of the small features' weights
+// give each capitalized word the score its features sum to, for every
+// decision on the word before, and each span of them its type scores.
 func TestNamesDynScore(t *testing.T) {
 	text := "BERLIN. Bundeskanzler Olaf Scholz traf am Montag in Paris den Präsidenten Macron. " +
 		"Die NATO-Partner berieten über Chinas Vorstoß.\nNATO-GIPFEL IN WASHINGTON, D.C.\n" +
@@ -482,6 +482,16 @@ func TestNamesDynScore(t *testing.T) {
 			if got := d.dynScore(int(ci), prev); got != want {
 				tok := &d.toks[ci]
 				t.Errorf("%q, prev %d: dynScore %v, features sum to %v", text[tok.start:tok.end], prev, got, want)
+			}
+		}
+	}
+	for k, a := range d.cand {
+		for _, b := range d.cand[k:min(k+3, len(d.cand))] {
+			for words := 1; words <= 5; words++ {
+				want := m.typScores(d.typSpanFeatures(nil, int(a), int(b), words))
+				if got := d.typSpanScore(int(a), int(b), words); got != want {
+					t.Errorf("%q, %d words: typSpanScore %v, features sum to %v", text[d.toks[a].start:d.toks[b].end], words, got, want)
+				}
 			}
 		}
 	}
