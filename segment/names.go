@@ -155,9 +155,10 @@ type nameDoc struct {
 	buf     []byte
 	scratch []byte
 	feat    []uint32
-	tab     u64Table // scratch table for per-document word statistics
-	cand    []int32  // the candidates: capitalized words (see ntok.candidate)
-	lowers  []int32  // the lower-case gazetteer names (see lowerNames)
+	small   []smallFeat // scratch for dynScore
+	tab     u64Table    // scratch table for per-document word statistics
+	cand    []int32     // the candidates: capitalized words (see ntok.candidate)
+	lowers  []int32     // the lower-case gazetteer names (see lowerNames)
 	stats   []spellStat
 	runs    []nameRun    // scratch for spans
 	types   []uint8      // …
@@ -530,7 +531,9 @@ func (d *nameDoc) tokenize(start, end int) {
 	if cap(d.toks)-first < end-start {
 		d.toks = append(d.toks[:cap(d.toks)], make([]ntok, end-start+first-cap(d.toks)+len(d.toks)/2)...)[:first]
 	}
-	toks := d.toks
+	// The tokens so far are toks[:nt]: counting nt costs less than
+	// reslicing toks for each token.
+	toks, nt := d.toks[:cap(d.toks)], first
 	atStart := true // only punctuation since the sentence or line start
 	nl := false
 	caps, lettered := 0, 0
@@ -548,11 +551,11 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashByte(c)
-				if c == '-' && len(toks) > first && toks[len(toks)-1].word && int(toks[len(toks)-1].end) == i {
-					hyph = len(toks) // word '-': a link if a word follows
+				if c == '-' && nt > first && toks[nt-1].word && int(toks[nt-1].end) == i {
+					hyph = nt // word '-': a link if a word follows
 				}
-				toks = toks[:len(toks)+1]
-				t := &toks[len(toks)-1]
+				t := &toks[nt]
+				nt++
 				*t = ntok{}
 				t.h, t.lh, t.start, t.end, t.nl = h, h, int32(i), int32(i+1), nl
 				nl = false
@@ -575,8 +578,8 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashString(text[i : i+n])
-				toks = toks[:len(toks)+1]
-				toks[len(toks)-1] = ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h}
+				toks[nt] = ntok{start: int32(i), end: int32(i + n), nl: nl, h: h, lh: h}
+				nt++
 				nl = false
 				switch r {
 				case '„', '“', '»', '«', '‚', '‘', '–', '—', '•', '›', '‹':
@@ -596,9 +599,9 @@ func (d *nameDoc) tokenize(start, end int) {
 		} else if upper {
 			uppers, flags = 1, wUpper
 		}
-		k := len(toks)
-		toks = toks[:k+1]
+		k := nt
 		t := &toks[k]
+		nt++
 		isWord, isCaps := letters > 0, letters >= 2 && uppers == letters
 		h := hashString(text[i:j])
 		// Zeroed in place and filled in field by field: a composite
@@ -638,7 +641,7 @@ func (d *nameDoc) tokenize(start, end int) {
 		}
 		i = j
 	}
-	d.toks = toks
+	d.toks = toks[:nt]
 	// A shouted line: most words in capitals.
 	if lettered >= 3 && caps*4 >= lettered*3 || lettered == 2 && caps == 2 {
 		for k := first; k < len(d.toks); k++ {
@@ -706,14 +709,18 @@ func plainWord(text string, i, end int) (j, letters int, upper, ok bool) {
 		extra = 1
 	}
 	for {
+		// Eight bytes at a time; byte by byte only for the last seven of
+		// the sentence.
+		found := false
 		for j+8 <= end {
 			if m := notLower8(le64(text[j : j+8])); m != 0 {
 				j += mbits.TrailingZeros64(m) >> 3
+				found = true
 				break
 			}
 			j += 8
 		}
-		for j < end && tokClass[text[j]] == tcLower {
+		for !found && j < end && tokClass[text[j]] == tcLower {
 			j++
 		}
 		if j+1 < end && text[j] == 0xC3 && latin1Lower(text[j+1]) {

@@ -75,8 +75,8 @@ func (d *nameDoc) linkFeatures(f []uint32, i, e, k int) []uint32 {
 	const bits = nameLinkBits
 	ti, te := &d.toks[i], &d.toks[e]
 	kk := uint64(k)
-	_, is3, _, _ := d.affixes(i)
-	_, es3, _, _ := d.affixes(e)
+	is3 := hashBytes(suffixRunes(d.lowerWord(i), 3))
+	es3 := hashBytes(suffixRunes(d.lowerWord(e), 3))
 	f = append(f,
 		feat(1, kk, bits),
 		feat(2, ti.lh*4+kk, bits),

@@ -26,12 +26,14 @@ const (
 // nameWeights is a model: dense float weights while training, and for
 // marking a sparse copy (see sparseWeights) that fits in a core's cache.
 type nameWeights struct {
-	bin  []float32 // 1 << nameBinBits; nil once compacted
-	typ  []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
-	link []float32 // 1 << nameLinkBits
-	sb   sparseWeights
-	st   sparseWeights
-	sl   sparseWeights
+	bin      []float32 // 1 << nameBinBits; nil once compacted
+	typ      []float32 // 4 << nameTypBits, the four types' weights of a feature side by side
+	link     []float32 // 1 << nameLinkBits
+	sb       sparseWeights
+	st       sparseWeights
+	sl       sparseWeights
+	small    smallWeights // of sb
+	smallTyp smallWeights // of st
 }
 
 var (
@@ -60,6 +62,7 @@ func (m *nameWeights) compact() *nameWeights {
 	m.st = newSparseWeights(m.typ, 4)
 	m.sl = newSparseWeights(m.link, 1)
 	m.bin, m.typ, m.link = nil, nil, nil
+	m.small, m.smallTyp = newSmallWeights(&m.sb, smallValues, nameBinBits), newSmallWeights(&m.st, typSmallValues, nameTypBits)
 	return m
 }
 
@@ -73,6 +76,7 @@ func unmarshalNameWeights(b []byte) *nameWeights {
 		if m.sb, b, ok = decodeSparse(b, 1<<nameBinBits, 1); ok {
 			if m.st, b, ok = decodeSparse(b, 1<<nameTypBits, 4); ok {
 				if m.sl, b, ok = decodeSparse(b, 1<<nameLinkBits, 1); ok && len(b) == 0 {
+					m.small, m.smallTyp = newSmallWeights(&m.sb, smallValues, nameBinBits), newSmallWeights(&m.st, typSmallValues, nameTypBits)
 					return m
 				}
 			}
@@ -81,6 +85,7 @@ func unmarshalNameWeights(b []byte) *nameWeights {
 	m.sb = newSparseWeights(make([]float32, 1<<nameBinBits), 1)
 	m.st = newSparseWeights(make([]float32, 4<<nameTypBits), 4)
 	m.sl = newSparseWeights(make([]float32, 1<<nameLinkBits), 1)
+	m.small, m.smallTyp = newSmallWeights(&m.sb, smallValues, nameBinBits), newSmallWeights(&m.st, typSmallValues, nameTypBits)
 	return m
 }
 
@@ -132,11 +137,17 @@ func (t *ntok) shape() uint64 {
 // affixes returns the hashes of the last two, three and four letters and the
 // first three letters of token i in lower case.
 func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
-	t := &d.toks[i]
-	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
-	low := d.buf
+	low := d.lowerWord(i)
 	return hashBytes(suffixRunes(low, 2)), hashBytes(suffixRunes(low, 3)),
 		hashBytes(suffixRunes(low, 4)), hashBytes(prefixRunes(low, 3))
+}
+
+// lowerWord returns token i in lower case, in d.buf: for the features that
+// need one or two of the affixes, whose hashes cost more than the rest.
+func (d *nameDoc) lowerWord(i int) []byte {
+	t := &d.toks[i]
+	d.buf = appendLower(d.buf[:0], d.text[t.start:t.end])
+	return d.buf
 }
 
 // binFeatures appends the features of candidate token i; prev is the
@@ -195,36 +206,76 @@ func (d *nameDoc) staticFeatures(f []uint32, i int) []uint32 {
 // dynFeatures appends the features of candidate token i that depend on its
 // context and on the decision for the token before.
 func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
+	f = d.ctxFeatures(f, i, prev)
+	d.small = d.smallFeatures(d.small[:0], i, prev)
+	for _, x := range d.small {
+		f = append(f, feat(uint64(x.tmpl), uint64(x.v), nameBinBits))
+	}
+	return f
+}
+
+// dynScore is binScore of dynFeatures: the features of few values are
+// looked up in a table of their weights (see smallWeights) instead of
+// being hashed and searched in the sparse weights. The integer sum is the
+// same, so the score is too.
+func (d *nameDoc) dynScore(i int, prev uint64) float32 {
+	d.feat = d.ctxFeatures(d.feat[:0], i, prev)
+	n := d.m.sb.sumInt(d.feat)
+	d.small = d.smallFeatures(d.small[:0], i, prev)
+	for _, x := range d.small {
+		n += d.m.small.weight(x)
+	}
+	return float32(n) * d.m.sb.scale
+}
+
+// ctxFeatures appends the dynamic features of candidate token i that hash
+// the words around it.
+func (d *nameDoc) ctxFeatures(f []uint32, i int, prev uint64) []uint32 {
 	const bits = nameBinBits
-	t := &d.toks[i]
-	init := t.initBit()
-	f = append(f,
-		feat(8, t.shape(), bits),
-		feat(14, d.ctx(i-1), bits),
-		feat(15, d.ctx(i+1), bits),
-		feat(16, d.ctx(i-2)*31+d.ctx(i-1), bits),
-		feat(17, d.ctx(i+1)*31+d.ctx(i+2), bits),
-		feat(18, prev, bits),
-		feat(22, d.ctx(i-1)*4+prev, bits),
+	// Each context word once: the compiler does not merge the calls.
+	before, after := d.ctx(i-1), d.ctx(i+1)
+	return append(f,
+		feat(14, before, bits),
+		feat(15, after, bits),
+		feat(16, d.ctx(i-2)*31+before, bits),
+		feat(17, after*31+d.ctx(i+2), bits),
+		feat(22, before*4+prev, bits),
 	)
+}
+
+// smallFeat is a dynamic feature whose value has few possible values:
+// template and value.
+type smallFeat struct {
+	tmpl uint8
+	v    uint16
+}
+
+// smallFeatures appends the dynamic features of candidate token i that
+// depend on its shape, lexicon flags, neighbours' flags and the decision
+// before.
+func (d *nameDoc) smallFeatures(f []smallFeat, i int, prev uint64) []smallFeat {
+	t := &d.toks[i]
+	init := uint16(t.initBit())
+	p := uint16(prev)
+	f = append(f, smallFeat{8, uint16(t.shape())}, smallFeat{18, p})
 	for x := t.fl; x != 0; x &= x - 1 {
-		f = append(f, feat(19, uint64(mbits.TrailingZeros32(x))*4+prev, bits))
+		f = append(f, smallFeat{19, uint16(mbits.TrailingZeros32(x))*4 + p})
 	}
 	// A title before a name: Präsident Biden, Premierminister Kishida.
 	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
-		f = append(f, feat(28, init, bits))
+		f = append(f, smallFeat{28, init})
 	}
 	// After a genitive name (Japans Vorstoß) comes the thing it owns.
 	if i > 0 && d.toks[i-1].gen {
-		f = append(f, feat(25, uint64(t.fl&lexNoun), bits))
+		f = append(f, smallFeat{25, uint16(t.fl & lexNoun)})
 	}
 	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && !t.split {
-		f = append(f, feat(13, init*4+prev, bits))
+		f = append(f, smallFeat{13, init*4 + p})
 	}
 	// The next word: capitalized, and what the lexicon says of it.
 	if i+1 < len(d.toks) {
 		n := &d.toks[i+1]
-		var s uint64
+		var s uint16
 		if n.word && n.upper {
 			s = 1
 			if n.fl&lexNoun != 0 {
@@ -236,7 +287,7 @@ func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
 		if n.word && n.fl&lexCommon != 0 {
 			s = 4 // a month or weekday: Ende Januar, Anfang Mai
 		}
-		f = append(f, feat(20, s, bits), feat(24, s*8+uint64(t.fl&lexNoun)+init*2, bits))
+		f = append(f, smallFeat{20, s}, smallFeat{24, s*8 + uint16(t.fl&lexNoun) + init*2})
 	}
 	return f
 }
@@ -301,8 +352,7 @@ func (d *nameDoc) decideModel() {
 			t.score, t.name = st, false
 			continue
 		}
-		d.feat = d.dynFeatures(d.feat[:0], i, d.prevState(i))
-		t.score = st + d.m.binScore(d.feat)
+		t.score = st + d.dynScore(i, d.prevState(i))
 		t.name = t.score > 0
 		if t.name && t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
@@ -358,7 +408,7 @@ func (d *nameDoc) typFeatures(f []uint32, a, b int) []uint32 {
 func (d *nameDoc) typWordFeatures(f []uint32, k int) []uint32 {
 	const bits = nameTypBits
 	t := &d.toks[k]
-	_, s3, _, _ := d.affixes(k)
+	s3 := hashBytes(suffixRunes(d.lowerWord(k), 3))
 	f = append(f, feat(2, t.lh, bits), feat(18, s3, bits))
 	for x := t.fl; x != 0; x &= x - 1 {
 		f = append(f, feat(7, uint64(mbits.TrailingZeros32(x)), bits))
@@ -383,7 +433,8 @@ func (d *nameDoc) typOneFeatures(f []uint32, a int) []uint32 {
 func (d *nameDoc) typLastFeatures(f []uint32, b int) []uint32 {
 	const bits = nameTypBits
 	last := &d.toks[b]
-	_, ls3, ls4, _ := d.affixes(b)
+	low := d.lowerWord(b)
+	ls3, ls4 := hashBytes(suffixRunes(low, 3)), hashBytes(suffixRunes(low, 4))
 	f = append(f, feat(4, last.h, bits), feat(5, ls3, bits), feat(6, ls4, bits))
 	for x := last.fl; x != 0; x &= x - 1 {
 		f = append(f, feat(9, uint64(mbits.TrailingZeros32(x)), bits))
@@ -392,23 +443,38 @@ func (d *nameDoc) typLastFeatures(f []uint32, b int) []uint32 {
 }
 
 func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
+	f = d.typSpanCtx(f, a, b)
+	d.small = d.typSpanSmall(d.small[:0], a, b, words)
+	for _, x := range d.small {
+		f = append(f, feat(uint64(x.tmpl), uint64(x.v), nameTypBits))
+	}
+	return f
+}
+
+// typSpanCtx appends the span features that hash the words around it.
+func (d *nameDoc) typSpanCtx(f []uint32, a, b int) []uint32 {
 	const bits = nameTypBits
-	first, last := &d.toks[a], &d.toks[b]
-	f = append(f,
-		feat(1, 0, bits),
-		feat(10, uint64(min(words, 4)), bits),
-		feat(11, first.shape(), bits),
+	return append(f,
 		feat(12, d.ctx(a-1), bits),
 		feat(13, d.ctx(a-2)*31+d.ctx(a-1), bits),
 		feat(14, d.ctx(b+1), bits),
 		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
-		feat(16, last.shape(), bits),
+	)
+}
+
+// typSpanSmall appends the span features of few values (see smallFeat).
+func (d *nameDoc) typSpanSmall(f []smallFeat, a, b, words int) []smallFeat {
+	f = append(f,
+		smallFeat{1, 0},
+		smallFeat{10, uint16(min(words, 4))},
+		smallFeat{11, uint16(d.toks[a].shape())},
+		smallFeat{16, uint16(d.toks[b].shape())},
 	)
 	// The word before: a title, a place or organization word (Zeitung).
 	if a > 0 && d.toks[a-1].word {
 		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
 		for x := pf; x != 0; x &= x - 1 {
-			f = append(f, feat(19, uint64(mbits.TrailingZeros32(x)), bits))
+			f = append(f, smallFeat{19, uint16(mbits.TrailingZeros32(x))})
 		}
 	}
 	return f
@@ -436,10 +502,21 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 		add(d.typPart(a, typOne))
 	}
 	add(d.typPart(b, typLast))
-	d.feat = d.typSpanFeatures(d.feat[:0], a, b, words)
-	x := d.m.typScores(d.feat)
+	x := d.typSpanScore(a, b, words)
 	add(&x)
 	return s
+}
+
+// typSpanScore is typScores of typSpanFeatures, with the small features'
+// weights from a table (as in dynScore).
+func (d *nameDoc) typSpanScore(a, b, words int) [4]float32 {
+	d.feat = d.typSpanCtx(d.feat[:0], a, b)
+	n := d.m.st.sum4Int(d.feat)
+	d.small = d.typSpanSmall(d.small[:0], a, b, words)
+	for _, x := range d.small {
+		d.m.smallTyp.add4(&n, x)
+	}
+	return d.m.st.scale4(n)
 }
 
 // The parts of a span's type score that depend on a word's spelling alone

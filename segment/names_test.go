@@ -462,3 +462,37 @@ func BenchmarkNamesNews(b *testing.B) {
 		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
+
+// TestNamesDynScore checks that the tables of the small features' weights
+// give each capitalized word the score its features sum to, for every
+// decision on the word before, and each span of them its type scores.
+func TestNamesDynScore(t *testing.T) {
+	text := "BERLIN. Bundeskanzler Olaf Scholz traf am Montag in Paris den Präsidenten Macron. " +
+		"Die NATO-Partner berieten über Chinas Vorstoß.\nNATO-GIPFEL IN WASHINGTON, D.C.\n" +
+		"- Anfang Januar sprach Generalsekretär Jens Stoltenberg mit der Frankfurter Rundschau (dpa)."
+	m := loadNameModel()
+	d := newNameDoc(text, crudeSentences(text), m)
+	defer d.free()
+	if len(d.cand) < 10 {
+		t.Fatalf("only %d candidates", len(d.cand))
+	}
+	for _, ci := range d.cand {
+		for prev := range uint64(5) {
+			want := m.binScore(d.dynFeatures(nil, int(ci), prev))
+			if got := d.dynScore(int(ci), prev); got != want {
+				tok := &d.toks[ci]
+				t.Errorf("%q, prev %d: dynScore %v, features sum to %v", text[tok.start:tok.end], prev, got, want)
+			}
+		}
+	}
+	for k, a := range d.cand {
+		for _, b := range d.cand[k:min(k+3, len(d.cand))] {
+			for words := 1; words <= 5; words++ {
+				want := m.typScores(d.typSpanFeatures(nil, int(a), int(b), words))
+				if got := d.typSpanScore(int(a), int(b), words); got != want {
+					t.Errorf("%q, %d words: typSpanScore %v, features sum to %v", text[d.toks[a].start:d.toks[b].end], words, got, want)
+				}
+			}
+		}
+	}
+}

@@ -75,18 +75,89 @@ func (s *sparseWeights) index(k uint32) int {
 
 // sum returns the summed weights of the slots f (width 1).
 func (s *sparseWeights) sum(f []uint32) float32 {
+	return float32(s.sumInt(f)) * s.scale
+}
+
+// sumInt is sum in units of scale.
+func (s *sparseWeights) sumInt(f []uint32) int32 {
 	var n int32
 	for _, k := range f {
 		if i := s.index(k); i >= 0 {
 			n += int32(s.vals[i])
 		}
 	}
-	return float32(n) * s.scale
+	return n
+}
+
+// smallWeights holds, for a model's features of few values (see
+// smallFeatures and typSpanSmall), the weights of each value in units of
+// scale, indexed by template and value (width weights a value): a direct
+// read instead of a hash and a bitmap search.
+type smallWeights [29][]int32
+
+// smallValues bounds the values of each small feature template, from
+// smallFeatures: shapes have 11 bits, prev and the next word's class are
+// at most 4, init and the noun flag at most 1, a flag's bit at most 31.
+var smallValues = map[uint8]int{
+	8:  1 << 11,
+	13: 1*4 + 4 + 1,
+	18: 4 + 1,
+	19: 31*4 + 4 + 1,
+	20: 4 + 1,
+	24: 4*8 + 1 + 1*2 + 1,
+	25: 1 + 1,
+	28: 1 + 1,
+}
+
+// typSmallValues is smallValues for typSpanSmall: a span's words are
+// counted up to 4, a flag's bit is at most 31.
+var typSmallValues = map[uint8]int{1: 1, 10: 4 + 1, 11: 1 << 11, 16: 1 << 11, 19: 31 + 1}
+
+// newSmallWeights builds the table of the templates and numbers of values
+// in values, for features of bits bits.
+func newSmallWeights(s *sparseWeights, values map[uint8]int, bits uint) (w smallWeights) {
+	for tmpl, n := range values {
+		w[tmpl] = make([]int32, n*s.width)
+		for v := range n {
+			if i := s.index(feat(uint64(tmpl), uint64(v), bits)); i >= 0 {
+				for c := range s.width {
+					w[tmpl][v*s.width+c] = int32(s.vals[i*s.width+c])
+				}
+			}
+		}
+	}
+	return w
+}
+
+// weight returns the weight of x (width 1).
+func (w *smallWeights) weight(x smallFeat) int32 {
+	return w[x.tmpl][x.v]
+}
+
+// add4 adds the four weights of x (width 4) to n.
+func (w *smallWeights) add4(n *[4]int32, x smallFeat) {
+	v := w[x.tmpl][4*int(x.v) : 4*int(x.v)+4 : 4*int(x.v)+4]
+	n[0] += v[0]
+	n[1] += v[1]
+	n[2] += v[2]
+	n[3] += v[3]
 }
 
 // sum4 returns the four summed weights of the slots f (width 4).
-func (s *sparseWeights) sum4(f []uint32) (out [4]float32) {
-	var n [4]int32
+func (s *sparseWeights) sum4(f []uint32) [4]float32 {
+	return s.scale4(s.sum4Int(f))
+}
+
+// scale4 converts four sums in units of scale.
+func (s *sparseWeights) scale4(n [4]int32) (out [4]float32) {
+	for c := range out {
+		out[c] = float32(n[c]) * s.scale
+	}
+	return out
+}
+
+// sum4Int is sum4 in units of scale.
+func (s *sparseWeights) sum4Int(f []uint32) (n [4]int32) {
 	for _, k := range f {
 		if i := s.index(k); i >= 0 {
 			v := s.vals[4*i : 4*i+4 : 4*i+4]
@@ -96,10 +167,7 @@ func (s *sparseWeights) sum4(f []uint32) (out [4]float32) {
 			n[3] += int32(v[3])
 		}
 	}
-	for c := range out {
-		out[c] = float32(n[c]) * s.scale
-	}
-	return out
+	return n
 }
 
 // append encodes s: scale, the bitmap, then the weights (little endian).
