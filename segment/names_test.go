@@ -462,3 +462,30 @@ func BenchmarkNamesNews(b *testing.B) {
 		b.ReportMetric(float64(total)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
+
+// TestNamesInitials: an initial or a regnal number with its dot belongs to
+// the name it stands in (one span), and a name ending in one keeps the dot.
+// The sentences are the splitter's, as in the pipeline.
+func TestNamesInitials(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Der frühere Präsident George W. Bush sprach in Texas.", []string{"PER:George W. Bush", "LOC:Texas"}},
+		{"Das sagte W. Müller am Montag in Berlin.", []string{"PER:W. Müller", "LOC:Berlin"}},
+		{"Am Abend kam Nico G. nach Hause.", []string{"PER:Nico G."}},
+		{"Königin Elisabeth II. besuchte Deutschland.", []string{"PER:Elisabeth II.", "LOC:Deutschland"}},
+		{"Unter Ludwig XIV. wuchs Frankreichs Macht.", []string{"PER:Ludwig XIV.", "LOC:Frankreichs"}},
+		// No name, no dot: a page number, a vitamin, a group at a sentence end.
+		{"Das steht auf S. 12 des Berichts.", nil},
+		{"Vitamin C ist gesund.", nil},
+		{"Deutschland spielt in der Gruppe C. Danach reist die Mannschaft nach Paris.", []string{"LOC:Deutschland", "LOC:Paris"}},
+		{"Der Unfall geschah auf der A 7 bei Hamburg.", []string{"LOC:A 7", "LOC:Hamburg"}},
+	}
+	for _, tt := range tests {
+		got := nameStrings(tt.in, Names(tt.in, Sentences(tt.in, Options{Lang: "de"}), "de"))
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
