@@ -424,6 +424,19 @@ func (d *nameDoc) gazetteerNames() {
 	for c := 0; c < len(d.cand); c++ {
 		i := int(d.cand[c])
 		t := &d.toks[i]
+		if d.lex.particleFirst.has(t.h) {
+			if k := d.particleName(i); k > i {
+				// Frankfurt am Main, Rothenburg ob der Tauber: the
+				// gazetteer's places whose name holds lower-case words.
+				for j := i; j <= k; j++ {
+					d.toks[j].name = true
+				}
+				for c+1 < len(d.cand) && int(d.cand[c+1]) <= k {
+					c++
+				}
+				continue
+			}
+		}
 		if t.fl&gaz == 0 {
 			continue
 		}
@@ -457,6 +470,23 @@ func (d *nameDoc) gazetteerNames() {
 			}
 		}
 	}
+}
+
+// particleName returns the last token of the gazetteer name that starts at
+// candidate i and goes on with one or two lower-case words and a
+// capitalized word (Frankfurt am Main, Halle an der Saale), or -1.
+func (d *nameDoc) particleName(i int) int {
+	k := i + 1
+	for k < len(d.toks) && k-i <= 2 && d.toks[k].word && !d.toks[k].upper && d.joinable(k-1, k) {
+		k++
+	}
+	if k == i+1 || k == len(d.toks) || !d.toks[k].upper || !d.joinable(k-1, k) {
+		return -1
+	}
+	if _, ok := d.lex.full[d.text[d.toks[i].start:d.toks[k].end]]; !ok {
+		return -1
+	}
+	return k
 }
 
 // foreignNames marks the words before an English head word of a name when
@@ -501,7 +531,7 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
-		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 {
+		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 && !d.lex.particleFirst.has(d.toks[x.a].h) {
 			// No gazetteer name starts with this word.
 		} else if typ, ok := d.lex.full[s]; ok {
 			types[r] = typ &^ gazAmbiguous

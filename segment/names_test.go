@@ -464,7 +464,8 @@ func BenchmarkNamesNews(b *testing.B) {
 }
 
 // TestNamesInitials: an initial or a regnal number with its dot belongs to
-// the name it stands in (one span), and a name ending in one keeps the dot.
+// the name it stands in (one span), a name ending in one keeps the dot, and
+// lower-case words inside a known place name belong to it.
 // The sentences are the splitter's, as in the pipeline.
 func TestNamesInitials(t *testing.T) {
 	tests := []struct {
@@ -481,6 +482,11 @@ func TestNamesInitials(t *testing.T) {
 		{"Vitamin C ist gesund.", nil},
 		{"Deutschland spielt in der Gruppe C. Danach reist die Mannschaft nach Paris.", []string{"LOC:Deutschland", "LOC:Paris"}},
 		{"Der Unfall geschah auf der A 7 bei Hamburg.", []string{"LOC:A 7", "LOC:Hamburg"}},
+		// Places whose names hold lower-case words are one name; their
+		// words alone are none (Stein, Weil, Höhe).
+		{"Die Messe in Frankfurt am Main und ein Kongress in Freiburg im Breisgau.", []string{"LOC:Frankfurt am Main", "LOC:Freiburg im Breisgau"}},
+		{"Rothenburg ob der Tauber liegt in Bayern.", []string{"LOC:Rothenburg ob der Tauber", "LOC:Bayern"}},
+		{"Weil der Stein auf der Höhe lag, hielt der Zug.", nil},
 	}
 	for _, tt := range tests {
 		got := nameStrings(tt.in, Names(tt.in, Sentences(tt.in, Options{Lang: "de"}), "de"))
