@@ -69,8 +69,9 @@ func (d *nameDoc) runEnd(a int) int {
 			b += 2
 			continue
 		}
-		if b+2 < len(d.toks) && d.joinable(b, b+1) && d.dotAfter(b+1) && !d.toks[b].caps && d.regnal(b+1) {
-			// Elisabeth II., Ludwig XIV.: the number is part of the name.
+		if b+1 < len(d.toks) && d.joinable(b, b+1) && !d.toks[b].caps && d.roman(b+1) &&
+			(d.toks[b+1].end-d.toks[b+1].start >= 2 || d.dotAfter(b+1)) {
+			// Elisabeth II., Hartz IV: the number is part of the name.
 			d.toks[b+1].name = true
 			b++
 			continue
@@ -142,9 +143,14 @@ func (d *nameDoc) initial(k int) bool {
 	return int(t.start)+n == int(t.end)
 }
 
-// regnal reports whether token k is a Roman number of a ruler's name (I to
-// XXXIX: Elisabeth II., Ludwig XIV.).
+// regnal reports whether token k is a Roman number after a first name, a
+// ruler's ordinal written with a dot (Elisabeth II., Ludwig XIV.).
 func (d *nameDoc) regnal(k int) bool {
+	return k > 0 && d.toks[k-1].fl&lexGiven != 0 && d.roman(k)
+}
+
+// roman reports whether token k is a Roman number from I to XXXIX.
+func (d *nameDoc) roman(k int) bool {
 	t := &d.toks[k]
 	s := d.text[t.start:t.end]
 	if !t.word || len(s) > 6 {
@@ -161,10 +167,10 @@ func (d *nameDoc) regnal(k int) bool {
 }
 
 // endsInAbbrev reports whether the name a..b ends in an initial or a
-// regnal number after another word, written with its dot (Nico G., Magnus
+// regnal number after a first name, written with its dot (Nico G., Magnus
 // I., Elisabeth II.): the dot belongs to the name.
 func (d *nameDoc) endsInAbbrev(a, b int) bool {
-	return b > a && d.dotAfter(b) && (d.initial(b) || d.regnal(b)) && d.toks[b-1].word
+	return b > a && d.dotAfter(b) && d.toks[b-1].fl&lexGiven != 0 && (d.initial(b) || d.regnal(b))
 }
 
 // placeAbbrev reports whether the name a..b is a dotted abbreviation of a

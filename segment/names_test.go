@@ -477,6 +477,10 @@ func TestNamesInitials(t *testing.T) {
 		{"Am Abend kam Nico G. nach Hause.", []string{"PER:Nico G."}},
 		{"Königin Elisabeth II. besuchte Deutschland.", []string{"PER:Elisabeth II.", "LOC:Deutschland"}},
 		{"Unter Ludwig XIV. wuchs Frankreichs Macht.", []string{"PER:Ludwig XIV.", "LOC:Frankreichs"}},
+		// A Roman number after another name has no ordinal dot: the dot
+		// ends the sentence.
+		{"Viele Familien beantragen Hartz IV.", []string{"MISC:Hartz IV"}},
+		{"Es ermittelt die Staatsanwaltschaft München I.", []string{"LOC:München I"}},
 		// No name, no dot: a page number, a vitamin, a group at a sentence end.
 		{"Das steht auf S. 12 des Berichts.", nil},
 		{"Vitamin C ist gesund.", nil},
