@@ -250,6 +250,8 @@ func FuzzNames(f *testing.F) {
 	f.Add("Ursula von der Leyen\n\nO'Brien traf „Kishida“ (AP Photo/Andy Wong).", true)
 	f.Add("Zürich\xff\xfeÄrger İstanbul ǅemal ß-Straße", false)
 	f.Add("!A00\x8c0", true)
+	f.Add("George W. Bush traf Nico G. in Frankfurt am Main an der A 7, dann Elisabeth II.", false)
+	f.Add("Frankfurt am", false)
 	f.Fuzz(func(t *testing.T, text string, en bool) {
 		lang := "de"
 		if en {
