@@ -51,7 +51,9 @@ type lexTable struct {
 	filter []uint64         // Bloom filter over the words
 	titles hashSet          // the words with lexTitle (few)
 	// particleFirst holds the first words of the gazetteer names with
-	// lower-case words (Frankfurt am Main), by hashString.
+	// lower-case words (Frankfurt am Main), by hashString. Each must be a
+	// town or place word of the lists (lexCity or lexLOC): only such
+	// candidates look them up.
 	particleFirst hashSet
 	// lower holds the gazetteer names of one word that start with a
 	// lower-case letter (dpa, epd, taz), by hashString: lower-case words

@@ -69,8 +69,8 @@ func (d *nameDoc) runEnd(a int) int {
 			b += 2
 			continue
 		}
-		if b+1 < len(d.toks) && d.joinable(b, b+1) && !d.toks[b].caps && d.roman(b+1) &&
-			(d.toks[b+1].end-d.toks[b+1].start >= 2 || d.dotAfter(b+1)) {
+		if b+1 < len(d.toks) && d.toks[b+1].upper && d.roman(b+1) && !d.toks[b].caps &&
+			d.joinable(b, b+1) && (d.toks[b+1].end-d.toks[b+1].start >= 2 || d.dotAfter(b+1)) {
 			// Elisabeth II., Hartz IV: the number is part of the name.
 			d.toks[b+1].name = true
 			b++
@@ -136,11 +136,17 @@ func (d *nameDoc) dotAfter(k int) bool {
 // Bush).
 func (d *nameDoc) initial(k int) bool {
 	t := &d.toks[k]
-	if !t.word || !t.upper {
-		return false
+	switch t.end - t.start {
+	case 1:
+		return t.upper
+	case 2, 3, 4:
+		if !t.word || !t.upper || d.text[t.start] < utf8.RuneSelf {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(d.text[t.start:t.end])
+		return int(t.start)+n == int(t.end) // Ä, Ö, Ü
 	}
-	_, n := utf8.DecodeRuneInString(d.text[t.start:t.end])
-	return int(t.start)+n == int(t.end)
+	return false
 }
 
 // regnal reports whether token k is a Roman number after a first name, a
@@ -430,7 +436,10 @@ func (d *nameDoc) gazetteerNames() {
 	for c := 0; c < len(d.cand); c++ {
 		i := int(d.cand[c])
 		t := &d.toks[i]
-		if d.lex.particleFirst.has(t.h) {
+		if t.fl&(gaz|lexCity) == 0 {
+			continue
+		}
+		if t.fl&(lexLOC|lexCity) != 0 && d.lex.particleFirst.has(t.h) {
 			if k := d.particleName(i); k > i {
 				// Frankfurt am Main, Rothenburg ob der Tauber: the
 				// gazetteer's places whose name holds lower-case words.
@@ -537,7 +546,7 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
-		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 && !d.lex.particleFirst.has(d.toks[x.a].h) {
+		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 && (x.b-x.a < 2 || !d.lex.particleFirst.has(d.toks[x.a].h)) {
 			// No gazetteer name starts with this word.
 		} else if typ, ok := d.lex.full[s]; ok {
 			types[r] = typ &^ gazAmbiguous

@@ -393,6 +393,26 @@ func TestNamesLexiconTable(t *testing.T) {
 }
 
 // TestNamesLoadTime checks that the embedded data loads fast.
+// TestNamesParticleGazetteer: a gazetteer name with lower-case words is
+// only looked for after a town or place word (see gazetteerNames), so its
+// first word must be one.
+func TestNamesParticleGazetteer(t *testing.T) {
+	lex := loadLexicon()
+	n := 0
+	for name := range lex.full {
+		if !particleName(name) {
+			continue
+		}
+		n++
+		if first := strings.Fields(name)[0]; lex.get(first)&(lexLOC|lexCity) == 0 {
+			t.Errorf("%q: %q is no town or place word, so the name is never found", name, first)
+		}
+	}
+	if n == 0 {
+		t.Error("no gazetteer name with lower-case words")
+	}
+}
+
 func TestNamesLoadTime(t *testing.T) {
 	start := time.Now()
 	lexBase()
