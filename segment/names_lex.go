@@ -50,6 +50,11 @@ type lexTable struct {
 	full   map[string]uint8 // whole gazetteer names: type | gazAmbiguous
 	filter []uint64         // Bloom filter over the words
 	titles hashSet          // the words with lexTitle (few)
+	// particleFirst holds the first words of the gazetteer names with
+	// lower-case words (Frankfurt am Main), by hashString. Each must be a
+	// town or place word of the lists (lexCity or lexLOC): only such
+	// candidates look them up.
+	particleFirst hashSet
 	// lower holds the gazetteer names of one word that start with a
 	// lower-case letter (dpa, epd, taz), by hashString: lower-case words
 	// are never candidates (see nameDoc.lowerNames).
@@ -206,7 +211,7 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
-	var titles []uint64
+	var titles, particleFirst []uint64
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -253,6 +258,13 @@ func loadGazetteer(t *lexTable, data string) {
 					t.lower = append(t.lower, hashString(name))
 				}
 			}
+			if typ != 255 && particleName(name) {
+				particleFirst = append(particleFirst, hashString(strings.Fields(name)[0]))
+				// Frankfurt am Main, Stein am Rhein: matched as a whole
+				// (see nameDoc.particleName); its words (Stein, Weil, Höhe)
+				// are no names alone.
+				continue
+			}
 			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
 				t.add(w, f)
 				if f == lexTitle {
@@ -265,6 +277,22 @@ func loadGazetteer(t *lexTable, data string) {
 		}
 	}
 	t.titles = newHashSet(titles)
+	t.particleFirst = newHashSet(particleFirst)
+}
+
+// particleName reports whether the gazetteer name s holds a lower-case word
+// between its words (Frankfurt am Main).
+func particleName(s string) bool {
+	ws := strings.Fields(s)
+	if r, _ := utf8.DecodeRuneInString(s); len(ws) < 3 || !unicode.IsUpper(r) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *lexTable) add(w string, f uint32) {

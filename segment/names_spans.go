@@ -1,5 +1,7 @@
 package segment
 
+import "unicode/utf8"
+
 // Grouping name words into spans, their types, and document consistency.
 
 // joinable reports whether tokens i and j (i < j) can be parts of one name:
@@ -60,6 +62,20 @@ func (d *nameDoc) runEnd(a int) int {
 			b += 2
 			continue
 		}
+		if d.dotAfter(b) && b+2 < len(d.toks) && d.toks[b+2].name && !d.toks[b+2].init &&
+			d.joinable(b+1, b+2) && (d.initial(b) || b > a && d.regnal(b)) {
+			// An initial or a regnal number and its dot inside a name:
+			// George W. Bush, W. Müller, Otto II. Herzog.
+			b += 2
+			continue
+		}
+		if b+1 < len(d.toks) && d.toks[b+1].upper && d.roman(b+1) && !d.toks[b].caps &&
+			d.joinable(b, b+1) && (d.toks[b+1].end-d.toks[b+1].start >= 2 || d.dotAfter(b+1)) {
+			// Elisabeth II., Hartz IV: the number is part of the name.
+			d.toks[b+1].name = true
+			b++
+			continue
+		}
 		// Lower-case particles between two name words. German von, zu and
 		// der only after first names (Ursula von der Leyen), since "Gatling
 		// von Nexial Research" names two things.
@@ -93,6 +109,74 @@ func (d *nameDoc) runEnd(a int) int {
 type nameRun struct {
 	a, b  int
 	place bool // a place and the abbreviation of its state (Washington, D.C)
+	// end is where the name ends when that is past token b (0: at b's
+	// end): after the dot of a final initial or regnal number (Nico G.,
+	// Elisabeth II.), or a road's number (A 7).
+	end int
+}
+
+// spanEnd is the byte offset where the name x ends.
+func (d *nameDoc) spanEnd(x nameRun) int {
+	if x.end > 0 {
+		return x.end
+	}
+	return int(d.toks[x.b].end)
+}
+
+// dotAfter reports whether a dot directly follows token k.
+func (d *nameDoc) dotAfter(k int) bool {
+	if k+1 >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k+1]
+	return t.start == d.toks[k].end && t.end == t.start+1 && d.text[t.start] == '.'
+}
+
+// initial reports whether token k is one upper-case letter (W in George W.
+// Bush).
+func (d *nameDoc) initial(k int) bool {
+	t := &d.toks[k]
+	switch t.end - t.start {
+	case 1:
+		return t.upper
+	case 2, 3, 4:
+		if !t.word || !t.upper || d.text[t.start] < utf8.RuneSelf {
+			return false
+		}
+		_, n := utf8.DecodeRuneInString(d.text[t.start:t.end])
+		return int(t.start)+n == int(t.end) // Ä, Ö, Ü
+	}
+	return false
+}
+
+// regnal reports whether token k is a Roman number after a first name, a
+// ruler's ordinal written with a dot (Elisabeth II., Ludwig XIV.).
+func (d *nameDoc) regnal(k int) bool {
+	return k > 0 && d.toks[k-1].fl&lexGiven != 0 && d.roman(k)
+}
+
+// roman reports whether token k is a Roman number from I to XXXIX.
+func (d *nameDoc) roman(k int) bool {
+	t := &d.toks[k]
+	s := d.text[t.start:t.end]
+	if !t.word || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// endsInAbbrev reports whether the name a..b ends in an initial or a
+// regnal number after a first name, written with its dot (Nico G., Magnus
+// I., Elisabeth II.): the dot belongs to the name.
+func (d *nameDoc) endsInAbbrev(a, b int) bool {
+	return b > a && d.dotAfter(b) && d.toks[b-1].fl&lexGiven != 0 && (d.initial(b) || d.regnal(b))
 }
 
 // placeAbbrev reports whether the name a..b is a dotted abbreviation of a
@@ -160,12 +244,27 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
+		run := nameRun{a: a, b: b}
+		switch {
+		case d.endsInAbbrev(a, b):
+			run.end = int(d.toks[b].end) + 1
+		case a == b && d.initial(a):
+			if n := a + 1; n < len(d.toks) && d.toks[n].digit && !d.toks[n].word && d.joinable(a, n) {
+				// A road: A 7, B 96.
+				run.end = int(d.toks[n].end)
+				break
+			}
+			// A lone capital letter names a group, a vitamin or a plan
+			// (Gruppe C, Vitamin C, Plan B); an initial stands in a name of
+			// more words.
+			continue
+		}
 		if n := len(runs); n > 0 && d.placeAbbrev(runs[n-1], a, b) {
 			// Washington, D.C: one place.
 			runs[n-1].b, runs[n-1].place = b, true
 			continue
 		}
-		runs = append(runs, nameRun{a: a, b: b})
+		runs = append(runs, run)
 	}
 	if len(runs) == 0 {
 		return nil
@@ -196,7 +295,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	out = make([]Name, 0, len(runs))
 	for r, x := range runs {
 		out = append(out, Name{
-			Span: Span{int(d.toks[x.a].start), int(d.toks[x.b].end)},
+			Span: Span{int(d.toks[x.a].start), d.spanEnd(x)},
 			Type: typeNames[types[r]],
 		})
 	}
@@ -337,6 +436,22 @@ func (d *nameDoc) gazetteerNames() {
 	for c := 0; c < len(d.cand); c++ {
 		i := int(d.cand[c])
 		t := &d.toks[i]
+		if t.fl&(gaz|lexCity) == 0 {
+			continue
+		}
+		if t.fl&(lexLOC|lexCity) != 0 && d.lex.particleFirst.has(t.h) {
+			if k := d.particleName(i); k > i {
+				// Frankfurt am Main, Rothenburg ob der Tauber: the
+				// gazetteer's places whose name holds lower-case words.
+				for j := i; j <= k; j++ {
+					d.toks[j].name = true
+				}
+				for c+1 < len(d.cand) && int(d.cand[c+1]) <= k {
+					c++
+				}
+				continue
+			}
+		}
 		if t.fl&gaz == 0 {
 			continue
 		}
@@ -370,6 +485,23 @@ func (d *nameDoc) gazetteerNames() {
 			}
 		}
 	}
+}
+
+// particleName returns the last token of the gazetteer name that starts at
+// candidate i and goes on with one or two lower-case words and a
+// capitalized word (Frankfurt am Main, Halle an der Saale), or -1.
+func (d *nameDoc) particleName(i int) int {
+	k := i + 1
+	for k < len(d.toks) && k-i <= 2 && d.toks[k].word && !d.toks[k].upper && d.joinable(k-1, k) {
+		k++
+	}
+	if k == i+1 || k == len(d.toks) || !d.toks[k].upper || !d.joinable(k-1, k) {
+		return -1
+	}
+	if _, ok := d.lex.full[d.text[d.toks[i].start:d.toks[k].end]]; !ok {
+		return -1
+	}
+	return k
 }
 
 // foreignNames marks the words before an English head word of a name when
@@ -414,7 +546,7 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
-		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 {
+		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 && (x.b-x.a < 2 || !d.lex.particleFirst.has(d.toks[x.a].h)) {
 			// No gazetteer name starts with this word.
 		} else if typ, ok := d.lex.full[s]; ok {
 			types[r] = typ &^ gazAmbiguous

@@ -250,6 +250,8 @@ func FuzzNames(f *testing.F) {
 	f.Add("Ursula von der Leyen\n\nO'Brien traf „Kishida“ (AP Photo/Andy Wong).", true)
 	f.Add("Zürich\xff\xfeÄrger İstanbul ǅemal ß-Straße", false)
 	f.Add("!A00\x8c0", true)
+	f.Add("George W. Bush traf Nico G. in Frankfurt am Main an der A 7, dann Elisabeth II.", false)
+	f.Add("Frankfurt am", false)
 	f.Fuzz(func(t *testing.T, text string, en bool) {
 		lang := "de"
 		if en {
@@ -391,6 +393,26 @@ func TestNamesLexiconTable(t *testing.T) {
 }
 
 // TestNamesLoadTime checks that the embedded data loads fast.
+// TestNamesParticleGazetteer: a gazetteer name with lower-case words is
+// only looked for after a town or place word (see gazetteerNames), so its
+// first word must be one.
+func TestNamesParticleGazetteer(t *testing.T) {
+	lex := loadLexicon()
+	n := 0
+	for name := range lex.full {
+		if !particleName(name) {
+			continue
+		}
+		n++
+		if first := strings.Fields(name)[0]; lex.get(first)&(lexLOC|lexCity) == 0 {
+			t.Errorf("%q: %q is no town or place word, so the name is never found", name, first)
+		}
+	}
+	if n == 0 {
+		t.Error("no gazetteer name with lower-case words")
+	}
+}
+
 func TestNamesLoadTime(t *testing.T) {
 	start := time.Now()
 	lexBase()
@@ -493,6 +515,43 @@ func TestNamesDynScore(t *testing.T) {
 					t.Errorf("%q, %d words: typSpanScore %v, features sum to %v", text[d.toks[a].start:d.toks[b].end], words, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestNamesInitials: an initial or a regnal number with its dot belongs to
+// the name it stands in (one span), a name ending in one keeps the dot, and
+// lower-case words inside a known place name belong to it.
+// The sentences are the splitter's, as in the pipeline.
+func TestNamesInitials(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Der frühere Präsident George W. Bush sprach in Texas.", []string{"PER:George W. Bush", "LOC:Texas"}},
+		{"Das sagte W. Müller am Montag in Berlin.", []string{"PER:W. Müller", "LOC:Berlin"}},
+		{"Am Abend kam Nico G. nach Hause.", []string{"PER:Nico G."}},
+		{"Königin Elisabeth II. besuchte Deutschland.", []string{"PER:Elisabeth II.", "LOC:Deutschland"}},
+		{"Unter Ludwig XIV. wuchs Frankreichs Macht.", []string{"PER:Ludwig XIV.", "LOC:Frankreichs"}},
+		// A Roman number after another name has no ordinal dot: the dot
+		// ends the sentence.
+		{"Viele Familien beantragen Hartz IV.", []string{"MISC:Hartz IV"}},
+		{"Es ermittelt die Staatsanwaltschaft München I.", []string{"LOC:München I"}},
+		// No name, no dot: a page number, a vitamin, a group at a sentence end.
+		{"Das steht auf S. 12 des Berichts.", nil},
+		{"Vitamin C ist gesund.", nil},
+		{"Deutschland spielt in der Gruppe C. Danach reist die Mannschaft nach Paris.", []string{"LOC:Deutschland", "LOC:Paris"}},
+		{"Der Unfall geschah auf der A 7 bei Hamburg.", []string{"LOC:A 7", "LOC:Hamburg"}},
+		// Places whose names hold lower-case words are one name; their
+		// words alone are none (Stein, Weil, Höhe).
+		{"Die Messe in Frankfurt am Main und ein Kongress in Freiburg im Breisgau.", []string{"LOC:Frankfurt am Main", "LOC:Freiburg im Breisgau"}},
+		{"Rothenburg ob der Tauber liegt in Bayern.", []string{"LOC:Rothenburg ob der Tauber", "LOC:Bayern"}},
+		{"Weil der Stein auf der Höhe lag, hielt der Zug.", nil},
+	}
+	for _, tt := range tests {
+		got := nameStrings(tt.in, Names(tt.in, Sentences(tt.in, Options{Lang: "de"}), "de"))
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -135,6 +135,7 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 			sents := make([][]Span, len(c.docs))
 			msents := make([][]Span, len(c.docs))
 			marks := make([]QuoteMarks, len(c.docs))
+			paras := docParagraphs(c.docs)
 			for i, d := range c.docs {
 				sents[i] = AppendSentences(sents[i], d, opt)
 				msents[i] = marks[i].AppendSentences(msents[i], d, 0, opt)
@@ -183,7 +184,7 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 				quotes := func() time.Duration {
 					t0 := clock()
 					for i, d := range c.docs {
-						QuotesMarked(d, msents[i], nil, &marks[i], "de")
+						QuotesMarked(d, msents[i], paras[i], &marks[i], "de")
 					}
 					return clock() - t0
 				}
@@ -210,6 +211,16 @@ func BenchmarkSegmentQuotes(b *testing.B) {
 			b.ReportMetric(100*tOld.Seconds()/ts.Seconds(), "old-quotes-%")
 		})
 	}
+}
+
+// docParagraphs returns the paragraphs of each document, which the
+// pipeline passes to QuotesMarked (its blocks, found while cleaning).
+func docParagraphs(docs []string) [][]Span {
+	paras := make([][]Span, len(docs))
+	for i, d := range docs {
+		paras[i] = Paragraphs(d)
+	}
+	return paras
 }
 
 type benchCorpus struct {
@@ -252,14 +263,15 @@ func BenchmarkQuotesIn(b *testing.B) {
 }
 
 // BenchmarkQuotesMarked is BenchmarkQuotesIn given the quotation marks
-// that the sentence splitter recorded (QuotesMarked): the quote pass of
-// BenchmarkSegmentQuotes.
+// that the sentence splitter recorded and the paragraphs (QuotesMarked, as
+// the pipeline calls it): the quote pass of BenchmarkSegmentQuotes.
 func BenchmarkQuotesMarked(b *testing.B) {
 	for _, c := range segmentQuotesCorpora(b) {
 		b.Run(c.name, func(b *testing.B) {
 			total := 0
 			sents := make([][]Span, len(c.docs))
 			marks := make([]QuoteMarks, len(c.docs))
+			paras := docParagraphs(c.docs)
 			for i, d := range c.docs {
 				total += len(d)
 				sents[i] = marks[i].AppendSentences(nil, d, 0, Options{Lang: "de"})
@@ -268,7 +280,7 @@ func BenchmarkQuotesMarked(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				for i, d := range c.docs {
-					QuotesMarked(d, sents[i], nil, &marks[i], "de")
+					QuotesMarked(d, sents[i], paras[i], &marks[i], "de")
 				}
 			}
 		})
