@@ -258,7 +258,7 @@ func loadGazetteer(t *lexTable, data string) {
 					t.lower = append(t.lower, hashString(name))
 				}
 			}
-			if typ != 255 && particleName(name) {
+			if typ != 255 && hasParticle(name) {
 				particleFirst = append(particleFirst, hashString(strings.Fields(name)[0]))
 				// Frankfurt am Main, Stein am Rhein: matched as a whole
 				// (see nameDoc.particleName); its words (Stein, Weil, Höhe)
@@ -280,9 +280,9 @@ func loadGazetteer(t *lexTable, data string) {
 	t.particleFirst = newHashSet(particleFirst)
 }
 
-// particleName reports whether the gazetteer name s holds a lower-case word
+// hasParticle reports whether the gazetteer name s holds a lower-case word
 // between its words (Frankfurt am Main).
-func particleName(s string) bool {
+func hasParticle(s string) bool {
 	ws := strings.Fields(s)
 	if r, _ := utf8.DecodeRuneInString(s); len(ws) < 3 || !unicode.IsUpper(r) {
 		return false

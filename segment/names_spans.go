@@ -176,7 +176,7 @@ func (d *nameDoc) roman(k int) bool {
 // regnal number after a first name, written with its dot (Nico G., Magnus
 // I., Elisabeth II.): the dot belongs to the name.
 func (d *nameDoc) endsInAbbrev(a, b int) bool {
-	return b > a && d.dotAfter(b) && d.toks[b-1].fl&lexGiven != 0 && (d.initial(b) || d.regnal(b))
+	return b > a && d.dotAfter(b) && d.toks[b-1].fl&lexGiven != 0 && (d.initial(b) || d.roman(b))
 }
 
 // placeAbbrev reports whether the name a..b is a dotted abbreviation of a
@@ -489,7 +489,7 @@ func (d *nameDoc) gazetteerNames() {
 
 // particleName returns the last token of the gazetteer name that starts at
 // candidate i and goes on with one or two lower-case words and a
-// capitalized word (Frankfurt am Main, Halle an der Saale), or -1.
+// capitalized word (Frankfurt am Main, Mülheim an der Ruhr), or -1.
 func (d *nameDoc) particleName(i int) int {
 	k := i + 1
 	for k < len(d.toks) && k-i <= 2 && d.toks[k].word && !d.toks[k].upper && d.joinable(k-1, k) {

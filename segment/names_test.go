@@ -400,7 +400,7 @@ func TestNamesParticleGazetteer(t *testing.T) {
 	lex := loadLexicon()
 	n := 0
 	for name := range lex.full {
-		if !particleName(name) {
+		if !hasParticle(name) {
 			continue
 		}
 		n++

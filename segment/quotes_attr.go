@@ -305,18 +305,9 @@ func (s *qscan) headlineSpeaker(toks []tok) attribution {
 	if n < 2 || toks[n-1].word || s.word(toks[n-1]) != ":" {
 		return attribution{}
 	}
-	n--
-	if s.word(toks[n-1]) == ")" {
-		// Nachbar Dieter W. (67): skip the brackets
-		for j := n - 2; j >= 0 && j >= n-6; j-- {
-			if s.word(toks[j]) == "(" {
-				n = j
-				break
-			}
-		}
-		if n == 0 || s.word(toks[n-1]) == ")" {
-			return attribution{}
-		}
+	// Nachbar Dieter W. (67): skip the brackets
+	if n = s.beforeBrackets(toks, n-1, 4); n < 0 {
+		return attribution{}
 	}
 	if n > 4 {
 		return attribution{}

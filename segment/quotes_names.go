@@ -171,23 +171,35 @@ func (s *qscan) nameBackward(run []tok) attribution {
 	return attribution{kind: spName, start: run[start].s, end: run[last].e}
 }
 
+// beforeBrackets returns k, or, when toks[k-1] closes a bracket opened at
+// most inner tokens before it (Dieter W. (67)), the index of the opening
+// bracket: the words before a bracketed aside. It returns -1 when nothing
+// is left before it, or the bracket is not closed in reach. k > 0.
+func (s *qscan) beforeBrackets(toks []tok, k, inner int) int {
+	if s.word(toks[k-1]) != ")" {
+		return k
+	}
+	for j := k - 2; j >= 0 && j >= k-2-inner; j-- {
+		if s.word(toks[j]) == "(" {
+			k = j
+			break
+		}
+	}
+	if k == 0 || s.word(toks[k-1]) == ")" {
+		return -1
+	}
+	return k
+}
+
 // subjectBefore reads the subject before a speech verb at toks[k]
 // (Kishida sagte, Der Botschafter fügte hinzu, Lance Gatling von …, …, sagte).
 func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 	if k == 0 {
 		return attribution{}
 	}
-	if s.word(toks[k-1]) == ")" {
-		// Dr. Thomas Bergmann (Dortmund) erklärt: skip the brackets
-		for j := k - 2; j >= 0 && j >= k-8; j-- {
-			if s.word(toks[j]) == "(" {
-				k = j
-				break
-			}
-		}
-		if k == 0 || s.word(toks[k-1]) == ")" {
-			return attribution{}
-		}
+	// Dr. Thomas Bergmann (Dortmund) erklärt: skip the brackets
+	if k = s.beforeBrackets(toks, k, 6); k < 0 {
+		return attribution{}
 	}
 	t := toks[k-1]
 	if !t.word {
