@@ -341,6 +341,12 @@ func (d *nameDoc) prevState(i int) uint64 {
 // Google News) are always weighed in context.
 const nameSure = -5
 
+// multiWordNameBefore reports whether token k is a name word joined to a
+// name word before it (Deutschen Presse, Robert Koch), as decided so far.
+func (d *nameDoc) multiWordNameBefore(k int) bool {
+	return k >= 1 && d.toks[k].name && d.toks[k].word && d.toks[k-1].name && d.joinable(k-1, k)
+}
+
 func (d *nameDoc) decideModel() {
 	for _, ci := range d.cand {
 		i := int(ci)
@@ -354,11 +360,13 @@ func (d *nameDoc) decideModel() {
 		}
 		t.score = st + d.dynScore(i, d.prevState(i))
 		t.name = t.score > 0
-		if t.name && t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
+		if t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
 			// The head of a compound is a common noun: NATO-Gipfel,
-			// Indopazifik-Partner.
-			t.name = false
+			// Indopazifik-Partner. But an organization's head word after
+			// a name of two or more words ends that name: Deutsche
+			// Presse-Agentur, Robert Koch-Institut.
+			t.name = t.fl&lexOrgHead != 0 && d.multiWordNameBefore(i-2)
 		}
 		if t.name && t.caps && (t.flLow&lexFunc != 0 || t.titled && t.fl&(lexNoun|lexVerb|lexAdj) != 0) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC) == 0 {
