@@ -244,6 +244,12 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
+		if a == b && d.toks[a].fl&lexCommon != 0 {
+			// The gazetteer's common words are never names on their own
+			// (Mai, Corona), whatever else the lists hold of them (a first
+			// name, a town).
+			continue
+		}
 		run := nameRun{a: a, b: b}
 		switch {
 		case d.endsInAbbrev(a, b):
