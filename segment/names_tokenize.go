@@ -150,6 +150,21 @@ func (d *nameDoc) tokenize(start, end int) {
 				continue
 			}
 		}
+		if tokClass[c] == tcLower {
+			// Lower-case words, most of the text: lowerRun takes them, and
+			// those right after them, in a loop of its own.
+			if n, j := d.lowerRun(toks, nt, i, end); n > nt {
+				t := &toks[nt]
+				t.init, t.nl = atStart, nl
+				if hyph >= 0 && hyph == nt-1 && int(toks[hyph].end) == i {
+					toks[nt-2].hyphNext, t.hyphPrev = true, true
+				}
+				lettered += n - nt
+				nt, i = n, j
+				atStart, nl = false, false
+				continue
+			}
+		}
 		// A word. Fast path: a letter and lower-case letters (most words),
 		// ended by a space or a plain punctuation mark.
 		j, letters, upper, ok := plainWord(text, i, end)
@@ -208,6 +223,39 @@ func (d *nameDoc) tokenize(start, end int) {
 			d.toks[k].shout = true
 		}
 	}
+}
+
+// lowerRun appends to toks[nt:] the tokens of the plain lower-case words
+// (see plainWord) from text[i] on, each after a single space, and returns
+// the new token count and where it stopped (at i, with nt, when the first
+// word is no plain lower-case word). The caller sets init, nl and
+// hyphPrev of the first: the others follow a word and a space. Lower-case
+// words are only context and need nothing of tokenize's flags; in a loop
+// of their own fewer values stay live across the calls of plainWord and
+// hashString (1.6% of the names pass's instructions).
+func (d *nameDoc) lowerRun(toks []ntok, nt, i, end int) (int, int) {
+	text := d.text
+	for tokClass[text[i]] == tcLower {
+		j, _, _, ok := plainWord(text, i, end)
+		if !ok {
+			break
+		}
+		h := hashString(text[i:j])
+		t := &toks[nt]
+		nt++
+		*t = ntok{}
+		t.h, t.lh, t.start, t.end, t.word = h, h, int32(i), int32(j), true
+		d.addLower(h)
+		i = j
+		if j+1 >= end || text[j] != ' ' {
+			if j < end && text[j] == ' ' {
+				i++
+			}
+			break
+		}
+		i++
+	}
+	return nt, i
 }
 
 // Word flags from scanWord.
