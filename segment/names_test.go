@@ -555,3 +555,36 @@ func TestNamesInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesLowerRun checks the tokenizer's loop for lower-case words
+// (lowerRun) against what it repeats: each lower-case word ends where
+// plainWord says and carries hashString of its spelling, for words of one
+// to twenty bytes, with umlauts and ß, before a hyphen, a dot, a comma, a
+// line break and the end of the text.
+func TestNamesLowerRun(t *testing.T) {
+	text := "a ab abc abcd über straße größere ausländische verhandlungen " +
+		"bundesweit-einheitlich, ab. zusammenarbeitsvereinbarungen die\n" +
+		"NATO-Partner berieten gestern über die weißrussischen grenzübergänge"
+	want := strings.Fields("a ab abc abcd über straße größere ausländische verhandlungen " +
+		"bundesweit einheitlich ab zusammenarbeitsvereinbarungen die " +
+		"berieten gestern über die weißrussischen grenzübergänge")
+	d := newNameDoc(text, []Span{{Start: 0, End: len(text)}}, nil)
+	defer d.free()
+	var got []string
+	for _, tok := range d.toks {
+		if !tok.word || tok.upper || tok.dotted {
+			continue
+		}
+		s := text[tok.start:tok.end]
+		got = append(got, s)
+		if tok.h != hashString(s) || tok.lh != tok.h {
+			t.Errorf("%q: hash %x, lower-case hash %x, want %x", s, tok.h, tok.lh, hashString(s))
+		}
+		if j, _, _, ok := plainWord(text, int(tok.start), len(text)); !ok || j != int(tok.end) {
+			t.Errorf("%q: plainWord ends it at %d (ok %v), the tokenizer at %d", s, j, ok, tok.end)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("lower-case words\n got %q\nwant %q", got, want)
+	}
+}

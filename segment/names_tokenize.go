@@ -229,26 +229,64 @@ func (d *nameDoc) tokenize(start, end int) {
 // (see plainWord) from text[i] on, each after a single space, and returns
 // the new token count and where it stopped (at i, with nt, when the first
 // word is no plain lower-case word). The caller sets init, nl and
-// hyphPrev of the first: the others follow a word and a space. Lower-case
-// words are only context and need nothing of tokenize's flags; in a loop
-// of their own fewer values stay live across the calls of plainWord and
-// hashString (1.6% of the names pass's instructions).
+// hyphPrev of the first: the others follow a word and a space.
+//
+// Lower-case words are most of the text and only context: they need their
+// end and hash and nothing of tokenize's flags. The loop calls nothing for
+// a word of up to eight bytes (most are), so that its values stay in
+// registers: Go spills them all around a call. It repeats plainWord's scan
+// for lower-case letters and hashOf's short case (hashTail);
+// TestLowerRun holds them to the same results.
 func (d *nameDoc) lowerRun(toks []ntok, nt, i, end int) (int, int) {
-	text := d.text
-	for tokClass[text[i]] == tcLower {
-		j, _, _, ok := plainWord(text, i, end)
-		if !ok {
+	text := d.text[:end]
+	for i < len(text) && tokClass[text[i]] == tcLower {
+		j := i + 1
+		for {
+			for j+8 <= len(text) {
+				if m := notLower8(le64(text[j : j+8])); m != 0 {
+					j += mbits.TrailingZeros64(m) >> 3
+					break
+				}
+				j += 8
+			}
+			for j < len(text) && tokClass[text[j]] == tcLower {
+				j++
+			}
+			if j+1 < len(text) && text[j] == 0xC3 && latin1Lower(text[j+1]) {
+				j += 2
+				continue
+			}
 			break
 		}
-		h := hashString(text[i:j])
+		if j < len(text) {
+			// What may end a plain word: see plainWord (a dot or hyphen
+			// only stops a lower-case one).
+			if e := text[j]; !plainEnd[e] && e != '.' && e != '-' {
+				break
+			}
+		}
+		var h uint64
+		if s := text[i:j]; len(s) > 8 {
+			h = hashOf(s)
+		} else {
+			// hashTail(hashSeed(len(s)), s), written out: too big for
+			// the inliner.
+			var x uint64
+			if len(s) >= 4 {
+				x = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
+			} else {
+				x = uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16 | 1<<24
+			}
+			h = mix64(hashSeed(len(s)) ^ x)
+		}
 		t := &toks[nt]
 		nt++
 		*t = ntok{}
 		t.h, t.lh, t.start, t.end, t.word = h, h, int32(i), int32(j), true
 		d.addLower(h)
 		i = j
-		if j+1 >= end || text[j] != ' ' {
-			if j < end && text[j] == ' ' {
+		if j+1 >= len(text) || text[j] != ' ' {
+			if j < len(text) && text[j] == ' ' {
 				i++
 			}
 			break
