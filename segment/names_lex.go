@@ -375,9 +375,9 @@ func hashOf[T string | []byte](s T) uint64 {
 func hashSeed(n int) uint64 { return uint64(n) * 0x9E3779B97F4A7C15 }
 
 // hashTail mixes the last at most eight bytes s of a word into h: the
-// whole of hashOf for the short words most are, small enough to be
-// inlined in the tokenizer's loops (hashOf(s) == hashTail(hashSeed(len(s)),
-// s) for len(s) <= 8).
+// whole of hashOf for the short words most are (hashOf(s) ==
+// hashTail(hashSeed(len(s)), s) for len(s) <= 8). Too big for the inliner,
+// it is written out in the tokenizer's loop for plain words (plainRun).
 func hashTail[T string | []byte](h uint64, s T) uint64 {
 	var x uint64
 	if len(s) >= 4 {

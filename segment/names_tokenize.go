@@ -150,10 +150,10 @@ func (d *nameDoc) tokenize(start, end int) {
 				continue
 			}
 		}
-		if tokClass[c] == tcLower {
-			// Lower-case words, most of the text: lowerRun takes them, and
+		if tokClass[c]&(tcLower|tcUpper) != 0 || c == 0xC3 {
+			// Plain words, most of the text: plainRun takes them, and
 			// those right after them, in a loop of its own.
-			if n, j := d.lowerRun(toks, nt, i, end); n > nt {
+			if n, j := d.plainRun(toks, nt, i, end); n > nt {
 				t := &toks[nt]
 				t.init, t.nl = atStart, nl
 				if hyph >= 0 && hyph == nt-1 && int(toks[hyph].end) == i {
@@ -225,22 +225,41 @@ func (d *nameDoc) tokenize(start, end int) {
 	}
 }
 
-// lowerRun appends to toks[nt:] the tokens of the plain lower-case words
-// (see plainWord) from text[i] on, each after a single space, and returns
-// the new token count and where it stopped (at i, with nt, when the first
-// word is no plain lower-case word). The caller sets init, nl and
-// hyphPrev of the first: the others follow a word and a space.
+// plainRun appends to toks[nt:] the tokens of the plain words (see
+// plainWord) from text[i] on, each after a single space, and returns the
+// new token count and where it stopped (at i, with nt, when the first word
+// is no plain word). The caller sets init, nl and hyphPrev of the first:
+// the others follow a word and a space.
 //
-// Lower-case words are most of the text and only context: they need their
-// end and hash and nothing of tokenize's flags. The loop calls nothing for
-// a word of up to eight bytes (most are), so that its values stay in
-// registers: Go spills them all around a call. It repeats plainWord's scan
-// for lower-case letters and hashOf's short case (hashTail);
-// TestLowerRun holds them to the same results.
-func (d *nameDoc) lowerRun(toks []ntok, nt, i, end int) (int, int) {
+// Plain words are most of the text, and the lower-case ones only context:
+// they need their end and hash and few of tokenize's flags (a plain word
+// is never in capitals, mixed or dotted). The loop calls nothing for a
+// word of up to eight bytes (most are), so that its values stay in
+// registers: Go spills them all around a call. It repeats plainWord and
+// hashOf's short case (hashTail); TestNamesPlainRun holds it to them.
+func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
 	text := d.text[:end]
-	for i < len(text) && tokClass[text[i]] == tcLower {
-		j := i + 1
+	for i < len(text) {
+		// The first letter, as in plainWord.
+		j, upper := i+1, false
+		switch tokClass[text[i]] {
+		case tcLower:
+		case tcUpper:
+			upper = true
+		default:
+			if text[i] != 0xC3 || j == len(text) {
+				return nt, i
+			}
+			switch c2 := text[j]; {
+			case c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97: // À-Þ but ×
+				upper = true
+			case latin1Lower(c2):
+			default:
+				return nt, i
+			}
+			j++
+		}
+		first := j // after the first letter
 		for {
 			for j+8 <= len(text) {
 				if m := notLower8(le64(text[j : j+8])); m != 0 {
@@ -259,10 +278,10 @@ func (d *nameDoc) lowerRun(toks []ntok, nt, i, end int) (int, int) {
 			break
 		}
 		if j < len(text) {
-			// What may end a plain word: see plainWord (a dot or hyphen
-			// only stops a lower-case one).
-			if e := text[j]; !plainEnd[e] && e != '.' && e != '-' {
-				break
+			// What may end a plain word: a dot or hyphen only after
+			// more than one capital letter (U.S, G-7 are not plain).
+			if e := text[j]; !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
+				return nt, i
 			}
 		}
 		var h uint64
@@ -279,11 +298,16 @@ func (d *nameDoc) lowerRun(toks []ntok, nt, i, end int) (int, int) {
 			}
 			h = mix64(hashSeed(len(s)) ^ x)
 		}
-		t := &toks[nt]
+		k := nt
+		t := &toks[k]
 		nt++
 		*t = ntok{}
-		t.h, t.lh, t.start, t.end, t.word = h, h, int32(i), int32(j), true
-		d.addLower(h)
+		t.h, t.lh, t.start, t.end, t.word, t.upper = h, h, int32(i), int32(j), true, upper
+		if upper {
+			d.cand = append(d.cand, int32(k))
+		} else {
+			d.addLower(h)
+		}
 		i = j
 		if j+1 >= len(text) || text[j] != ' ' {
 			if j < len(text) && text[j] == ' ' {
