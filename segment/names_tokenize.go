@@ -261,14 +261,16 @@ func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
 		}
 		first := j // after the first letter
 		for {
+			found := false
 			for j+8 <= len(text) {
 				if m := notLower8(le64(text[j : j+8])); m != 0 {
 					j += mbits.TrailingZeros64(m) >> 3
+					found = true
 					break
 				}
 				j += 8
 			}
-			for j < len(text) && tokClass[text[j]] == tcLower {
+			for !found && j < len(text) && tokClass[text[j]] == tcLower {
 				j++
 			}
 			if j+1 < len(text) && text[j] == 0xC3 && latin1Lower(text[j+1]) {
