@@ -282,7 +282,7 @@ func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
 		if j < len(text) {
 			// What may end a plain word: a dot or hyphen only after
 			// more than one capital letter (U.S, G-7 are not plain).
-			if e := text[j]; !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
+			if e := text[j]; e != ' ' && !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
 				return nt, i
 			}
 		}
