@@ -362,18 +362,27 @@ func hashString(s string) uint64 { return hashOf(s) }
 func hashBytes(s []byte) uint64 { return hashOf(s) }
 
 func hashOf[T string | []byte](s T) uint64 {
-	n := len(s)
-	h := uint64(n) * 0x9E3779B97F4A7C15
+	h := hashSeed(len(s))
 	for len(s) > 8 {
 		h = (h ^ le64(s)) * 0xbf58476d1ce4e5b9
 		h ^= h >> 31
 		s = s[8:]
 	}
+	return hashTail(h, s)
+}
+
+// hashSeed is the state hashOf starts from for a word of n bytes.
+func hashSeed(n int) uint64 { return uint64(n) * 0x9E3779B97F4A7C15 }
+
+// hashTail mixes the last at most eight bytes s of a word into h: the
+// whole of hashOf for the short words most are (hashOf(s) ==
+// hashTail(hashSeed(len(s)), s) for len(s) <= 8). Too big for the inliner,
+// it is written out in the tokenizer's loop for plain words (plainRun).
+func hashTail[T string | []byte](h uint64, s T) uint64 {
 	var x uint64
-	switch {
-	case len(s) >= 4:
+	if len(s) >= 4 {
 		x = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
-	case len(s) > 0:
+	} else if len(s) > 0 {
 		x = uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16 | 1<<24
 	}
 	return mix64(h ^ x)

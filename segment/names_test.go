@@ -270,6 +270,7 @@ func FuzzNames(f *testing.F) {
 			lang = "en"
 		}
 		checkNameSpans(t, text, Names(text, crudeSentences(text), lang))
+		checkPlainTokens(t, text)
 		checkNameSpans(t, text, Names(text, nil, lang))
 		// Sentence spans that overlap or leave the text are ignored, not trusted.
 		checkNameSpans(t, text, Names(text, []Span{{0, len(text)}, {len(text) / 2, len(text) + 5}}, lang))
@@ -566,4 +567,58 @@ func TestNamesInitials(t *testing.T) {
 			t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// TestNamesPlainRun checks the tokenizer's loop for plain words (plainRun)
+// against what it repeats: each word ends where plainWord says, with the
+// case it says, and carries hashString of its spelling, for words of one
+// to twenty bytes, with umlauts and ß, capitalized or not, before a
+// hyphen, a dot, a comma, a line break and the end of the text.
+func TestNamesPlainRun(t *testing.T) {
+	text := "a ab abc abcd über Straße größere Ausländische verhandlungen " +
+		"bundesweit-einheitlich, ab. Zusammenarbeitsvereinbarungen die\n" +
+		"NATO-Partner berieten gestern in Österreich über die U.S. Army, " +
+		"Ärzte und weißrussische Grenzübergänge A-Z Ö"
+	want := strings.Fields("a ab abc abcd über Straße größere Ausländische verhandlungen " +
+		"bundesweit einheitlich ab Zusammenarbeitsvereinbarungen die " +
+		"Partner berieten gestern in Österreich über die Army " +
+		"Ärzte und weißrussische Grenzübergänge A Z Ö")
+	got := checkPlainTokens(t, text)
+	if !slices.Equal(got, want) {
+		t.Errorf("plain words\n got %q\nwant %q", got, want)
+	}
+}
+
+// checkPlainTokens tokenizes text as one sentence and checks each word
+// that is not in capitals, mixed, dotted or with a digit against plainWord
+// (or scanWord, where plainWord declines) and hashString; it returns the
+// words.
+func checkPlainTokens(t *testing.T, text string) []string {
+	t.Helper()
+	d := newNameDoc(text, []Span{{Start: 0, End: len(text)}}, nil)
+	defer d.free()
+	var words []string
+	for _, tok := range d.toks {
+		if !tok.word || tok.caps || tok.mixed || tok.dotted || tok.digit {
+			continue
+		}
+		s := text[tok.start:tok.end]
+		words = append(words, s)
+		if tok.h != hashString(s) {
+			t.Errorf("%q: hash %x, want %x", s, tok.h, hashString(s))
+		}
+		if !tok.upper && tok.lh != tok.h {
+			t.Errorf("%q: lower-case hash %x, want %x", s, tok.lh, tok.h)
+		}
+		j, _, upper, ok := plainWord(text, int(tok.start), len(text))
+		if !ok {
+			var flags uint8
+			j, _, _, flags = scanWord(text, int(tok.start), len(text))
+			upper = flags&wUpper != 0
+		}
+		if j != int(tok.end) || upper != tok.upper {
+			t.Errorf("%q: plainWord or scanWord end it at %d (upper %v), the tokenizer at %d (upper %v)", s, j, upper, tok.end, tok.upper)
+		}
+	}
+	return words
 }

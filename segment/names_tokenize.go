@@ -150,6 +150,21 @@ func (d *nameDoc) tokenize(start, end int) {
 				continue
 			}
 		}
+		if tokClass[c]&(tcLower|tcUpper) != 0 || c == 0xC3 {
+			// Plain words, most of the text: plainRun takes them, and
+			// those right after them, in a loop of its own.
+			if n, j := d.plainRun(toks, nt, i, end); n > nt {
+				t := &toks[nt]
+				t.init, t.nl = atStart, nl
+				if hyph >= 0 && hyph == nt-1 && int(toks[hyph].end) == i {
+					toks[nt-2].hyphNext, t.hyphPrev = true, true
+				}
+				lettered += n - nt
+				nt, i = n, j
+				atStart, nl = false, false
+				continue
+			}
+		}
 		// A word. Fast path: a letter and lower-case letters (most words),
 		// ended by a space or a plain punctuation mark.
 		j, letters, upper, ok := plainWord(text, i, end)
@@ -208,6 +223,103 @@ func (d *nameDoc) tokenize(start, end int) {
 			d.toks[k].shout = true
 		}
 	}
+}
+
+// plainRun appends to toks[nt:] the tokens of the plain words (see
+// plainWord) from text[i] on, each after a single space, and returns the
+// new token count and where it stopped (at i, with nt, when the first word
+// is no plain word). The caller sets init, nl and hyphPrev of the first:
+// the others follow a word and a space.
+//
+// Plain words are most of the text, and the lower-case ones only context:
+// they need their end and hash and few of tokenize's flags (a plain word
+// is never in capitals, mixed or dotted). The loop calls nothing for a
+// word of up to eight bytes (most are), so that its values stay in
+// registers: Go spills them all around a call. It repeats plainWord and
+// hashOf's short case (hashTail); TestNamesPlainRun holds it to them.
+func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
+	text := d.text[:end]
+	for i < len(text) {
+		// The first letter, as in plainWord.
+		j, upper := i+1, false
+		switch tokClass[text[i]] {
+		case tcLower:
+		case tcUpper:
+			upper = true
+		default:
+			if text[i] != 0xC3 || j == len(text) {
+				return nt, i
+			}
+			switch c2 := text[j]; {
+			case c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97: // À-Þ but ×
+				upper = true
+			case latin1Lower(c2):
+			default:
+				return nt, i
+			}
+			j++
+		}
+		first := j // after the first letter
+		for {
+			found := false
+			for j+8 <= len(text) {
+				if m := notLower8(le64(text[j : j+8])); m != 0 {
+					j += mbits.TrailingZeros64(m) >> 3
+					found = true
+					break
+				}
+				j += 8
+			}
+			for !found && j < len(text) && tokClass[text[j]] == tcLower {
+				j++
+			}
+			if j+1 < len(text) && text[j] == 0xC3 && latin1Lower(text[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if j < len(text) {
+			// What may end a plain word: a dot or hyphen only after
+			// more than one capital letter (U.S, G-7 are not plain).
+			if e := text[j]; e != ' ' && !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
+				return nt, i
+			}
+		}
+		var h uint64
+		if s := text[i:j]; len(s) > 8 {
+			h = hashOf(s)
+		} else {
+			// hashTail(hashSeed(len(s)), s), written out: too big for
+			// the inliner.
+			var x uint64
+			if len(s) >= 4 {
+				x = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
+			} else {
+				x = uint64(s[0]) | uint64(s[len(s)/2])<<8 | uint64(s[len(s)-1])<<16 | 1<<24
+			}
+			h = mix64(hashSeed(len(s)) ^ x)
+		}
+		k := nt
+		t := &toks[k]
+		nt++
+		*t = ntok{}
+		t.h, t.lh, t.start, t.end, t.word, t.upper = h, h, int32(i), int32(j), true, upper
+		if upper {
+			d.cand = append(d.cand, int32(k))
+		} else {
+			d.addLower(h)
+		}
+		i = j
+		if j+1 >= len(text) || text[j] != ' ' {
+			if j < len(text) && text[j] == ' ' {
+				i++
+			}
+			break
+		}
+		i++
+	}
+	return nt, i
 }
 
 // Word flags from scanWord.
