@@ -183,6 +183,7 @@ type nameDoc struct {
 	spellings int        // the number of distinct spellings (ntok.spell)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
+	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
 }
 
 // spellEntry is the cached annotation of one spelling.

@@ -380,11 +380,15 @@ func (d *nameDoc) consistency() {
 	sums := append(d.spellSum[:0], make([]float32, d.spellings)...)
 	counts := append(d.spellN[:0], make([]int32, d.spellings)...)
 	d.spellSum, d.spellN = sums, counts
+	// The sentence-start mentions are listed on the way, so that their pass
+	// below does not scan every candidate again.
+	starts := d.starts[:0]
 	for _, ci := range d.cand {
 		t := &d.toks[ci]
 		w := float32(1)
 		if t.init || t.shout {
 			w = 0.5
+			starts = append(starts, ci)
 		}
 		sums[t.spell] += w * clip(t.score, 4)
 		counts[t.spell]++
@@ -407,12 +411,10 @@ func (d *nameDoc) consistency() {
 			t.name = a.sum > 0
 		}
 	}
-	for _, ci := range d.cand {
+	d.starts = starts
+	for _, ci := range starts {
 		i := int(ci)
 		t := &d.toks[i]
-		if !t.init && !t.shout {
-			continue
-		}
 		a := stat(t)
 		unknown := t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre
 		if t.init && !t.name && (t.fl&lexGiven != 0 && t.fl&lexNoun == 0 && t.flLow&lexFunc == 0 || unknown) && i+1 < len(d.toks) &&
