@@ -154,7 +154,7 @@ type nameDoc struct {
 	buf     []byte
 	scratch []byte
 	feat    []uint32
-	small   []smallFeat // scratch for dynScore
+	small   []smallFeat // scratch for dynFeatures and the type model
 	tab     u64Table    // scratch table for per-document word statistics
 	cand    []int32     // the candidates: capitalized words (see ntok.candidate)
 	lowers  []int32     // the lower-case gazetteer names (see lowerNames)

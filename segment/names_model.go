@@ -221,11 +221,49 @@ func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
 func (d *nameDoc) dynScore(i int, prev uint64) float32 {
 	d.feat = d.ctxFeatures(d.feat[:0], i, prev)
 	n := d.m.sb.sumInt(d.feat)
-	d.small = d.smallFeatures(d.small[:0], i, prev)
-	for _, x := range d.small {
-		n += d.m.small.weight(x)
-	}
+	n += d.smallSum(i, prev)
 	return float32(n) * d.m.sb.scale
+}
+
+// smallSum returns the summed table weights of smallFeatures(i, prev)
+// without listing them: the same features, read straight from the tables,
+// for this runs for every candidate in context. TestNamesDynScore checks
+// that the two agree.
+func (d *nameDoc) smallSum(i int, prev uint64) int32 {
+	w := &d.m.small
+	t := &d.toks[i]
+	init := t.initBit()
+	p := prev
+	n := w[8][t.shape()] + w[18][p]
+	for x := t.fl; x != 0; x &= x - 1 {
+		n += w[19][uint64(mbits.TrailingZeros32(x))*4+p]
+	}
+	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
+		n += w[28][init]
+	}
+	if i > 0 && d.toks[i-1].gen {
+		n += w[25][t.fl&lexNoun]
+	}
+	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && !t.split {
+		n += w[13][init*4+p]
+	}
+	if i+1 < len(d.toks) {
+		nt := &d.toks[i+1]
+		var s uint64
+		if nt.word && nt.upper {
+			s = 1
+			if nt.fl&lexNoun != 0 {
+				s = 2
+			} else if nt.fl == 0 && !nt.comp {
+				s = 3
+			}
+		}
+		if nt.word && nt.fl&lexCommon != 0 {
+			s = 4
+		}
+		n += w[20][s] + w[24][s*8+uint64(t.fl&lexNoun)+init*2]
+	}
+	return n
 }
 
 // ctxFeatures appends the dynamic features of candidate token i that hash
