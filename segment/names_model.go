@@ -558,9 +558,18 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 func (d *nameDoc) typSpanScore(a, b, words int) [4]float32 {
 	d.feat = d.typSpanCtx(d.feat[:0], a, b)
 	n := d.m.st.sum4Int(d.feat)
-	d.small = d.typSpanSmall(d.small[:0], a, b, words)
-	for _, x := range d.small {
-		d.m.smallTyp.add4(&n, x)
+	// The features of typSpanSmall, added straight from the table without
+	// listing them (TestNamesDynScore checks that the two agree).
+	w := &d.m.smallTyp
+	w.add4(&n, smallFeat{1, 0})
+	w.add4(&n, smallFeat{10, uint16(min(words, 4))})
+	w.add4(&n, smallFeat{11, uint16(d.toks[a].shape())})
+	w.add4(&n, smallFeat{16, uint16(d.toks[b].shape())})
+	if a > 0 && d.toks[a-1].word {
+		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
+		for x := pf; x != 0; x &= x - 1 {
+			w.add4(&n, smallFeat{19, uint16(mbits.TrailingZeros32(x))})
+		}
 	}
 	return d.m.st.scale4(n)
 }
