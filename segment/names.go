@@ -184,6 +184,7 @@ type nameDoc struct {
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
 	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
+	unsure    []int32    // scratch for consistency: mid-sentence candidates with a score near 0
 }
 
 // spellEntry is the cached annotation of one spelling.

@@ -380,15 +380,18 @@ func (d *nameDoc) consistency() {
 	sums := append(d.spellSum[:0], make([]float32, d.spellings)...)
 	counts := append(d.spellN[:0], make([]int32, d.spellings)...)
 	d.spellSum, d.spellN = sums, counts
-	// The sentence-start mentions are listed on the way, so that their pass
-	// below does not scan every candidate again.
-	starts := d.starts[:0]
+	// The sentence-start mentions and the unsure mid-sentence ones (the
+	// only ones the majority may change) are listed on the way, so that
+	// the passes below do not scan every candidate again.
+	starts, unsure := d.starts[:0], d.unsure[:0]
 	for _, ci := range d.cand {
 		t := &d.toks[ci]
 		w := float32(1)
 		if t.init || t.shout {
 			w = 0.5
 			starts = append(starts, ci)
+		} else if t.score > -2 && t.score < 2 {
+			unsure = append(unsure, ci)
 		}
 		sums[t.spell] += w * clip(t.score, 4)
 		counts[t.spell]++
@@ -402,16 +405,13 @@ func (d *nameDoc) consistency() {
 	}
 	// Mid-sentence mentions first, so that the rules for sentence starts see
 	// their final decisions (Lance before Gatling).
-	for _, ci := range d.cand {
+	for _, ci := range unsure {
 		t := &d.toks[ci]
-		if t.init || t.shout {
-			continue
-		}
-		if a := stat(t); a.n > 1 && t.score > -2 && t.score < 2 {
+		if a := stat(t); a.n > 1 {
 			t.name = a.sum > 0
 		}
 	}
-	d.starts = starts
+	d.starts, d.unsure = starts, unsure
 	for _, ci := range starts {
 		i := int(ci)
 		t := &d.toks[i]
