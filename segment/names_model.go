@@ -206,7 +206,8 @@ func (d *nameDoc) staticFeatures(f []uint32, i int) []uint32 {
 // dynFeatures appends the features of candidate token i that depend on its
 // context and on the decision for the token before.
 func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
-	f = d.ctxFeatures(f, i, prev)
+	ctx := d.ctxFeatures(i, prev)
+	f = append(f, ctx[:]...)
 	d.small = d.smallFeatures(d.small[:0], i, prev)
 	for _, x := range d.small {
 		f = append(f, feat(uint64(x.tmpl), uint64(x.v), nameBinBits))
@@ -219,8 +220,8 @@ func (d *nameDoc) dynFeatures(f []uint32, i int, prev uint64) []uint32 {
 // being hashed and searched in the sparse weights. The integer sum is the
 // same, so the score is too.
 func (d *nameDoc) dynScore(i int, prev uint64) float32 {
-	d.feat = d.ctxFeatures(d.feat[:0], i, prev)
-	n := d.m.sb.sumInt(d.feat)
+	ctx := d.ctxFeatures(i, prev)
+	n := d.m.sb.sumInt(ctx[:])
 	n += d.smallSum(i, prev)
 	return float32(n) * d.m.sb.scale
 }
@@ -266,19 +267,20 @@ func (d *nameDoc) smallSum(i int, prev uint64) int32 {
 	return n
 }
 
-// ctxFeatures appends the dynamic features of candidate token i that hash
-// the words around it.
-func (d *nameDoc) ctxFeatures(f []uint32, i int, prev uint64) []uint32 {
+// ctxFeatures returns the dynamic features of candidate token i that hash
+// the words around it: an array, not appended to a slice, for dynScore
+// sums them for every candidate in context.
+func (d *nameDoc) ctxFeatures(i int, prev uint64) [5]uint32 {
 	const bits = nameBinBits
 	// Each context word once: the compiler does not merge the calls.
 	before, after := d.ctx(i-1), d.ctx(i+1)
-	return append(f,
+	return [5]uint32{
 		feat(14, before, bits),
 		feat(15, after, bits),
 		feat(16, d.ctx(i-2)*31+before, bits),
 		feat(17, after*31+d.ctx(i+2), bits),
 		feat(22, before*4+prev, bits),
-	)
+	}
 }
 
 // smallFeat is a dynamic feature whose value has few possible values:
