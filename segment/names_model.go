@@ -491,7 +491,8 @@ func (d *nameDoc) typLastFeatures(f []uint32, b int) []uint32 {
 }
 
 func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
-	f = d.typSpanCtx(f, a, b)
+	ctx := d.typSpanCtx(a, b)
+	f = append(f, ctx[:]...)
 	d.small = d.typSpanSmall(d.small[:0], a, b, words)
 	for _, x := range d.small {
 		f = append(f, feat(uint64(x.tmpl), uint64(x.v), nameTypBits))
@@ -499,15 +500,16 @@ func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
 	return f
 }
 
-// typSpanCtx appends the span features that hash the words around it.
-func (d *nameDoc) typSpanCtx(f []uint32, a, b int) []uint32 {
+// typSpanCtx returns the span features that hash the words around it (an
+// array, as in ctxFeatures).
+func (d *nameDoc) typSpanCtx(a, b int) [4]uint32 {
 	const bits = nameTypBits
-	return append(f,
+	return [4]uint32{
 		feat(12, d.ctx(a-1), bits),
 		feat(13, d.ctx(a-2)*31+d.ctx(a-1), bits),
 		feat(14, d.ctx(b+1), bits),
 		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
-	)
+	}
 }
 
 // typSpanSmall appends the span features of few values (see smallFeat).
@@ -558,8 +560,8 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 // typSpanScore is typScores of typSpanFeatures, with the small features'
 // weights from a table (as in dynScore).
 func (d *nameDoc) typSpanScore(a, b, words int) [4]float32 {
-	d.feat = d.typSpanCtx(d.feat[:0], a, b)
-	n := d.m.st.sum4Int(d.feat)
+	ctx := d.typSpanCtx(a, b)
+	n := d.m.st.sum4Int(ctx[:])
 	// The features of typSpanSmall, added straight from the table without
 	// listing them (TestNamesDynScore checks that the two agree).
 	w := &d.m.smallTyp
