@@ -437,6 +437,7 @@ func (d *nameDoc) free() {
 	d.text = ""
 	if cap(d.toks) > 1<<18 {
 		d.toks, d.cand, d.stats, d.typs, d.lowers = nil, nil, nil, nil, nil
+		d.starts, d.unsure = nil, nil
 	}
 	select {
 	case nameDocs <- d:
