@@ -568,13 +568,7 @@ func labelledCreditStart(line string) int {
 		if !hasLower(credits, label) || !creditNames(rest) || start == 0 {
 			continue
 		}
-		// A "|" separator goes with the credit: segments hold every
-		// character that is not a space.
-		cut := start
-		if trimmed := strings.TrimRight(line[:cut], " "); strings.HasSuffix(trimmed, "|") {
-			cut = len(strings.TrimRight(trimmed[:len(trimmed)-1], " ")) + 1
-		}
-		return cut
+		return creditCut(line, start)
 	}
 	// "Name / Agency" after the caption's final full stop.
 	from := max(floor-2, 0)
@@ -634,4 +628,14 @@ func creditNames(text string) bool {
 		}
 	}
 	return true
+}
+
+// creditCut is where a labelled credit whose label starts at start cuts
+// line: a "|" separator before it goes with the credit, since segments
+// hold every character that is not a space.
+func creditCut(line string, start int) int {
+	if trimmed := strings.TrimRight(line[:start], " "); strings.HasSuffix(trimmed, "|") {
+		return len(strings.TrimRight(trimmed[:len(trimmed)-1], " ")) + 1
+	}
+	return start
 }

@@ -362,13 +362,7 @@ func labelledCreditStartRef(line string) int {
 		if !hasLower(credits, label) || !creditNames(rest) || start == 0 {
 			continue
 		}
-		// A "|" separator goes with the credit: segments hold every
-		// character that is not a space.
-		cut := start
-		if trimmed := strings.TrimRight(line[:cut], " "); strings.HasSuffix(trimmed, "|") {
-			cut = len(strings.TrimRight(trimmed[:len(trimmed)-1], " ")) + 1
-		}
-		return cut
+		return creditCut(line, start)
 	}
 	// "Name / Agency" after the caption's final full stop.
 	if dot := strings.LastIndex(line, ". "); dot > 0 {

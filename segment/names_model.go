@@ -245,26 +245,38 @@ func (d *nameDoc) smallSum(i int, prev uint64) int32 {
 	if i > 0 && d.toks[i-1].gen {
 		n += w[25][t.fl&lexNoun]
 	}
-	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && !t.split {
+	if t.unknownWord() {
 		n += w[13][init*4+p]
 	}
 	if i+1 < len(d.toks) {
-		nt := &d.toks[i+1]
-		var s uint64
-		if nt.word && nt.upper {
-			s = 1
-			if nt.fl&lexNoun != 0 {
-				s = 2
-			} else if nt.fl == 0 && !nt.comp {
-				s = 3
-			}
-		}
-		if nt.word && nt.fl&lexCommon != 0 {
-			s = 4
-		}
+		s := uint64(d.toks[i+1].nextClass())
 		n += w[20][s] + w[24][s*8+uint64(t.fl&lexNoun)+init*2]
 	}
 	return n
+}
+
+// unknownWord reports whether no list knows the word, whole or in parts.
+func (t *ntok) unknownWord() bool {
+	return t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && !t.split
+}
+
+// nextClass is what the word after a candidate says of it (smallFeatures'
+// templates 20 and 24): 1 capitalized, 2 a common noun, 3 unknown, 4 a
+// month or weekday (Ende Januar, Anfang Mai), 0 anything else.
+func (t *ntok) nextClass() uint16 {
+	var s uint16
+	if t.word && t.upper {
+		s = 1
+		if t.fl&lexNoun != 0 {
+			s = 2
+		} else if t.fl == 0 && !t.comp {
+			s = 3
+		}
+	}
+	if t.word && t.fl&lexCommon != 0 {
+		s = 4
+	}
+	return s
 }
 
 // ctxFeatures returns the dynamic features of candidate token i that hash
@@ -309,24 +321,12 @@ func (d *nameDoc) smallFeatures(f []smallFeat, i int, prev uint64) []smallFeat {
 	if i > 0 && d.toks[i-1].gen {
 		f = append(f, smallFeat{25, uint16(t.fl & lexNoun)})
 	}
-	if t.fl == 0 && t.flLow == 0 && !t.comp && !t.compPre && !t.split {
+	if t.unknownWord() {
 		f = append(f, smallFeat{13, init*4 + p})
 	}
 	// The next word: capitalized, and what the lexicon says of it.
 	if i+1 < len(d.toks) {
-		n := &d.toks[i+1]
-		var s uint16
-		if n.word && n.upper {
-			s = 1
-			if n.fl&lexNoun != 0 {
-				s = 2
-			} else if n.fl == 0 && !n.comp {
-				s = 3
-			}
-		}
-		if n.word && n.fl&lexCommon != 0 {
-			s = 4 // a month or weekday: Ende Januar, Anfang Mai
-		}
+		s := d.toks[i+1].nextClass()
 		f = append(f, smallFeat{20, s}, smallFeat{24, s*8 + uint16(t.fl&lexNoun) + init*2})
 	}
 	return f
@@ -512,6 +512,10 @@ func (d *nameDoc) typSpanCtx(a, b int) [4]uint32 {
 	}
 }
 
+// typBeforeFlags are the flags of the word before a span that its type
+// features read: a title, a place or organization word (Zeitung), a first name.
+const typBeforeFlags = lexTitle | lexLocHead | lexOrgHead | lexGiven
+
 // typSpanSmall appends the span features of few values (see smallFeat).
 func (d *nameDoc) typSpanSmall(f []smallFeat, a, b, words int) []smallFeat {
 	f = append(f,
@@ -522,8 +526,7 @@ func (d *nameDoc) typSpanSmall(f []smallFeat, a, b, words int) []smallFeat {
 	)
 	// The word before: a title, a place or organization word (Zeitung).
 	if a > 0 && d.toks[a-1].word {
-		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
-		for x := pf; x != 0; x &= x - 1 {
+		for x := d.toks[a-1].fl & typBeforeFlags; x != 0; x &= x - 1 {
 			f = append(f, smallFeat{19, uint16(mbits.TrailingZeros32(x))})
 		}
 	}
@@ -570,8 +573,7 @@ func (d *nameDoc) typSpanScore(a, b, words int) [4]float32 {
 	w.add4(&n, smallFeat{11, uint16(d.toks[a].shape())})
 	w.add4(&n, smallFeat{16, uint16(d.toks[b].shape())})
 	if a > 0 && d.toks[a-1].word {
-		pf := d.toks[a-1].fl & (lexTitle | lexLocHead | lexOrgHead | lexGiven)
-		for x := pf; x != 0; x &= x - 1 {
+		for x := d.toks[a-1].fl & typBeforeFlags; x != 0; x &= x - 1 {
 			w.add4(&n, smallFeat{19, uint16(mbits.TrailingZeros32(x))})
 		}
 	}
