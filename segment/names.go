@@ -29,10 +29,12 @@ import (
 // starts a sentence and is never capitalized elsewhere in the document.
 //
 // Limits: measured on held-back news and web text, UD GSD proper-noun token
-// F1 is 0.901 (P 0.93, R 0.88) and GermEval 2014 entity token F1 0.824 (P
+// F1 is 0.905 (P 0.93, R 0.88) and GermEval 2014 entity token F1 0.824 (P
 // 0.88, R 0.78); the type is right for about two in three marked tokens,
-// worst for organizations and other names (MISC; typed F1 PER 0.79, LOC
-// 0.62, ORG 0.50, MISC 0.32). Words of a name in lower case other than
+// worst for organizations and other names (MISC; typed F1 PER 0.81, LOC
+// 0.63, ORG 0.49, MISC 0.24). A title in quotation marks after a title noun
+// (der Roman „Jahr des Drachens“) is one name, as is an English title in
+// title case („Black or White“). Words of a name in lower case other than
 // particles (von, der, of) and a few connectors (für) are not marked, a name
 // whose parts are all common nouns (Bundesamt für Gesundheit, Bündnis
 // Zukunft Österreich) is usually missed, and unknown common nouns (rare
@@ -160,6 +162,9 @@ type nameDoc struct {
 	lowers  []int32     // the lower-case gazetteer names (see lowerNames)
 	stats   []spellStat
 	runs    []nameRun    // scratch for spans
+	runsTmp []nameRun    // …
+	titles  []titleRun   // …
+	marks   []int32      // the tokens that are quotation marks (see quotedTitles)
 	types   []uint8      // …
 	scores  [][4]float32 // …
 	tsum    [][4]float32 // …
@@ -294,6 +299,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.toks = d.toks[:0]
 	d.cand = d.cand[:0]
 	d.lowers = d.lowers[:0]
+	d.marks = d.marks[:0]
 	n := 64
 	for n < 2*len(text) && n < 1<<20 {
 		n <<= 1
@@ -437,7 +443,7 @@ func (d *nameDoc) free() {
 	d.text = ""
 	if cap(d.toks) > 1<<18 {
 		d.toks, d.cand, d.stats, d.typs, d.lowers = nil, nil, nil, nil, nil
-		d.starts, d.unsure = nil, nil
+		d.starts, d.unsure, d.marks, d.titles, d.runsTmp = nil, nil, nil, nil, nil
 	}
 	select {
 	case nameDocs <- d:

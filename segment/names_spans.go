@@ -109,10 +109,47 @@ func (d *nameDoc) runEnd(a int) int {
 type nameRun struct {
 	a, b  int
 	place bool // a place and the abbreviation of its state (Washington, D.C)
+	// title is a quoted title's type plus one (see quotedTitles), 0 for
+	// other names.
+	title uint8
 	// end is where the name ends when that is past token b (0: at b's
 	// end): after the dot of a final initial or regnal number (Nico G.,
 	// Elisabeth II.), or a road's number (A 7).
 	end int
+}
+
+// mergeTitles replaces the names inside each quoted title by the title, a
+// name of its own type; an English title in title case that the model
+// marked whole keeps the model's name.
+func (d *nameDoc) mergeTitles(runs []nameRun, titles []titleRun) []nameRun {
+	out := d.runsTmp[:0]
+	r := 0
+	for _, t := range titles {
+		for r < len(runs) && runs[r].b < t.a {
+			out = append(out, runs[r])
+			r++
+		}
+		inside := r
+		for inside < len(runs) && runs[inside].a <= t.b {
+			inside++
+		}
+		if t.typ == noTitle {
+			// Only the word t.a, if it is a name of one word, is none.
+			if inside == r+1 && runs[r].a == t.a && runs[r].b == t.a {
+				r = inside
+			}
+			continue
+		}
+		if t.model && inside == r+1 && runs[r].a == t.a && runs[r].b == t.b {
+			out = append(out, runs[r])
+		} else {
+			out = append(out, nameRun{a: t.a, b: t.b, title: t.typ + 1})
+		}
+		r = inside
+	}
+	out = append(out, runs[r:]...)
+	d.runsTmp = runs[:0]
+	return out
 }
 
 // spanEnd is the byte offset where the name x ends.
@@ -272,6 +309,14 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		}
 		runs = append(runs, run)
 	}
+	var titles []titleRun
+	if mode != nameLexOnly && !d.english {
+		titles = d.quotedTitles(d.titles[:0])
+		d.titles = titles
+		if len(titles) > 0 {
+			runs = d.mergeTitles(runs, titles)
+		}
+	}
 	if len(runs) == 0 {
 		return nil
 	}
@@ -290,6 +335,9 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		scores = append(d.scores[:0], make([][4]float32, len(runs))...)
 		d.scores = scores
 		for r, x := range runs {
+			if x.title > 0 {
+				continue // its own type (see below); no vote in typeConsistency
+			}
 			scores[r] = d.typScore(x.a, x.b)
 			types[r] = argmax4(scores[r])
 		}
@@ -300,9 +348,13 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	}
 	out = make([]Name, 0, len(runs))
 	for r, x := range runs {
+		typ := types[r]
+		if x.title > 0 {
+			typ = x.title - 1
+		}
 		out = append(out, Name{
 			Span: Span{int(d.toks[x.a].start), d.spanEnd(x)},
-			Type: typeNames[types[r]],
+			Type: typeNames[typ],
 		})
 	}
 	return out
@@ -332,6 +384,9 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 	d.tab.reset(n)
 	d.tsum = d.tsum[:0]
 	for r, x := range runs {
+		if x.title > 0 {
+			continue
+		}
 		v, found := d.tab.slot(key(x.a, x.b))
 		if !found {
 			*v = uint64(len(d.tsum))
@@ -349,6 +404,9 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 		}
 	}
 	for r, x := range runs {
+		if x.title > 0 {
+			continue
+		}
 		if x.a == x.b {
 			if v, ok := d.tab.get(d.toks[x.a].h ^ perSalt); ok && v == 1 {
 				types[r] = typPER
@@ -551,6 +609,9 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 	for r, x := range runs {
 		if x.place {
 			types[r] = typLOC
+			continue
+		}
+		if x.title > 0 {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]

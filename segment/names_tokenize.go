@@ -120,7 +120,9 @@ func (d *nameDoc) tokenize(start, end int) {
 				t.h, t.lh, t.start, t.end, t.nl = h, h, int32(i), int32(i+1), nl
 				nl = false
 				switch c {
-				case '"', '\'', '(', '[', ':', '-', '*':
+				case '"':
+					d.marks = append(d.marks, int32(nt-1))
+				case '\'', '(', '[', ':', '-', '*':
 				default:
 					atStart = false
 				}
@@ -142,7 +144,12 @@ func (d *nameDoc) tokenize(start, end int) {
 				nt++
 				nl = false
 				switch r {
-				case '„', '“', '»', '«', '‚', '‘', '–', '—', '•', '›', '‹':
+				case '„', '“', '»', '«', '‚', '›', '‹', '‘':
+					d.marks = append(d.marks, int32(nt-1))
+				case '–', '—', '•':
+				case '”':
+					d.marks = append(d.marks, int32(nt-1))
+					atStart = false
 				default:
 					atStart = false
 				}

@@ -1,0 +1,245 @@
+package segment
+
+import "strings"
+
+// Titles of works in quotation marks: der Roman „Jahr des Drachens“, die
+// Serien „Unsere 50er Jahre“ und „Unsere 60er Jahre“, der Song „Till Death
+// Do Us Part“. A title is one name (MISC; a newspaper's or magazine's is an
+// organization, ORG), whatever its words are; word by word, the model marks
+// fragments of it („Der unsichtbare {Dritte}“) or nothing.
+
+// titleRun is the quoted title from token a to token b (the marks
+// excluded), of type typ.
+type titleRun struct {
+	a, b int
+	typ  uint8
+	// model is true when the model's names decide the type: an English
+	// title in title case without a title noun (Fridays for Future may be
+	// the movement, not a work).
+	model bool
+}
+
+// noTitle is the type of a titleRun that only says its word is no name
+// by itself: the known word that opens a quotation that is no title.
+const noTitle = 255
+
+// maxTitleWords is the most words a quoted title may have.
+const maxTitleWords = 12
+
+// quoteClosers returns the marks that may close a quotation opened by mark
+// s (unused ones ""), and false when s opens none.
+func quoteClosers(s string) ([3]string, bool) {
+	switch s {
+	case "„":
+		return [3]string{"“", "\"", "”"}, true
+	case "\"":
+		return [3]string{"\""}, true
+	case "“":
+		return [3]string{"”"}, true
+	case "»":
+		return [3]string{"«"}, true
+	case "«":
+		return [3]string{"»"}, true
+	case "‚":
+		return [3]string{"‘"}, true
+	case "›":
+		return [3]string{"‹"}, true
+	case "‹":
+		return [3]string{"›"}, true
+	}
+	return [3]string{}, false
+}
+
+// closesWith reports whether the mark s is one of closers.
+func closesWith(s string, closers *[3]string) bool {
+	return s == closers[0] || s == closers[1] && s != "" || s == closers[2] && s != ""
+}
+
+// quotedTitles appends the quoted titles of the document to out, in token
+// order. A quotation is a title when it holds at most maxTitleWords words
+// on one line, starts with a capitalized word (or a number after a title
+// noun), holds no sentence and
+//   - follows a title noun (Buch „…“, unter dem Titel „…“, Reportagen wie „…“),
+//     or a title joined to it by und, oder, sowie or a comma; or
+//   - is two or more words of an English title in title case (Easy Living,
+//     Black or White), most of its capitalized words no German words (nor
+//     acronyms).
+//
+// A short quotation that is no title and opens with a capitalized known
+// word gets a titleRun of type noTitle for that word.
+func (d *nameDoc) quotedTitles(out []titleRun) []titleRun {
+	lastClose := -2 // the closing mark of the last title
+	next := 0       // the first token a quotation may open at
+	for mi, m := range d.marks {
+		o := int(m)
+		if o < next || o+1 >= len(d.toks) {
+			continue
+		}
+		closers, ok := quoteClosers(d.tokText(o))
+		if !ok {
+			continue
+		}
+		first := &d.toks[o+1]
+		if !first.upper && !first.digit && closers[0] != "\"" {
+			// No title, nor a capitalized first word: only a straight
+			// mark needs its closer found, which could open one too.
+			continue
+		}
+		// The closer is one of the next few marks, on the same line.
+		c := -1
+		for _, m2 := range d.marks[mi+1 : min(len(d.marks), mi+8)] {
+			if closesWith(d.tokText(int(m2)), &closers) {
+				c = int(m2)
+				break
+			}
+		}
+		if c < 0 || strings.IndexByte(d.text[d.toks[o].end:d.toks[c].start], '\n') >= 0 {
+			continue
+		}
+		if c-o-1 > 2*maxTitleWords+1 {
+			// Too long for a title.
+			if closers[0] == "\"" {
+				next = c + 1 // straight marks pair in turn
+			}
+			continue
+		}
+		words, uppers, foreign, english := 0, 0, 0, true
+		sentence := false
+		for k := o + 1; k < c; k++ {
+			u := &d.toks[k]
+			if u.word {
+				words++
+				if u.upper {
+					uppers++
+					if (u.fl|u.flLow)&(lexNoun|lexFunc|lexAdj|lexVerb) == 0 && !u.comp && !u.compPre && !u.split && !u.caps {
+						foreign++
+					}
+				} else if english && !englishTitleWord(d.text[u.start:u.end]) {
+					english = false
+				}
+				continue
+			}
+			if u.digit {
+				english = false
+				continue
+			}
+			s := d.text[u.start:u.end]
+			switch s {
+			case ".":
+				// A dot ends a sentence unless an abbreviation or initial
+				// has it (St. Pauli).
+				if k == o+1 || !d.toks[k-1].word || d.toks[k-1].end-d.toks[k-1].start > 3 || k+1 == c {
+					sentence = true
+				}
+			case ";":
+				sentence = true
+			}
+			if english && !englishTitlePunct(s) {
+				english = false
+			}
+		}
+		if words > maxTitleWords {
+			if closers[0] == "\"" {
+				next = c + 1
+			}
+			continue
+		}
+		next = c + 1
+		switch {
+		case c == o+1 || words == 0 || words > maxTitleWords || sentence:
+		case (first.word && first.upper || first.digit) && d.titleContext(o, lastClose):
+			typ := typMISC
+			if d.mediaTitle(o) {
+				typ = typORG
+			}
+			out = append(out, titleRun{a: o + 1, b: c - 1, typ: typ})
+			lastClose = c
+		case english && first.word && first.upper && words >= 2 && uppers >= 2 && foreign*2 > uppers:
+			out = append(out, titleRun{a: o + 1, b: c - 1, typ: typMISC, model: true})
+			lastClose = c
+		case first.word && first.upper && !hasNameFlag(first.fl) && (first.flLow&(lexAdj|lexVerb|lexFunc|lexLower) != 0 || first.fl&lexNoun != 0):
+			// No title: its first word is capitalized for the quote, and
+			// a known word is no name alone („Gemeinsam stark“).
+			out = append(out, titleRun{a: o + 1, b: o + 1, typ: noTitle})
+		}
+	}
+	return out
+}
+
+// titleContext reports whether the quotation opened at token o follows a
+// title noun (directly, or after wie), or follows the title that closed at
+// token lastClose after und, oder, sowie, & or a comma.
+func (d *nameDoc) titleContext(o, lastClose int) bool {
+	if lastClose >= 0 && lastClose+1 < o {
+		chained := true
+		for k := lastClose + 1; k < o && chained; k++ {
+			switch d.tokText(k) {
+			case ",", "und", "oder", "sowie", "&":
+			default:
+				chained = false
+			}
+		}
+		if chained {
+			return true
+		}
+	}
+	p := o - 1
+	if p >= 1 && d.tokText(p) == "wie" {
+		p--
+	}
+	if p < 0 || !d.toks[p].word {
+		return false
+	}
+	switch w := d.tokText(p); w {
+	case "Motto", "Slogan", "Hashtag":
+		// Phrases, not names.
+		return false
+	case "Namen", "namens":
+		return true
+	default:
+		return titleNounSet.has(w) || titleCompound(w, -1)
+	}
+}
+
+// tokText is the text of token k.
+func (d *nameDoc) tokText(k int) string {
+	return d.text[d.toks[k].start:d.toks[k].end]
+}
+
+// mediaTitle reports whether the word before the quotation opened at
+// token o names a newspaper, magazine or broadcaster (Zeitung,
+// Literaturzeitschrift, Sender), whose titles are organizations.
+func (d *nameDoc) mediaTitle(o int) bool {
+	p := o - 1
+	if p < 0 || !d.toks[p].word {
+		return false
+	}
+	w := d.tokText(p)
+	for _, suf := range [...]string{"zeitung", "Zeitung", "zeitschrift", "Zeitschrift", "magazin", "Magazin", "Sender", "sender", "blatt", "Blatt"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishTitleWord reports whether the lower-case word s may stand in an
+// English title in title case (of, the, and).
+func englishTitleWord(s string) bool {
+	switch s {
+	case "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "as", "into", "de", "la", "le", "del", "y", "n", "vs":
+		return true
+	}
+	return false
+}
+
+// englishTitlePunct reports whether the punctuation s may stand in an
+// English title (Rock 'n' Roll, Wallace & Gromit). A colon or slash makes
+// none: "Foto: Oliver Werner" is a credit.
+func englishTitlePunct(s string) bool {
+	switch s {
+	case "-", "&", "'", "’", "!", "?":
+		return true
+	}
+	return false
+}
