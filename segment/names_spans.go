@@ -234,6 +234,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		d.gazetteerNames()
 		d.foreignNames()
 	}
+
 	// Names start at candidates (capitalized words) and at lower-case
 	// gazetteer names (both in token order: merged on the way); runEnd
 	// takes in the lower-case particles within.
@@ -308,6 +309,9 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		runs = append(runs, run)
+	}
+	if mode >= nameFull && !d.english {
+		runs = d.dropCommonWords(runs)
 	}
 	var titles []titleRun
 	if mode != nameLexOnly && !d.english {

@@ -1,0 +1,132 @@
+package segment
+
+import "strings"
+
+// Words a document uses as common nouns. German capitalizes every noun, so
+// a capitalized word the lists do not know (Pandemie, Quarantäne) or know
+// as a noun and also as a town or surname (See, Park, Hof) looks like a
+// name to the model. An article or other determiner and an inflected
+// adjective before it (die weltweite Pandemie, auf hoher See; in
+// Quarantäne alone is not enough: in Berlin) show it is a common noun in
+// this document; so does a determiner alone before a known common noun (im
+// Park, an der Hochschule). Such a word is then no name by itself anywhere in the
+// document; it may still be part of a longer name (Hochschule Ansbach).
+
+// determiners are the words that, before a noun, show it is a common noun
+// (with an adjective in between, or right before a known common noun):
+// articles, contractions of a preposition and an article, and pronouns
+// used as determiners.
+var determiners = func() hashSet {
+	words := strings.Fields(`der die das den dem des ein eine einen einem einer eines
+		kein keine keinen keinem keiner keines dieser diese dieses diesen diesem
+		jeder jede jedes jeden jedem jener jene jenes jenen jenem
+		mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
+		sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
+		unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures
+		im am zum zur vom beim ins ans aufs`)
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		hs[i] = hashString(w)
+	}
+	return newHashSet(hs)
+}()
+
+// plainPreps are prepositions that, before an inflected adjective, show
+// that a common noun follows (auf hoher See, in häuslicher Quarantäne):
+// names rarely take an adjective without an article.
+var plainPreps = func() hashSet {
+	words := strings.Fields(`in auf mit aus bei nach von zu unter über vor hinter neben zwischen
+		für gegen ohne durch seit wegen trotz`)
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		hs[i] = hashString(w)
+	}
+	return newHashSet(hs)
+}()
+
+// notAdjectives are inflected words that stand where an adjective would
+// but may come before a name (vor allem Xamax, von beiden Koreas).
+var notAdjectives = func() hashSet {
+	words := strings.Fields(`alle allen allem aller alles beide beiden beider`)
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		hs[i] = hashString(w)
+	}
+	return newHashSet(hs)
+}()
+
+// dropCommonWords drops the names of one word that the document uses as
+// common nouns (see articleNouns). Only the spellings of such names are
+// looked at, so that the search costs little.
+func (d *nameDoc) dropCommonWords(runs []nameRun) []nameRun {
+	n := (d.spellings + 63) / 64
+	d.common = append(d.common[:0], make([]uint64, n)...)
+	common := d.common[:n]
+	any := false
+	for _, x := range runs {
+		if x.a == x.b && !x.place && d.articleNoun(x.a) {
+			t := &d.toks[x.a]
+			common[t.spell>>6] |= 1 << (t.spell & 63)
+			any = true
+		}
+	}
+	if !any {
+		return runs
+	}
+	out := runs[:0]
+	for _, x := range runs {
+		if t := &d.toks[x.a]; x.a == x.b && !x.place && t.candidate() && common[t.spell>>6]&(1<<(t.spell&63)) != 0 {
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// maybeCommon reports whether candidate t may be found a common noun: no
+// acronym, shouted word or word of the name lists that are sure
+// (countries, the gazetteer, first names), and a known common noun if it
+// is a town or surname (see articleNouns).
+func (d *nameDoc) maybeCommon(t *ntok) bool {
+	return t.candidate() && !t.caps && !t.mixed && !t.shout &&
+		t.fl&(lexCountry|lexLOC|lexORG|lexPER|lexMISC|lexGiven) == 0 &&
+		(t.fl&lexNoun != 0 || t.fl&(lexCity|lexSurname) == 0)
+}
+
+// articleWord reports whether t, a mention of a spelling that may be a
+// common noun, can show it by its article: not in a compound (a name is
+// often the first part, ein Cézanne-Gemälde).
+func (d *nameDoc) articleWord(t *ntok) bool {
+	return d.maybeCommon(t) && !t.hyphPrev && !t.hyphNext
+}
+
+// articleNoun reports whether token i is used as a common noun by its
+// article (see above).
+func (d *nameDoc) articleNoun(i int) bool {
+	t := &d.toks[i]
+	if i < 2 || !d.articleWord(t) {
+		return false
+	}
+	p := &d.toks[i-1]
+	if !p.word || p.digit || p.upper && !p.init || p.end != t.start-1 {
+		return false // p is no lower-case word one space before
+	}
+	// p.lh is the lower-case spelling's hash for a capitalized determiner
+	// at a sentence start too (Die, Im).
+	if determiners.has(p.lh) {
+		return t.fl&lexNoun != 0
+	}
+	// An inflected adjective after a determiner or preposition, before a
+	// word no list knows or a known common noun (a town or a surname may
+	// follow an adjective, das historische Rodenbach: maybeCommon leaves
+	// them out).
+	if p.upper {
+		return false
+	}
+	if e := d.text[p.end-1]; e != 'e' && e != 'n' && e != 'r' && e != 'm' && e != 's' ||
+		plainPreps.has(p.lh) || notAdjectives.has(p.lh) {
+		return false
+	}
+	q := &d.toks[i-2]
+	return q.word && (!q.upper || q.init) && q.end == p.start-1 && (determiners.has(q.lh) || plainPreps.has(q.lh))
+}
