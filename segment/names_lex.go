@@ -55,6 +55,9 @@ type lexTable struct {
 	// town or place word of the lists (lexCity or lexLOC): only such
 	// candidates look them up.
 	particleFirst hashSet
+	// nouns holds the gazetteer's common nouns that the word list lacks
+	// (NOUN: Pandemie, Quarantäne), by hashString.
+	nouns hashSet
 	// lower holds the gazetteer names of one word that start with a
 	// lower-case letter (dpa, epd, taz), by hashString: lower-case words
 	// are never candidates (see nameDoc.lowerNames).
@@ -211,7 +214,7 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
-	var titles, particleFirst []uint64
+	var titles, particleFirst, nouns []uint64
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -243,6 +246,13 @@ func loadGazetteer(t *lexTable, data string) {
 			f = lexCommon
 		case "FUNC":
 			f = lexFunc
+		case "NOUN":
+			// No flag, so that the model's features stay those of the
+			// word list: a set of its own (see nameDoc.commonOnly).
+			for _, w := range strings.Fields(line[tab+1:]) {
+				nouns = append(nouns, hashString(w))
+			}
+			continue
 		default:
 			continue
 		}
@@ -278,6 +288,7 @@ func loadGazetteer(t *lexTable, data string) {
 	}
 	t.titles = newHashSet(titles)
 	t.particleFirst = newHashSet(particleFirst)
+	t.nouns = newHashSet(nouns)
 }
 
 // hasParticle reports whether the gazetteer name s holds a lower-case word

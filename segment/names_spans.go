@@ -105,6 +105,17 @@ func (d *nameDoc) runEnd(a int) int {
 	}
 }
 
+// commonOnly reports whether every word of tokens a..b is one of the
+// gazetteer's common words (COMMON, NOUN).
+func (d *nameDoc) commonOnly(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if t := &d.toks[k]; t.word && t.fl&lexCommon == 0 && !d.lex.nouns.has(t.h) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameRun is a name's first and last token.
 type nameRun struct {
 	a, b  int
@@ -282,10 +293,10 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
-		if a == b && d.toks[a].fl&lexCommon != 0 {
+		if d.commonOnly(a, b) {
 			// The gazetteer's common words are never names on their own
 			// (Mai, Corona), whatever else the lists hold of them (a first
-			// name, a town).
+			// name, a town), nor compounds of them (Corona-Pandemie).
 			continue
 		}
 		run := nameRun{a: a, b: b}
