@@ -291,6 +291,8 @@ func FuzzNames(f *testing.F) {
 	f.Add("!A00\x8c0", true)
 	f.Add("George W. Bush traf Nico G. in Frankfurt am Main an der A 7, dann Elisabeth II.", false)
 	f.Add("Frankfurt am", false)
+	f.Add("Der Roman „Jahr des Drachens“, die Serien \"Unsere 50er Jahre\" und »X« sowie „Black or White“ „", false)
+	f.Add("Die weltweite Pandemie an der Hochschule: \"\"„“ Die Corona-Pandemie", false)
 	f.Fuzz(func(t *testing.T, text string, en bool) {
 		lang := "de"
 		if en {
