@@ -16,44 +16,23 @@ import "strings"
 // (with an adjective in between, or right before a known common noun):
 // articles, contractions of a preposition and an article, and pronouns
 // used as determiners.
-var determiners = func() hashSet {
-	words := strings.Fields(`der die das den dem des ein eine einen einem einer eines
+var determiners = wordHashSet(`der die das den dem des ein eine einen einem einer eines
 		kein keine keinen keinem keiner keines dieser diese dieses diesen diesem
 		jeder jede jedes jeden jedem jener jene jenes jenen jenem
 		mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
 		sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
 		unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures
 		im am zum zur vom beim ins ans aufs`)
-	hs := make([]uint64, len(words))
-	for i, w := range words {
-		hs[i] = hashString(w)
-	}
-	return newHashSet(hs)
-}()
 
 // plainPreps are prepositions that, before an inflected adjective, show
 // that a common noun follows (auf hoher See, in häuslicher Quarantäne):
 // names rarely take an adjective without an article.
-var plainPreps = func() hashSet {
-	words := strings.Fields(`in auf mit aus bei nach von zu unter über vor hinter neben zwischen
+var plainPreps = wordHashSet(`in auf mit aus bei nach von zu unter über vor hinter neben zwischen
 		für gegen ohne durch seit wegen trotz`)
-	hs := make([]uint64, len(words))
-	for i, w := range words {
-		hs[i] = hashString(w)
-	}
-	return newHashSet(hs)
-}()
 
 // notAdjectives are inflected words that stand where an adjective would
 // but may come before a name (vor allem Xamax, von beiden Koreas).
-var notAdjectives = func() hashSet {
-	words := strings.Fields(`alle allen allem aller alles beide beiden beider`)
-	hs := make([]uint64, len(words))
-	for i, w := range words {
-		hs[i] = hashString(w)
-	}
-	return newHashSet(hs)
-}()
+var notAdjectives = wordHashSet(`alle allen allem aller alles beide beiden beider`)
 
 // dropCommonWords drops the names of one word that the document uses as
 // common nouns (see articleNouns). Only the spellings of such names are
@@ -129,4 +108,15 @@ func (d *nameDoc) articleNoun(i int) bool {
 	}
 	q := &d.toks[i-2]
 	return q.word && (!q.upper || q.init) && q.end == p.start-1 && (determiners.has(q.lh) || plainPreps.has(q.lh))
+}
+
+// wordHashSet is the set of the space-separated words in list, by
+// hashString.
+func wordHashSet(list string) hashSet {
+	words := strings.Fields(list)
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		hs[i] = hashString(w)
+	}
+	return newHashSet(hs)
 }
