@@ -35,12 +35,12 @@ var plainPreps = wordHashSet(`in auf mit aus bei nach von zu unter über vor hin
 var notAdjectives = wordHashSet(`alle allen allem aller alles beide beiden beider`)
 
 // dropCommonWords drops the names of one word that the document uses as
-// common nouns (see articleNouns). Only the spellings of such names are
+// common nouns (see articleNoun). Only the spellings of such names are
 // looked at, so that the search costs little.
 func (d *nameDoc) dropCommonWords(runs []nameRun) []nameRun {
 	n := (d.spellings + 63) / 64
 	d.common = append(d.common[:0], make([]uint64, n)...)
-	common := d.common[:n]
+	common := d.common
 	any := false
 	for _, x := range runs {
 		if x.a == x.b && !x.place && d.articleNoun(x.a) {
@@ -65,7 +65,7 @@ func (d *nameDoc) dropCommonWords(runs []nameRun) []nameRun {
 // maybeCommon reports whether candidate t may be found a common noun: no
 // acronym, shouted word or word of the name lists that are sure
 // (countries, the gazetteer, first names), and a known common noun if it
-// is a town or surname (see articleNouns).
+// is a town or surname (see articleNoun).
 func (d *nameDoc) maybeCommon(t *ntok) bool {
 	return t.candidate() && !t.caps && !t.mixed && !t.shout &&
 		t.fl&(lexCountry|lexLOC|lexORG|lexPER|lexMISC|lexGiven) == 0 &&

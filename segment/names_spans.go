@@ -245,7 +245,6 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		d.gazetteerNames()
 		d.foreignNames()
 	}
-
 	// Names start at candidates (capitalized words) and at lower-case
 	// gazetteer names (both in token order: merged on the way); runEnd
 	// takes in the lower-case particles within.

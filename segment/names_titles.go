@@ -50,9 +50,10 @@ func quoteClosers(s string) ([3]string, bool) {
 	return [3]string{}, false
 }
 
-// closesWith reports whether the mark s is one of closers.
+// closesWith reports whether the mark s (a token, never empty) is one of
+// closers.
 func closesWith(s string, closers *[3]string) bool {
-	return s == closers[0] || s == closers[1] && s != "" || s == closers[2] && s != ""
+	return s == closers[0] || s == closers[1] || s == closers[2]
 }
 
 // quotedTitles appends the quoted titles of the document to out, in token
@@ -146,7 +147,7 @@ func (d *nameDoc) quotedTitles(out []titleRun) []titleRun {
 		}
 		next = c + 1
 		switch {
-		case c == o+1 || words == 0 || words > maxTitleWords || sentence:
+		case words == 0 || sentence:
 		case (first.word && first.upper || first.digit) && d.titleContext(o, lastClose):
 			typ := typMISC
 			if d.mediaTitle(o) {
