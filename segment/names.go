@@ -29,10 +29,10 @@ import (
 // starts a sentence and is never capitalized elsewhere in the document.
 //
 // Limits: measured on held-back news and web text, UD GSD proper-noun token
-// F1 is 0.905 (P 0.93, R 0.88) and GermEval 2014 entity token F1 0.824 (P
-// 0.88, R 0.78); the type is right for about two in three marked tokens,
+// F1 is 0.905 (P 0.93, R 0.88) and GermEval 2014 entity token F1 0.826 (P
+// 0.89, R 0.77); the type is right for about two in three marked tokens,
 // worst for organizations and other names (MISC; typed F1 PER 0.81, LOC
-// 0.63, ORG 0.49, MISC 0.24). A title in quotation marks after a title noun
+// 0.63, ORG 0.50, MISC 0.24). A title in quotation marks after a title noun
 // (der Roman „Jahr des Drachens“) is one name, as is an English title in
 // title case („Black or White“). Words of a name in lower case other than
 // particles (von, der, of) and a few connectors (für) are not marked, a name
