@@ -58,6 +58,10 @@ type lexTable struct {
 	// nouns holds the gazetteer's common nouns that the word list lacks
 	// (NOUN: Pandemie, Quarantäne), by hashString.
 	nouns hashSet
+	// clubWords and clubAbbrs hold the words that make a name a sports
+	// club's (CLUB: Eintracht before a place; CLUBABBR: SC before or after
+	// a name), by hashString: see nameDoc.clubNames.
+	clubWords, clubAbbrs hashSet
 	// lower holds the gazetteer names of one word that start with a
 	// lower-case letter (dpa, epd, taz), by hashString: lower-case words
 	// are never candidates (see nameDoc.lowerNames).
@@ -214,7 +218,7 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
-	var titles, particleFirst, nouns []uint64
+	var titles, particleFirst, nouns, clubWords, clubAbbrs []uint64
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -246,11 +250,13 @@ func loadGazetteer(t *lexTable, data string) {
 			f = lexCommon
 		case "FUNC":
 			f = lexFunc
-		case "NOUN":
+		case "NOUN", "CLUB", "CLUBABBR":
 			// No flag, so that the model's features stay those of the
-			// word list: a set of its own (see nameDoc.commonOnly).
+			// word list: sets of their own (see nameDoc.commonOnly and
+			// nameDoc.clubNames).
+			set := map[string]*[]uint64{"NOUN": &nouns, "CLUB": &clubWords, "CLUBABBR": &clubAbbrs}[line[:tab]]
 			for _, w := range strings.Fields(line[tab+1:]) {
-				nouns = append(nouns, hashString(w))
+				*set = append(*set, hashString(w))
 			}
 			continue
 		default:
@@ -289,6 +295,8 @@ func loadGazetteer(t *lexTable, data string) {
 	t.titles = newHashSet(titles)
 	t.particleFirst = newHashSet(particleFirst)
 	t.nouns = newHashSet(nouns)
+	t.clubWords = newHashSet(clubWords)
+	t.clubAbbrs = newHashSet(clubAbbrs)
 }
 
 // hasParticle reports whether the gazetteer name s holds a lower-case word

@@ -120,9 +120,10 @@ func (d *nameDoc) commonOnly(a, b int) bool {
 type nameRun struct {
 	a, b  int
 	place bool // a place and the abbreviation of its state (Washington, D.C)
-	// title is a quoted title's type plus one (see quotedTitles), 0 for
-	// other names.
-	title uint8
+	// fixed is the type plus one of a name whose type a rule fixed (a
+	// quoted title, see quotedTitles; a sports club, see clubNames), 0 for
+	// names the model types.
+	fixed uint8
 	// end is where the name ends when that is past token b (0: at b's
 	// end): after the dot of a final initial or regnal number (Nico G.,
 	// Elisabeth II.), or a road's number (A 7).
@@ -154,7 +155,7 @@ func (d *nameDoc) mergeTitles(runs []nameRun, titles []titleRun) []nameRun {
 		if t.model && inside == r+1 && runs[r].a == t.a && runs[r].b == t.b {
 			out = append(out, runs[r])
 		} else {
-			out = append(out, nameRun{a: t.a, b: t.b, title: t.typ + 1})
+			out = append(out, nameRun{a: t.a, b: t.b, fixed: t.typ + 1})
 		}
 		r = inside
 	}
@@ -330,6 +331,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		if len(titles) > 0 {
 			runs = d.mergeTitles(runs, titles)
 		}
+		runs = d.clubNames(runs)
 	}
 	if len(runs) == 0 {
 		return nil
@@ -349,7 +351,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		scores = append(d.scores[:0], make([][4]float32, len(runs))...)
 		d.scores = scores
 		for r, x := range runs {
-			if x.title > 0 {
+			if x.fixed > 0 {
 				continue // its own type (see below); no vote in typeConsistency
 			}
 			scores[r] = d.typScore(x.a, x.b)
@@ -363,8 +365,8 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	out = make([]Name, 0, len(runs))
 	for r, x := range runs {
 		typ := types[r]
-		if x.title > 0 {
-			typ = x.title - 1
+		if x.fixed > 0 {
+			typ = x.fixed - 1
 		}
 		out = append(out, Name{
 			Span: Span{int(d.toks[x.a].start), d.spanEnd(x)},
@@ -398,7 +400,7 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 	d.tab.reset(n)
 	d.tsum = d.tsum[:0]
 	for r, x := range runs {
-		if x.title > 0 {
+		if x.fixed > 0 {
 			continue
 		}
 		v, found := d.tab.slot(key(x.a, x.b))
@@ -418,7 +420,7 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 		}
 	}
 	for r, x := range runs {
-		if x.title > 0 {
+		if x.fixed > 0 {
 			continue
 		}
 		if x.a == x.b {
@@ -625,7 +627,7 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			types[r] = typLOC
 			continue
 		}
-		if x.title > 0 {
+		if x.fixed > 0 {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]

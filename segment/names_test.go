@@ -340,6 +340,37 @@ func benchText(b *testing.B) string {
 	return sb.String()
 }
 
+// TestNamesClubs checks sports clubs and saints' places, with the sentence
+// splitter the pipeline uses (it keeps St. and 1. inside a sentence).
+func TestNamesClubs(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "TYPE:text" in order
+	}{
+		{"a club word before a place makes a club, the place no name of its own",
+			"Eintracht Frankfurt schlug Real Madrid, Inter Mailand verlor gegen Bayer 04 Leverkusen.",
+			[]string{"ORG:Eintracht Frankfurt", "ORG:Real Madrid", "ORG:Inter Mailand", "ORG:Bayer 04 Leverkusen"}},
+		{"a club abbreviation joins the name after it, the ordinal 1. too, or the name before it",
+			"Der SC Paderborn verlor beim 1. FC Nürnberg, der THW Kiel gegen Hertha BSC.",
+			[]string{"ORG:SC Paderborn", "ORG:1. FC Nürnberg", "ORG:THW Kiel", "ORG:Hertha BSC"}},
+		{"a club word makes a club only before a place, and a common noun not before a genitive",
+			"Die Union Berlin hat ein Problem. In Berlin schweigt die Europäische Union, die Energie Chinas wird teurer.",
+			[]string{"ORG:Union Berlin", "LOC:Berlin", "ORG:Europäische Union", "LOC:Chinas"}},
+		{"St. and a name are one place, and one club after a club abbreviation",
+			"Er zog von St. Petersburg nach St. Wolfgang und ging zum FC St. Pauli.",
+			[]string{"LOC:St. Petersburg", "LOC:St. Wolfgang", "ORG:FC St. Pauli"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := nameStrings(tt.in, Names(tt.in, Sentences(tt.in, Options{Lang: "de"}), "de"))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func BenchmarkNames(b *testing.B) {
 	text := benchText(b)
 	sents := crudeSentences(text)

@@ -1,0 +1,122 @@
+package segment
+
+// Names the model splits or types by their parts: sports clubs (a club
+// word and a place) and places named after a saint (St. Pauli).
+
+// clubNames joins the words of a sports club's name into one organization
+// and a saint's place name (St. Petersburg, St. Wolfgang) into one place.
+// The model sees the parts: a place (Eintracht {Frankfurt}, Real {Madrid}
+// typed a place), an abbreviation and a place as two names ({SC}
+// {Paderborn}), a saint's abbreviation and a first name ({St}. {Pauli}).
+// A club is
+//   - a club word of the gazetteer (CLUB) before a place, maybe with a number
+//     between: Eintracht Frankfurt, Real Madrid, Bayer 04 Leverkusen;
+//   - a club abbreviation (CLUBABBR) before a name, maybe with a number
+//     between, and the ordinal 1. before it: SC Paderborn, TSG 1899
+//     Hoffenheim, 1. FC Köln;
+//   - a name of two or more words that ends in a club abbreviation: Hertha
+//     BSC, Liverpool FC.
+//
+// runs are rewritten in place (joining only ever removes runs).
+func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
+	t := d.toks
+	out := runs[:0]
+	for _, x := range runs {
+		if x.fixed > 0 {
+			out = append(out, x)
+			continue
+		}
+		a, fixed := x.a, uint8(0)
+		if s := d.saintBefore(a); s >= 0 {
+			a, fixed = s, typLOC+1
+			if n := len(out); n > 0 && out[n-1].b == s {
+				a = out[n-1].a // the model's name ends in St: FC St. Pauli
+			}
+		}
+		switch {
+		case x.b > a && d.lex.clubAbbrs.has(t[a].h) && t[a+1].word:
+			// FC Bayern: the model's name holds the abbreviation.
+			a, fixed = d.ordinalBefore(a), typORG+1
+		case x.b > a && d.lex.clubWords.has(t[a].h) && d.placeAt(a, a+1):
+			// Real Madrid.
+			fixed = typORG + 1
+		case x.b > a && t[x.b].caps && d.text[t[x.b].end-1] == 'C' && d.lex.clubAbbrs.has(t[x.b].h):
+			// Hertha BSC, Liverpool FC (not every abbreviation: Sony CD).
+			fixed = typORG + 1
+		default:
+			p := a - 1
+			if p > 0 && t[p].digit && !t[p].word && d.joinable(p, a) {
+				p-- // a number between: TSG 1899 Hoffenheim
+			}
+			if p < 0 || !t[p].word || !d.joinable(p, p+1) || t[a].init {
+				break
+			}
+			switch {
+			case d.lex.clubAbbrs.has(t[p].h):
+				a, fixed = d.ordinalBefore(p), typORG+1
+			case d.lex.clubWords.has(t[p].h) && d.placeAt(p, x.a):
+				a, fixed = p, typORG+1
+			}
+		}
+		if a < x.a {
+			// The words before may be a name of their own ({SC}
+			// {Paderborn}): take it in, unless it goes on before them.
+			n := len(out)
+			for n > 0 && out[n-1].b >= a && out[n-1].a >= a {
+				n--
+			}
+			if n > 0 && out[n-1].b >= a {
+				out = append(out, x)
+				continue
+			}
+			out = out[:n]
+		}
+		x.a, x.fixed = a, fixed
+		out = append(out, x)
+	}
+	return out
+}
+
+// placeAt reports whether token k, after the club word c, is a place of
+// the lists (a town, a country, a gazetteer place), or a number before one
+// (04 Leverkusen). A place in the genitive after a club word that is a
+// common noun names no club: die Energie Chinas, die Union Europas.
+func (d *nameDoc) placeAt(c, k int) bool {
+	t := d.toks
+	if k+1 < len(t) && t[k].digit && !t[k].word && d.joinable(k, k+1) {
+		k++
+	}
+	return k < len(t) && t[k].word && t[k].fl&(lexCity|lexCountry|lexLOC) != 0 &&
+		(!t[k].gen || t[c].fl&lexNoun == 0)
+}
+
+// ordinalBefore returns the token of the ordinal "1." before the club
+// abbreviation at token k (1. FC Köln, 1. FSV Mainz), else k.
+func (d *nameDoc) ordinalBefore(k int) int {
+	t := d.toks
+	if k < 2 || t[k].init || !d.joinable(k-1, k) {
+		return k
+	}
+	dot, num := &t[k-1], &t[k-2]
+	if d.text[dot.start] != '.' || num.end != dot.start || num.end-num.start != 1 || d.text[num.start] != '1' {
+		return k
+	}
+	if k > 2 && t[k-3].end == num.start {
+		return k // part of something longer: 2.1. FC
+	}
+	return k - 2
+}
+
+// saintBefore returns the token of "St" when "St." stands before token k
+// (St. Pauli), else -1.
+func (d *nameDoc) saintBefore(k int) int {
+	t := d.toks
+	if k < 2 || t[k].init || !d.joinable(k-1, k) {
+		return -1
+	}
+	dot, st := &t[k-1], &t[k-2]
+	if d.text[dot.start] != '.' || st.end != dot.start || d.text[st.start:st.end] != "St" {
+		return -1
+	}
+	return k - 2
+}
