@@ -62,6 +62,11 @@ type lexTable struct {
 	// club's (CLUB: Eintracht before a place; CLUBABBR: SC before or after
 	// a name), by hashString: see nameDoc.clubNames.
 	clubWords, clubAbbrs hashSet
+	// clubEnds hold the English words that make a town before them a club
+	// (CLUBEND: Manchester City); legalForms the legal forms of companies
+	// (LEGAL: AG, GmbH), which make the capitalized words before them a
+	// company's name: see nameDoc.legalNames.
+	clubEnds, legalForms hashSet
 	// lower holds the gazetteer names of one word that start with a
 	// lower-case letter (dpa, epd, taz), by hashString: lower-case words
 	// are never candidates (see nameDoc.lowerNames).
@@ -218,7 +223,7 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
-	var titles, particleFirst, nouns, clubWords, clubAbbrs []uint64
+	var titles, particleFirst, nouns, clubWords, clubAbbrs, clubEnds, legalForms []uint64
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -250,11 +255,12 @@ func loadGazetteer(t *lexTable, data string) {
 			f = lexCommon
 		case "FUNC":
 			f = lexFunc
-		case "NOUN", "CLUB", "CLUBABBR":
+		case "NOUN", "CLUB", "CLUBABBR", "CLUBEND", "LEGAL":
 			// No flag, so that the model's features stay those of the
 			// word list: sets of their own (see nameDoc.commonOnly and
 			// nameDoc.clubNames).
-			set := map[string]*[]uint64{"NOUN": &nouns, "CLUB": &clubWords, "CLUBABBR": &clubAbbrs}[line[:tab]]
+			set := map[string]*[]uint64{"NOUN": &nouns, "CLUB": &clubWords, "CLUBABBR": &clubAbbrs,
+				"CLUBEND": &clubEnds, "LEGAL": &legalForms}[line[:tab]]
 			for _, w := range strings.Fields(line[tab+1:]) {
 				*set = append(*set, hashString(w))
 			}
@@ -297,6 +303,8 @@ func loadGazetteer(t *lexTable, data string) {
 	t.nouns = newHashSet(nouns)
 	t.clubWords = newHashSet(clubWords)
 	t.clubAbbrs = newHashSet(clubAbbrs)
+	t.clubEnds = newHashSet(clubEnds)
+	t.legalForms = newHashSet(legalForms)
 }
 
 // hasParticle reports whether the gazetteer name s holds a lower-case word

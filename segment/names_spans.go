@@ -116,6 +116,14 @@ func (d *nameDoc) commonOnly(a, b int) bool {
 	return true
 }
 
+// unitAfterNumber reports whether token k is a known common noun, and no
+// word of the name lists, right after a number (13 Grad).
+func (d *nameDoc) unitAfterNumber(k int) bool {
+	t := &d.toks[k]
+	return k > 0 && t.fl&lexNoun != 0 && !hasNameFlag(t.fl) && !t.caps &&
+		d.toks[k-1].digit && !d.toks[k-1].word && d.joinable(k-1, k)
+}
+
 // nameRun is a name's first and last token.
 type nameRun struct {
 	a, b  int
@@ -293,6 +301,10 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
+		if a == b && d.unitAfterNumber(a) {
+			// 13 Grad, 20 Prozent: a common noun after a number.
+			continue
+		}
 		if d.commonOnly(a, b) {
 			// The gazetteer's common words are never names on their own
 			// (Mai, Corona), whatever else the lists hold of them (a first
@@ -332,6 +344,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			runs = d.mergeTitles(runs, titles)
 		}
 		runs = d.clubNames(runs)
+		runs = d.legalNames(runs)
 	}
 	if len(runs) == 0 {
 		return nil

@@ -1,7 +1,8 @@
 package segment
 
 // Names the model splits or types by their parts: sports clubs (a club
-// word and a place) and places named after a saint (St. Pauli).
+// word and a place), places named after a saint (St. Pauli) and companies
+// with their legal form (Nordlicht Energie AG).
 
 // clubNames joins the words of a sports club's name into one organization
 // and a saint's place name (St. Petersburg, St. Wolfgang) into one place.
@@ -15,7 +16,8 @@ package segment
 //     between, and the ordinal 1. before it: SC Paderborn, TSG 1899
 //     Hoffenheim, 1. FC Köln;
 //   - a name of two or more words that ends in a club abbreviation: Hertha
-//     BSC, Liverpool FC.
+//     BSC, Liverpool FC;
+//   - a town and an English club word (CLUBEND): Manchester City.
 //
 // runs are rewritten in place (joining only ever removes runs).
 func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
@@ -42,6 +44,11 @@ func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
 			fixed = typORG + 1
 		case x.b > a && t[x.b].caps && d.text[t[x.b].end-1] == 'C' && d.lex.clubAbbrs.has(t[x.b].h):
 			// Hertha BSC, Liverpool FC (not every abbreviation: Sony CD).
+			fixed = typORG + 1
+		case x.b == a+1 && d.lex.clubEnds.has(t[x.b].h) &&
+			t[a].fl&(lexCity|lexCountry) == lexCity:
+			// Manchester City, Leeds United: a town of the lists, not a
+			// country (Panama City).
 			fixed = typORG + 1
 		default:
 			p := a - 1
@@ -119,4 +126,68 @@ func (d *nameDoc) saintBefore(k int) int {
 		return -1
 	}
 	return k - 2
+}
+
+// legalNames makes a company's legal form and the capitalized words before
+// it one organization: die Nordlicht Energie AG, Stadtwerke Bochum GmbH.
+// The model marks such names in parts or not at all, since their words are
+// common nouns ({Deutsche} Wohnen {SE}, Nordlicht Energie {AG}). The words
+// before the form are taken up to a lower-case or closed-class word (die,
+// heute) or a head word before a name (der Konzern Siemens AG; Deutsche
+// Bank AG keeps its Bank), at most five of them; a form with none before it
+// stays as it was.
+func (d *nameDoc) legalNames(runs []nameRun) []nameRun {
+	t := d.toks
+	var names []nameRun
+	for _, c := range d.cand {
+		k := int(c)
+		if t[k].end-t[k].start > 5 || !d.lex.legalForms.has(t[k].h) {
+			continue
+		}
+		j := k
+		for j > 0 && k-j < 5 {
+			p := j - 1
+			if !t[p].word && p > 0 && t[p-1].hyphNext && t[j].hyphPrev {
+				p-- // Gesundheits-Holding AG
+			}
+			if !t[p].word || !t[p].upper || t[p].digit || t[p].flLow&lexFunc != 0 || !d.joinable(p, j) {
+				break
+			}
+			if j < k && t[p].fl&lexNoun != 0 && t[p].fl&(lexOrgHead|lexLocHead|lexTitle) != 0 {
+				break // a head word before the name: der Konzern Siemens AG
+			}
+			j = p
+		}
+		if j < k {
+			names = append(names, nameRun{a: j, b: k, fixed: typORG + 1})
+		}
+	}
+	if len(names) == 0 {
+		return runs
+	}
+	out := d.runsTmp[:0]
+	r := 0
+	for _, x := range names {
+		for r < len(runs) && runs[r].b < x.a {
+			out = append(out, runs[r])
+			r++
+		}
+		// The runs it overlaps become part of it, unless one is a
+		// quoted title.
+		keep := r
+		for ; r < len(runs) && runs[r].a <= x.b; r++ {
+			if runs[r].fixed > 0 && runs[r].fixed != typORG+1 {
+				x.fixed = 0
+			}
+			x.a, x.b = min(x.a, runs[r].a), max(x.b, runs[r].b)
+		}
+		if x.fixed == 0 {
+			out = append(out, runs[keep:r]...)
+			continue
+		}
+		out = append(out, x)
+	}
+	out = append(out, runs[r:]...)
+	d.runsTmp = runs[:0]
+	return out
 }
