@@ -82,6 +82,7 @@ type ntok struct {
 	compPre    bool  // starts with a known common noun, then five or more letters (Medienbriefing)
 	split      bool  // splits into a known word and a known common noun (Stau|see, flüssig|gas)
 	name       bool
+	join       uint8 // the lists of names_joins.go that hold the spelling (joinClubWord …)
 }
 
 var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}
@@ -187,6 +188,7 @@ type nameDoc struct {
 	typs      []spellTyp // the type scores of this document's spellings (spellStat.typ)
 	typTmp    [4]float32 // typPart's result for a word that is no candidate
 	spellings int        // the number of distinct spellings (ntok.spell)
+	joins     uint8      // the ntok.join bits of all candidates (see names_joins.go)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
 	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
@@ -199,6 +201,7 @@ type spellEntry struct {
 	fl, flLow uint32
 	st        [2]float32 // name score, by initBit
 	bits      uint8      // comp, gen, compPre, titled, split
+	join      uint8      // ntok.join
 	done      uint8      // bits: st[0], st[1], and those of spellTyp
 }
 
@@ -254,7 +257,7 @@ func (d *nameDoc) lookupSpelling(h uint64) (int, bool) {
 }
 
 func (e *spellEntry) store(t *ntok) {
-	e.lh, e.fl, e.flLow = t.lh, t.fl, t.flLow
+	e.lh, e.fl, e.flLow, e.join = t.lh, t.fl, t.flLow, t.join
 	e.bits = 0
 	for k, b := range [...]bool{t.comp, t.gen, t.compPre, t.titled, t.split} {
 		if b {
@@ -265,7 +268,7 @@ func (e *spellEntry) store(t *ntok) {
 }
 
 func (e *spellEntry) load(t *ntok) {
-	t.lh, t.fl, t.flLow = e.lh, e.fl, e.flLow
+	t.lh, t.fl, t.flLow, t.join = e.lh, e.fl, e.flLow, e.join
 	t.comp, t.gen, t.compPre, t.titled, t.split = e.bits&1 != 0, e.bits&2 != 0, e.bits&4 != 0, e.bits&8 != 0, e.bits&16 != 0
 }
 
@@ -330,12 +333,14 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.stats = d.stats[:0]
 	d.typs = d.typs[:0]
 	d.spellings = 0
+	d.joins = 0
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
 		t.slot = int32(len(d.stats))
 		if t.shout {
 			d.annotate(i)
+			d.joins |= t.join
 			d.stats = append(d.stats, spellStat{cache: -1, typ: -1})
 			d.spelling(t)
 			continue
@@ -350,6 +355,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		*v |= uint64(i+1) << 32
 		if d.m == nil {
 			d.annotate(i) // training: no cache
+			d.joins |= t.join
 			d.stats = append(d.stats, spellStat{cache: -1, typ: -1})
 			continue
 		}
@@ -361,6 +367,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 			d.annotate(i)
 			e.store(t)
 		}
+		d.joins |= t.join
 		d.stats = append(d.stats, spellStat{key: h, st: e.st, cache: int32(ei), typ: -1, done: e.done})
 	}
 	return d
@@ -455,7 +462,7 @@ func (d *nameDoc) free() {
 func (d *nameDoc) copyAnnotation(i, from int) {
 	t, f := &d.toks[i], &d.toks[from]
 	t.fl, t.flLow, t.comp, t.gen, t.compPre, t.titled, t.split = f.fl, f.flLow, f.comp, f.gen, f.compPre, f.titled, f.split
-	t.h, t.lh = f.h, f.lh
+	t.h, t.lh, t.join = f.h, f.lh, f.join
 }
 
 // annotate fills in the lexicon flags of token i (and, for a word in a
@@ -522,6 +529,7 @@ func (d *nameDoc) annotate(i int) {
 		t.fl |= d.lex.getBytes(d.buf[len(low):]) & (lexCountry | lexCity | lexLOC | lexPER | lexORG | lexMISC | lexGiven | lexSurname)
 		d.buf = low
 	}
+	t.join = d.lex.joins.get(t.h)
 	// Genitive -s of a known name (Japans, Chinas).
 	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
 		if f := d.lex.get(s[:len(s)-1]); f&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven) != 0 {

@@ -4,6 +4,16 @@ package segment
 // word and a place), places named after a saint (St. Pauli) and companies
 // with their legal form (Nordlicht Energie AG).
 
+// Bits of ntok.join: the gazetteer's lists of words that join names, looked
+// up once per spelling (see nameDoc.annotate).
+const (
+	joinClubWord = 1 << iota // CLUB: Eintracht
+	joinClubAbbr             // CLUBABBR: SC
+	joinClubEnd              // CLUBEND: City
+	joinLegal                // LEGAL: AG
+	joinSaint                // St (St. Pauli)
+)
+
 // clubNames joins the words of a sports club's name into one organization
 // and a saint's place name (St. Petersburg, St. Wolfgang) into one place.
 // The model sees the parts: a place (Eintracht {Frankfurt}, Real {Madrid}
@@ -21,6 +31,9 @@ package segment
 //
 // runs are rewritten in place (joining only ever removes runs).
 func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
+	if d.joins&(joinClubWord|joinClubAbbr|joinClubEnd|joinSaint) == 0 {
+		return runs // no word of the lists in the document
+	}
 	t := d.toks
 	out := runs[:0]
 	for _, x := range runs {
@@ -36,16 +49,16 @@ func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
 			}
 		}
 		switch {
-		case x.b > a && d.lex.clubAbbrs.has(t[a].h) && t[a+1].word:
+		case x.b > a && t[a].join&joinClubAbbr != 0 && t[a+1].word:
 			// FC Bayern: the model's name holds the abbreviation.
 			a, fixed = d.ordinalBefore(a), typORG+1
-		case x.b > a && d.lex.clubWords.has(t[a].h) && d.placeAt(a, a+1):
+		case x.b > a && t[a].join&joinClubWord != 0 && d.placeAt(a, a+1):
 			// Real Madrid.
 			fixed = typORG + 1
-		case x.b > a && t[x.b].caps && d.text[t[x.b].end-1] == 'C' && d.lex.clubAbbrs.has(t[x.b].h):
+		case x.b > a && t[x.b].caps && d.text[t[x.b].end-1] == 'C' && t[x.b].join&joinClubAbbr != 0:
 			// Hertha BSC, Liverpool FC (not every abbreviation: Sony CD).
 			fixed = typORG + 1
-		case x.b == a+1 && d.lex.clubEnds.has(t[x.b].h) &&
+		case x.b == a+1 && t[x.b].join&joinClubEnd != 0 &&
 			t[a].fl&(lexCity|lexCountry) == lexCity:
 			// Manchester City, Leeds United: a town of the lists, not a
 			// country (Panama City).
@@ -55,13 +68,13 @@ func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
 			if p > 0 && t[p].digit && !t[p].word && d.joinable(p, a) {
 				p-- // a number between: TSG 1899 Hoffenheim
 			}
-			if p < 0 || !t[p].word || !d.joinable(p, p+1) || t[a].init {
+			if p < 0 || t[p].join&(joinClubAbbr|joinClubWord) == 0 || t[a].init || !d.joinable(p, p+1) {
 				break
 			}
 			switch {
-			case d.lex.clubAbbrs.has(t[p].h):
+			case t[p].join&joinClubAbbr != 0:
 				a, fixed = d.ordinalBefore(p), typORG+1
-			case d.lex.clubWords.has(t[p].h) && d.placeAt(p, x.a):
+			case t[p].join&joinClubWord != 0 && d.placeAt(p, x.a):
 				a, fixed = p, typORG+1
 			}
 		}
@@ -118,11 +131,11 @@ func (d *nameDoc) ordinalBefore(k int) int {
 // (St. Pauli), else -1.
 func (d *nameDoc) saintBefore(k int) int {
 	t := d.toks
-	if k < 2 || t[k].init || !d.joinable(k-1, k) {
+	if k < 2 || t[k].init {
 		return -1
 	}
 	dot, st := &t[k-1], &t[k-2]
-	if d.text[dot.start] != '.' || st.end != dot.start || d.text[st.start:st.end] != "St" {
+	if st.join&joinSaint == 0 || d.text[dot.start] != '.' || st.end != dot.start || !d.joinable(k-1, k) {
 		return -1
 	}
 	return k - 2
@@ -137,11 +150,14 @@ func (d *nameDoc) saintBefore(k int) int {
 // Bank AG keeps its Bank), at most five of them; a form with none before it
 // stays as it was.
 func (d *nameDoc) legalNames(runs []nameRun) []nameRun {
+	if d.joins&joinLegal == 0 {
+		return runs
+	}
 	t := d.toks
 	var names []nameRun
 	for _, c := range d.cand {
 		k := int(c)
-		if t[k].end-t[k].start > 5 || !d.lex.legalForms.has(t[k].h) {
+		if t[k].join&joinLegal == 0 {
 			continue
 		}
 		j := k
@@ -158,7 +174,12 @@ func (d *nameDoc) legalNames(runs []nameRun) []nameRun {
 			}
 			j = p
 		}
-		if j < k {
+		switch n := len(names); {
+		case j == k:
+		case n > 0 && j <= names[n-1].b:
+			// Forms in a row (B AG AG): one name.
+			names[n-1].b = k
+		default:
 			names = append(names, nameRun{a: j, b: k, fixed: typORG + 1})
 		}
 	}

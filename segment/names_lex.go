@@ -61,12 +61,11 @@ type lexTable struct {
 	// clubWords and clubAbbrs hold the words that make a name a sports
 	// club's (CLUB: Eintracht before a place; CLUBABBR: SC before or after
 	// a name), by hashString: see nameDoc.clubNames.
-	clubWords, clubAbbrs hashSet
-	// clubEnds hold the English words that make a town before them a club
-	// (CLUBEND: Manchester City); legalForms the legal forms of companies
-	// (LEGAL: AG, GmbH), which make the capitalized words before them a
-	// company's name: see nameDoc.legalNames.
-	clubEnds, legalForms hashSet
+	// joins holds, by hashString, the words of the lists that join names
+	// (see names_joins.go) with their ntok.join bits: CLUB (Eintracht,
+	// before a place), CLUBABBR (SC, before or after a name), CLUBEND
+	// (City, after a town), LEGAL (AG, after a company's name), and St.
+	joins kindSet
 	// lower holds the gazetteer names of one word that start with a
 	// lower-case letter (dpa, epd, taz), by hashString: lower-case words
 	// are never candidates (see nameDoc.lowerNames).
@@ -94,6 +93,43 @@ func newHashSet(hs []uint64) hashSet {
 		s.keys[i] = h
 	}
 	return s
+}
+
+// kindSet is a hashSet with a byte of bits for each word.
+type kindSet struct {
+	hashSet
+	kinds []uint8
+}
+
+func newKindSet(m map[uint64]uint8) kindSet {
+	hs := make([]uint64, 0, len(m))
+	for h := range m {
+		hs = append(hs, h)
+	}
+	s := kindSet{hashSet: newHashSet(hs)}
+	s.kinds = make([]uint8, len(s.keys))
+	for h, k := range m {
+		h |= 1
+		i := h & s.mask
+		for s.keys[i] != h {
+			i = (i + 1) & s.mask
+		}
+		s.kinds[i] = k
+	}
+	return s
+}
+
+// get returns the bits of h, 0 if h is not in s.
+func (s *kindSet) get(h uint64) uint8 {
+	h |= 1
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.keys[i] {
+		case h:
+			return s.kinds[i]
+		case 0:
+			return 0
+		}
+	}
 }
 
 func (s *hashSet) has(h uint64) bool {
@@ -223,7 +259,8 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
-	var titles, particleFirst, nouns, clubWords, clubAbbrs, clubEnds, legalForms []uint64
+	var titles, particleFirst, nouns []uint64
+	joins := map[uint64]uint8{}
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -255,14 +292,19 @@ func loadGazetteer(t *lexTable, data string) {
 			f = lexCommon
 		case "FUNC":
 			f = lexFunc
-		case "NOUN", "CLUB", "CLUBABBR", "CLUBEND", "LEGAL":
+		case "NOUN":
 			// No flag, so that the model's features stay those of the
-			// word list: sets of their own (see nameDoc.commonOnly and
-			// nameDoc.clubNames).
-			set := map[string]*[]uint64{"NOUN": &nouns, "CLUB": &clubWords, "CLUBABBR": &clubAbbrs,
-				"CLUBEND": &clubEnds, "LEGAL": &legalForms}[line[:tab]]
+			// word list: a set of its own (see nameDoc.commonOnly).
 			for _, w := range strings.Fields(line[tab+1:]) {
-				*set = append(*set, hashString(w))
+				nouns = append(nouns, hashString(w))
+			}
+			continue
+		case "CLUB", "CLUBABBR", "CLUBEND", "LEGAL":
+			// No flag either: see names_joins.go.
+			k := map[string]uint8{"CLUB": joinClubWord, "CLUBABBR": joinClubAbbr,
+				"CLUBEND": joinClubEnd, "LEGAL": joinLegal}[line[:tab]]
+			for _, w := range strings.Fields(line[tab+1:]) {
+				joins[hashString(w)] |= k
 			}
 			continue
 		default:
@@ -301,10 +343,8 @@ func loadGazetteer(t *lexTable, data string) {
 	t.titles = newHashSet(titles)
 	t.particleFirst = newHashSet(particleFirst)
 	t.nouns = newHashSet(nouns)
-	t.clubWords = newHashSet(clubWords)
-	t.clubAbbrs = newHashSet(clubAbbrs)
-	t.clubEnds = newHashSet(clubEnds)
-	t.legalForms = newHashSet(legalForms)
+	joins[hashString("St")] |= joinSaint
+	t.joins = newKindSet(joins)
 }
 
 // hasParticle reports whether the gazetteer name s holds a lower-case word

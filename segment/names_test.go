@@ -302,6 +302,8 @@ func FuzzNames(f *testing.F) {
 	f.Add("Frankfurt am", false)
 	f.Add("Der Roman „Jahr des Drachens“, die Serien \"Unsere 50er Jahre\" und »X« sowie „Black or White“ „", false)
 	f.Add("Die weltweite Pandemie an der Hochschule: \"\"„“ Die Corona-Pandemie", false)
+	f.Add("Der 1. FC St. Pauli schlug TSG 1899 Hoffenheim, Hertha BSC und Manchester City. St. St", false)
+	f.Add("Die Nordlicht Energie AG, AG, der Konzern Siemens AG, 13 Grad. 1. FC", false)
 	f.Fuzz(func(t *testing.T, text string, en bool) {
 		lang := "de"
 		if en {
@@ -310,6 +312,7 @@ func FuzzNames(f *testing.F) {
 		checkNameSpans(t, text, Names(text, crudeSentences(text), lang))
 		checkPlainTokens(t, text)
 		checkNameSpans(t, text, Names(text, nil, lang))
+		checkNameSpans(t, text, Names(text, Sentences(text, Options{Lang: lang}), lang))
 		// Sentence spans that overlap or leave the text are ignored, not trusted.
 		checkNameSpans(t, text, Names(text, []Span{{0, len(text)}, {len(text) / 2, len(text) + 5}}, lang))
 	})
