@@ -27,7 +27,8 @@ const (
 //     Hoffenheim, 1. FC Köln;
 //   - a name of two or more words that ends in a club abbreviation: Hertha
 //     BSC, Liverpool FC;
-//   - a town and an English club word (CLUBEND): Manchester City.
+//   - a town of the lists and an English club word (CLUBEND): Manchester
+//     City.
 //
 // runs are rewritten in place (joining only ever removes runs).
 func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
@@ -58,10 +59,9 @@ func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
 		case x.b > a && t[x.b].caps && d.text[t[x.b].end-1] == 'C' && t[x.b].join&joinClubAbbr != 0:
 			// Hertha BSC, Liverpool FC (not every abbreviation: Sony CD).
 			fixed = typORG + 1
-		case x.b == a+1 && t[x.b].join&joinClubEnd != 0 &&
-			t[a].fl&(lexCity|lexCountry) == lexCity:
-			// Manchester City, Leeds United: a town of the lists, not a
-			// country (Panama City).
+		case x.b == a+1 && t[x.b].join&joinClubEnd != 0 && t[a].fl&lexCity != 0:
+			// Manchester City, Leeds United: a town of the lists (not
+			// Panama City: Panama is a country of the lists, no town).
 			fixed = typORG + 1
 		default:
 			p := a - 1
@@ -189,10 +189,7 @@ func (d *nameDoc) legalNames(runs []nameRun) []nameRun {
 	out := d.runsTmp[:0]
 	r := 0
 	for _, x := range names {
-		for r < len(runs) && runs[r].b < x.a {
-			out = append(out, runs[r])
-			r++
-		}
+		out, r = runsBefore(out, runs, r, x.a)
 		// The runs it overlaps become part of it, unless one is a
 		// quoted title.
 		keep := r

@@ -79,20 +79,35 @@ type hashSet struct {
 }
 
 func newHashSet(hs []uint64) hashSet {
-	n := 16
-	for n < 4*len(hs) {
-		n <<= 1
-	}
-	s := hashSet{keys: make([]uint64, n), mask: uint64(n - 1)}
+	s := hashSetFor(len(hs))
 	for _, h := range hs {
-		h |= 1
-		i := h & s.mask
-		for s.keys[i] != 0 && s.keys[i] != h {
-			i = (i + 1) & s.mask
-		}
-		s.keys[i] = h
+		s.keys[s.find(h)] = h | 1
 	}
 	return s
+}
+
+// hashSetFor returns an empty hashSet with room for n words.
+func hashSetFor(n int) hashSet {
+	size := 16
+	for size < 4*n {
+		size <<= 1
+	}
+	return hashSet{keys: make([]uint64, size), mask: uint64(size - 1)}
+}
+
+// find returns the slot of h in s: the one that holds it, else the empty
+// one where it would go.
+func (s *hashSet) find(h uint64) uint64 {
+	h |= 1
+	i := h & s.mask
+	for s.keys[i] != 0 && s.keys[i] != h {
+		i = (i + 1) & s.mask
+	}
+	return i
+}
+
+func (s *hashSet) has(h uint64) bool {
+	return s.keys[s.find(h)] == h|1
 }
 
 // kindSet is a hashSet with a byte of bits for each word.
@@ -102,46 +117,21 @@ type kindSet struct {
 }
 
 func newKindSet(m map[uint64]uint8) kindSet {
-	hs := make([]uint64, 0, len(m))
-	for h := range m {
-		hs = append(hs, h)
-	}
-	s := kindSet{hashSet: newHashSet(hs)}
+	s := kindSet{hashSet: hashSetFor(len(m))}
 	s.kinds = make([]uint8, len(s.keys))
 	for h, k := range m {
-		h |= 1
-		i := h & s.mask
-		for s.keys[i] != h {
-			i = (i + 1) & s.mask
-		}
-		s.kinds[i] = k
+		i := s.find(h)
+		s.keys[i], s.kinds[i] = h|1, k
 	}
 	return s
 }
 
 // get returns the bits of h, 0 if h is not in s.
 func (s *kindSet) get(h uint64) uint8 {
-	h |= 1
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		switch s.keys[i] {
-		case h:
-			return s.kinds[i]
-		case 0:
-			return 0
-		}
+	if i := s.find(h); s.keys[i] == h|1 {
+		return s.kinds[i]
 	}
-}
-
-func (s *hashSet) has(h uint64) bool {
-	h |= 1
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		switch s.keys[i] {
-		case h:
-			return true
-		case 0:
-			return false
-		}
-	}
+	return 0
 }
 
 const (
@@ -301,8 +291,15 @@ func loadGazetteer(t *lexTable, data string) {
 			continue
 		case "CLUB", "CLUBABBR", "CLUBEND", "LEGAL":
 			// No flag either: see names_joins.go.
-			k := map[string]uint8{"CLUB": joinClubWord, "CLUBABBR": joinClubAbbr,
-				"CLUBEND": joinClubEnd, "LEGAL": joinLegal}[line[:tab]]
+			k := uint8(joinClubWord)
+			switch line[:tab] {
+			case "CLUBABBR":
+				k = joinClubAbbr
+			case "CLUBEND":
+				k = joinClubEnd
+			case "LEGAL":
+				k = joinLegal
+			}
 			for _, w := range strings.Fields(line[tab+1:]) {
 				joins[hashString(w)] |= k
 			}

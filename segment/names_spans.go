@@ -145,10 +145,7 @@ func (d *nameDoc) mergeTitles(runs []nameRun, titles []titleRun) []nameRun {
 	out := d.runsTmp[:0]
 	r := 0
 	for _, t := range titles {
-		for r < len(runs) && runs[r].b < t.a {
-			out = append(out, runs[r])
-			r++
-		}
+		out, r = runsBefore(out, runs, r, t.a)
 		inside := r
 		for inside < len(runs) && runs[inside].a <= t.b {
 			inside++
@@ -170,6 +167,16 @@ func (d *nameDoc) mergeTitles(runs []nameRun, titles []titleRun) []nameRun {
 	out = append(out, runs[r:]...)
 	d.runsTmp = runs[:0]
 	return out
+}
+
+// runsBefore appends to out the runs from runs[r] on that end before token
+// a, and returns out and the index of the first run it did not take.
+func runsBefore(out, runs []nameRun, r, a int) ([]nameRun, int) {
+	for r < len(runs) && runs[r].b < a {
+		out = append(out, runs[r])
+		r++
+	}
+	return out, r
 }
 
 // spanEnd is the byte offset where the name x ends.
