@@ -29,13 +29,15 @@ import (
 // starts a sentence and is never capitalized elsewhere in the document.
 //
 // Limits: measured on held-back news and web text, UD GSD proper-noun token
-// F1 is 0.898 (P 0.91, R 0.88; UD tags the St. of St. Pankraz a common
+// F1 is 0.902 (P 0.91, R 0.89; UD tags the St. of St. Pankraz a common
 // noun) and GermEval 2014 entity token F1 0.827 (P 0.89, R 0.77); the type
 // is right for about two in three marked tokens, worst for organizations
 // and other names (MISC; typed F1 PER 0.81, LOC 0.63, ORG 0.52, MISC 0.24).
 // Sports clubs (Eintracht Frankfurt, SC Paderborn, Manchester City),
 // saints' places (St. Petersburg) and companies with their legal form
-// (Nordlicht Energie AG) are joined into one name by rules. A title in quotation marks after a title noun
+// (Nordlicht Energie AG) are joined into one name by rules; the surnames
+// of well-known people (Netanjahu, Merkels) and a few clubs (Aston Villa)
+// are names wherever they occur, typed by the gazetteer. A title in quotation marks after a title noun
 // (der Roman „Jahr des Drachens“) is one name, as is an English title in
 // title case („Black or White“). Words of a name in lower case other than
 // particles (von, der, of) and a few connectors (für) are not marked, a name

@@ -12,6 +12,11 @@ const (
 	joinClubEnd              // CLUBEND: City
 	joinLegal                // LEGAL: AG
 	joinSaint                // St (St. Pauli)
+	// joinKnown marks the words of the gazetteer's KNOWN-PER and
+	// KNOWN-ORG names and the genitives of the one-word ones (Merkel,
+	// Merkels, Aston, Villa): nameDoc.gazetteerNames and knownTypes look
+	// them up like names with a gazetteer flag.
+	joinKnown
 )
 
 // clubNames joins the words of a sports club's name into one organization

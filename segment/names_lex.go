@@ -261,7 +261,16 @@ func loadGazetteer(t *lexTable, data string) {
 		}
 		var f uint32
 		typ := uint8(255)
+		known := false
 		switch line[:tab] {
+		case "KNOWN-PER", "KNOWN-ORG":
+			// Well-known names: no flag (the model's features stay those
+			// of the word list), their words in the join table (see
+			// nameDoc.gazetteerNames and knownTypes).
+			typ, known = typPER, true
+			if line[:tab] == "KNOWN-ORG" {
+				typ = typORG
+			}
 		case "PER":
 			f, typ = lexPER, typPER
 		case "LOC":
@@ -318,6 +327,16 @@ func loadGazetteer(t *lexTable, data string) {
 				if r, _ := utf8.DecodeRuneInString(name); amb == 0 && unicode.IsLower(r) && !strings.ContainsAny(name, " -") {
 					t.lower = append(t.lower, hashString(name))
 				}
+			}
+			if known {
+				words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+				for _, w := range words {
+					joins[hashString(w)] |= joinKnown
+				}
+				if len(words) == 1 && !strings.ContainsAny(name[len(name)-1:], "sxz") && !strings.HasSuffix(name, "ß") {
+					joins[hashString(name+"s")] |= joinKnown // the genitive: Merkels
+				}
+				continue
 			}
 			if typ != 255 && hasParticle(name) {
 				particleFirst = append(particleFirst, hashString(strings.Fields(name)[0]))

@@ -538,7 +538,8 @@ func (d *nameDoc) gazetteerNames() {
 	for c := 0; c < len(d.cand); c++ {
 		i := int(d.cand[c])
 		t := &d.toks[i]
-		if t.fl&(gaz|lexCity) == 0 {
+		known := t.join&joinKnown != 0
+		if t.fl&(gaz|lexCity) == 0 && !known {
 			continue
 		}
 		if t.fl&(lexLOC|lexCity) != 0 && d.lex.particleFirst.has(t.h) {
@@ -554,26 +555,31 @@ func (d *nameDoc) gazetteerNames() {
 				continue
 			}
 		}
-		if t.fl&gaz == 0 {
+		if t.fl&gaz == 0 && !known {
 			continue
 		}
 		if !t.name && (!t.hyphPrev || t.hyphNext) {
-			// A well-known name that is no ordinary word: Afrika, NATO, and
-			// in the middle of a compound (Indo-Pazifik-Region).
-			typ, ok := d.lex.full[d.text[t.start:t.end]]
+			// A well-known name that is no ordinary word: Afrika, NATO,
+			// Merkel, and in the middle of a compound
+			// (Indo-Pazifik-Region).
+			s := d.text[t.start:t.end]
 			if t.shout && t.caps {
-				d.buf = appendTitle(d.buf[:0], d.text[t.start:t.end])
-				typ, ok = d.lex.full[string(d.buf)]
+				d.buf = appendTitle(d.buf[:0], s)
+				s = string(d.buf)
+			}
+			typ, ok := d.lex.full[s]
+			if !ok && known && len(s) > 3 && s[len(s)-1] == 's' {
+				typ, ok = d.lex.full[s[:len(s)-1]] // Merkels
 			}
 			if ok && typ&gazAmbiguous == 0 {
 				t.name = true
 			}
 		}
-		if i+1 == len(d.toks) || !d.toks[i+1].word || d.toks[i+1].fl&gaz == 0 || !d.joinable(i, i+1) {
+		if i+1 == len(d.toks) || !d.toks[i+1].word || !d.gazWord(i+1) || !d.joinable(i, i+1) {
 			continue
 		}
 		j := i + 1
-		if j+1 < len(d.toks) && d.toks[j+1].word && d.toks[j+1].fl&gaz != 0 && d.joinable(j, j+1) {
+		if j+1 < len(d.toks) && d.toks[j+1].word && d.gazWord(j+1) && d.joinable(j, j+1) {
 			if _, ok := d.lex.full[d.text[t.start:d.toks[j+1].end]]; ok {
 				j++
 			}
@@ -587,6 +593,13 @@ func (d *nameDoc) gazetteerNames() {
 			}
 		}
 	}
+}
+
+// gazWord reports whether token k is a word of a gazetteer name: it has a
+// gazetteer flag or is a word of the KNOWN lists.
+func (d *nameDoc) gazWord(k int) bool {
+	t := &d.toks[k]
+	return t.fl&(lexLOC|lexORG|lexPER|lexMISC) != 0 || t.join&joinKnown != 0
 }
 
 // particleName returns the last token of the gazetteer name that starts at
@@ -651,7 +664,15 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
-		if d.toks[x.a].fl&(lexLOC|lexORG|lexPER|lexMISC) == 0 && (x.b-x.a < 2 || !d.lex.particleFirst.has(d.toks[x.a].h)) {
+		if t := &d.toks[x.a]; x.a == x.b && t.shout && t.caps {
+			if _, ok := d.lex.full[s]; !ok {
+				// A shouted headline: SELENSKYJ is Selenskyj (NATO
+				// stays NATO).
+				d.buf = appendTitle(d.buf[:0], s)
+				s = string(d.buf)
+			}
+		}
+		if !d.gazWord(x.a) && (x.b-x.a < 2 || !d.lex.particleFirst.has(d.toks[x.a].h)) {
 			// No gazetteer name starts with this word.
 		} else if typ, ok := d.lex.full[s]; ok {
 			types[r] = typ &^ gazAmbiguous
@@ -659,6 +680,14 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 		} else if len(s) > 3 && s[len(s)-1] == 's' {
 			if typ, ok := d.lex.full[s[:len(s)-1]]; ok {
 				types[r] = typ &^ gazAmbiguous
+				continue
+			}
+		}
+		if x.b > x.a && d.toks[x.b].join&joinKnown != 0 && d.toks[x.b].word {
+			// A well-known person's surname ends the name: Jos
+			// Verstappen (Jos is a town too).
+			if typ, ok := d.lex.full[d.text[d.toks[x.b].start:d.toks[x.b].end]]; ok && typ&^gazAmbiguous == typPER {
+				types[r] = typPER
 				continue
 			}
 		}

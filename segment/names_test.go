@@ -345,12 +345,28 @@ func benchText(b *testing.B) string {
 
 // TestNamesClubs checks sports clubs and saints' places, with the sentence
 // splitter the pipeline uses (it keeps St. and 1. inside a sentence).
+// nameCase is a table test of Names with the real sentence splitter: the
+// marks of in, "TYPE:text" in order.
+type nameCase struct {
+	name string
+	in   string
+	want []string
+}
+
+func checkNameCases(t *testing.T, tests []nameCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := nameStrings(tt.in, Names(tt.in, Sentences(tt.in, Options{Lang: "de"}), "de"))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestNamesClubs(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string // "TYPE:text" in order
-	}{
+	checkNameCases(t, []nameCase{
 		{"a club word before a place makes a club, the place no name of its own",
 			"Eintracht Frankfurt schlug Real Madrid, Inter Mailand verlor gegen Bayer 04 Leverkusen.",
 			[]string{"ORG:Eintracht Frankfurt", "ORG:Real Madrid", "ORG:Inter Mailand", "ORG:Bayer 04 Leverkusen"}},
@@ -372,15 +388,27 @@ func TestNamesClubs(t *testing.T) {
 		{"St. and a name are one place, and one club after a club abbreviation",
 			"Er zog von St. Petersburg nach St. Wolfgang und ging zum FC St. Pauli.",
 			[]string{"LOC:St. Petersburg", "LOC:St. Wolfgang", "ORG:FC St. Pauli"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := nameStrings(tt.in, Names(tt.in, Sentences(tt.in, Options{Lang: "de"}), "de"))
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("Names(%q)\n got %q\nwant %q", tt.in, got, tt.want)
-			}
-		})
-	}
+	})
+}
+
+func TestNamesKnown(t *testing.T) {
+	checkNameCases(t, []nameCase{
+		{"a well-known person's surname alone is a person, its genitive too",
+			"Netanjahu traf Bezos in Jerusalem. Die Kritik an Netanjahus Kurs wächst.",
+			[]string{"PER:Netanjahu", "PER:Bezos", "LOC:Jerusalem", "PER:Netanjahus"}},
+		{"a well-known surname makes the name before it a person's",
+			"Vater Jos Verstappen wartet an der Strecke.",
+			[]string{"PER:Jos Verstappen"}},
+		{"in a shouted headline too",
+			"SELENSKYJ UND DIE NATO IN BERLIN",
+			[]string{"PER:SELENSKYJ", "ORG:NATO", "LOC:BERLIN"}},
+		{"clubs the join rules do not build are organizations",
+			"Juventus schlug Aston Villa, Crystal Palace verlor bei West Ham United.",
+			[]string{"ORG:Juventus", "ORG:Aston Villa", "ORG:Crystal Palace", "ORG:West Ham United"}},
+		{"a surname that is an ordinary word is no name on its own",
+			"Die Kamera kennt drei Modi.",
+			nil},
+	})
 }
 
 func BenchmarkNames(b *testing.B) {
