@@ -4,8 +4,8 @@ import "strings"
 
 // Words a document uses as common nouns. German capitalizes every noun, so
 // a capitalized word the lists do not know (Pandemie, Quarantäne) or know
-// as a noun and also as a town or surname (See, Park, Hof) looks like a
-// name to the model. An article or other determiner and an inflected
+// as a noun and also as a town, surname or first name (See, Hof, Park)
+// looks like a name to the model. An article or other determiner and an inflected
 // adjective before it (die weltweite Pandemie, auf hoher See; in
 // Quarantäne alone is not enough: in Berlin) show it is a common noun in
 // this document; so does a determiner alone before a known common noun (im
@@ -64,12 +64,12 @@ func (d *nameDoc) dropCommonWords(runs []nameRun) []nameRun {
 
 // maybeCommon reports whether candidate t may be found a common noun: no
 // acronym, shouted word or word of the name lists that are sure
-// (countries, the gazetteer, first names), and a known common noun if it
-// is a town or surname (see articleNoun).
+// (countries, the gazetteer), and a known common noun if it is a town,
+// surname or first name (see articleNoun).
 func (d *nameDoc) maybeCommon(t *ntok) bool {
 	return t.candidate() && !t.caps && !t.mixed && !t.shout &&
-		t.fl&(lexCountry|lexLOC|lexORG|lexPER|lexMISC|lexGiven) == 0 &&
-		(t.fl&lexNoun != 0 || t.fl&(lexCity|lexSurname) == 0)
+		t.fl&(lexCountry|lexLOC|lexORG|lexPER|lexMISC) == 0 &&
+		(t.fl&lexNoun != 0 || t.fl&(lexCity|lexSurname|lexGiven) == 0)
 }
 
 // articleWord reports whether t, a mention of a spelling that may be a
@@ -99,7 +99,8 @@ func (d *nameDoc) articleNoun(i int) bool {
 	// word no list knows or a known common noun (a town or a surname may
 	// follow an adjective, das historische Rodenbach: maybeCommon leaves
 	// them out).
-	if p.upper {
+	if p.upper || t.fl&lexGiven != 0 {
+		// A first name may follow an adjective: der junge Ernst.
 		return false
 	}
 	if e := d.text[p.end-1]; e != 'e' && e != 'n' && e != 'r' && e != 'm' && e != 's' ||
