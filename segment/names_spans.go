@@ -281,11 +281,13 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		a := i
 		end = b
 		first := &d.toks[a]
-		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && !first.caps && b > a {
+		if first.fl&lexNoun != 0 && first.fl&(lexOrgHead|lexLocHead|lexTitle) != 0 && !hasNameFlag(first.fl) && !first.caps && b > a &&
+			!d.knownName(a, b) {
 			// A head word or title before a name is not part of it
 			// (Zeitung Yomiuri Shimbun, Generalsekretär Jens Stoltenberg),
-			// except before a place (Universität Hamburg), but an acronym
-			// heads it (FC Bayern).
+			// except before a place (Universität Hamburg) or in a
+			// well-known name (Premier League), but an acronym heads it
+			// (FC Bayern).
 			next := a + 1
 			if !d.toks[next].word {
 				next++
@@ -593,6 +595,15 @@ func (d *nameDoc) gazetteerNames() {
 			}
 		}
 	}
+}
+
+// knownName reports whether tokens a..b are a name of the KNOWN lists.
+func (d *nameDoc) knownName(a, b int) bool {
+	if d.toks[a].join&joinKnown == 0 {
+		return false
+	}
+	_, ok := d.lex.full[d.text[d.toks[a].start:d.toks[b].end]]
+	return ok
 }
 
 // gazWord reports whether token k is a word of a gazetteer name: it has a
