@@ -263,13 +263,16 @@ func loadGazetteer(t *lexTable, data string) {
 		typ := uint8(255)
 		known := false
 		switch line[:tab] {
-		case "KNOWN-PER", "KNOWN-ORG":
+		case "KNOWN-PER", "KNOWN-ORG", "KNOWN-MISC":
 			// Well-known names: no flag (the model's features stay those
 			// of the word list), their words in the join table (see
 			// nameDoc.gazetteerNames and knownTypes).
 			typ, known = typPER, true
-			if line[:tab] == "KNOWN-ORG" {
+			switch line[:tab] {
+			case "KNOWN-ORG":
 				typ = typORG
+			case "KNOWN-MISC":
+				typ = typMISC
 			}
 		case "PER":
 			f, typ = lexPER, typPER

@@ -586,7 +586,11 @@ func (d *nameDoc) gazetteerNames() {
 				j++
 			}
 		}
-		if _, ok := d.lex.full[d.text[t.start:d.toks[j].end]]; ok && (t.name || d.toks[j].name) {
+		// A name of the gazetteer's other lists needs the model to mark
+		// a part of it; a well-known name of the KNOWN lists does not
+		// (der Zweite Weltkrieg).
+		if typ, ok := d.lex.full[d.text[t.start:d.toks[j].end]]; ok && (t.name || d.toks[j].name ||
+			known && typ&gazAmbiguous == 0 && d.knownName(i, j)) {
 			for k := i; k <= j; k++ {
 				d.toks[k].name = true
 			}
