@@ -194,6 +194,17 @@ func (d *nameDoc) legalNames(runs []nameRun) []nameRun {
 	out := d.runsTmp[:0]
 	r := 0
 	for _, x := range names {
+		if n := len(out); n > 0 && out[n-1].b >= x.a {
+			// The name before grew over this one, taking in a run that
+			// reaches into it (B AG B AG): one name, or the quoted
+			// title the name before is.
+			last := &out[n-1]
+			for ; r < len(runs) && runs[r].a <= x.b; r++ {
+				last.b = max(last.b, runs[r].b)
+			}
+			last.b = max(last.b, x.b)
+			continue
+		}
 		out, r = runsBefore(out, runs, r, x.a)
 		// The runs it overlaps become part of it, unless one is a
 		// quoted title.
