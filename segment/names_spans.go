@@ -565,12 +565,11 @@ func (d *nameDoc) gazetteerNames() {
 			// Merkel, and in the middle of a compound
 			// (Indo-Pazifik-Region).
 			s := d.text[t.start:t.end]
+			typ, ok := d.lex.full[s]
 			if t.shout && t.caps {
 				d.buf = appendTitle(d.buf[:0], s)
-				s = string(d.buf)
-			}
-			typ, ok := d.lex.full[s]
-			if !ok && known && len(s) > 3 && s[len(s)-1] == 's' {
+				typ, ok = d.lex.full[string(d.buf)]
+			} else if !ok && known && len(s) > 3 && s[len(s)-1] == 's' {
 				typ, ok = d.lex.full[s[:len(s)-1]] // Merkels
 			}
 			if ok && typ&gazAmbiguous == 0 {
@@ -679,12 +678,15 @@ func (d *nameDoc) knownTypes(runs []nameRun, types []uint8) {
 			continue
 		}
 		s := d.text[d.toks[x.a].start:d.toks[x.b].end]
-		if t := &d.toks[x.a]; x.a == x.b && t.shout && t.caps {
+		if t := &d.toks[x.a]; x.a == x.b && t.shout && t.caps && d.gazWord(x.a) {
 			if _, ok := d.lex.full[s]; !ok {
 				// A shouted headline: SELENSKYJ is Selenskyj (NATO
 				// stays NATO).
 				d.buf = appendTitle(d.buf[:0], s)
-				s = string(d.buf)
+				if typ, ok := d.lex.full[string(d.buf)]; ok {
+					types[r] = typ &^ gazAmbiguous
+					continue
+				}
 			}
 		}
 		if !d.gazWord(x.a) && (x.b-x.a < 2 || !d.lex.particleFirst.has(d.toks[x.a].h)) {
