@@ -331,8 +331,8 @@ func loadGazetteer(t *lexTable, data string) {
 					t.lower = append(t.lower, hashString(name))
 				}
 			}
+			words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 			if known {
-				words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 				for _, w := range words {
 					joins[hashString(w)] |= joinKnown
 				}
@@ -348,7 +348,7 @@ func loadGazetteer(t *lexTable, data string) {
 				// are no names alone.
 				continue
 			}
-			for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+			for _, w := range words {
 				t.add(w, f)
 				if f == lexTitle {
 					titles = append(titles, lexHash(strings.ToLower(w)))

@@ -2,8 +2,6 @@ package segment
 
 import (
 	"github.com/satzwerk/satz/internal/cputime"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,14 +11,7 @@ import (
 // bytes.
 func seedDocs(b *testing.B, size int) (docs []string, total int) {
 	b.Helper()
-	var seeds []string
-	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
-		data, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		seeds = append(seeds, string(data))
-	}
+	seeds := seedTexts(b)
 	for total < size {
 		for _, s := range seeds {
 			docs = append(docs, s)

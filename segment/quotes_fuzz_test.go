@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -100,10 +98,8 @@ func FuzzQuotes(f *testing.F) {
 	for _, tc := range quoteCases {
 		f.Add(tc.in, tc.lang == "en")
 	}
-	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
-		if b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name)); err == nil {
-			f.Add(string(b), false)
-		}
+	for _, text := range seedTexts(f) {
+		f.Add(text, false)
 	}
 	f.Add("„\xff“ \xe2\x80 ‚\xe2\x80\x9e", false)
 	f.Fuzz(func(t *testing.T, text string, en bool) {

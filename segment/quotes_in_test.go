@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -70,12 +68,8 @@ func TestQuotesConcurrent(t *testing.T) {
 // replaced by sentences of its own rather than trusted.
 func TestQuotesIn(t *testing.T) {
 	cases := slices.Clone(quoteCases)
-	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
-		b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		cases = append(cases, quoteCase{name: name, in: string(b)})
+	for i, text := range seedTexts(t) {
+		cases = append(cases, quoteCase{name: seedArticles[i], in: text})
 	}
 	for _, tc := range cases {
 		want, wantStray := Quotes(tc.in, tc.lang)

@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -76,18 +74,6 @@ func FuzzQuotesMarked(f *testing.F) {
 		}
 		checkQuotesMarked(t, text, lang)
 	})
-}
-
-func seedTexts(tb testing.TB) []string {
-	var out []string
-	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
-		b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, string(b))
-	}
-	return out
 }
 
 // TestQuotesMarked runs checkQuotesMarked over the table, the seed articles

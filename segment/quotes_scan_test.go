@@ -1,8 +1,6 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"testing"
 	"unicode"
@@ -20,13 +18,7 @@ func TestSentenceParagraphs(t *testing.T) {
 	for _, tc := range quoteCases {
 		inputs = append(inputs, tc.in)
 	}
-	for _, name := range []string{"000_6d3a47c650f2fa95.txt", "001_05c1183762590607.txt"} {
-		b, err := os.ReadFile(filepath.Join("..", "testdata", "articles", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		inputs = append(inputs, string(b))
-	}
+	inputs = append(inputs, seedTexts(t)...)
 	for _, in := range inputs {
 		want := AppendParagraphs(nil, in)
 		for _, sents := range [][]Span{Sentences(in, Options{}), lineSentences(in, "de")} {
