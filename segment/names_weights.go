@@ -129,11 +129,6 @@ func newSmallWeights(s *sparseWeights, values map[uint8]int, bits uint) (w small
 	return w
 }
 
-// weight returns the weight of x (width 1).
-func (w *smallWeights) weight(x smallFeat) int32 {
-	return w[x.tmpl][x.v]
-}
-
 // add4 adds the four weights of x (width 4) to n.
 func (w *smallWeights) add4(n *[4]int32, x smallFeat) {
 	v := w[x.tmpl][4*int(x.v) : 4*int(x.v)+4 : 4*int(x.v)+4]

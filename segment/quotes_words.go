@@ -176,12 +176,6 @@ func (s *wordSet) index(w string) int {
 	}
 }
 
-// has reports whether w, which is not empty, may be in the set.
-func (s *wordSigs) has(w string) bool {
-	i := sigOf(w)
-	return s[i/64]&(1<<(i%64)) != 0
-}
-
 // lastBytes returns the last n bytes of each key of m.
 func lastBytes(m map[string]bool, n int) map[string]bool {
 	out := make(map[string]bool)
