@@ -194,6 +194,7 @@ type nameDoc struct {
 	typTmp    [4]float32 // typPart's result for a word that is no candidate
 	spellings int        // the number of distinct spellings (ntok.spell)
 	joins     uint8      // the ntok.join bits of all candidates (see names_joins.go)
+	particles bool       // a name takes in lower-case particles (see runEnd, particleSurnames)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
 	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
@@ -339,6 +340,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.typs = d.typs[:0]
 	d.spellings = 0
 	d.joins = 0
+	d.particles = false
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]

@@ -98,6 +98,7 @@ func (d *nameDoc) runEnd(a int) int {
 		if ok && k > b+1 && k < len(d.toks) && d.joinable(k-1, k) &&
 			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0) {
 			d.toks[k].name = true
+			d.particles = true
 			b = k
 			continue
 		}
@@ -132,6 +133,10 @@ type nameRun struct {
 	// quoted title, see quotedTitles; a sports club, see clubNames), 0 for
 	// names the model types.
 	fixed uint8
+	// same is the index plus one of the run whose full name gave this one
+	// its particles (see particleSurnames), whose type it takes; 0 for
+	// none.
+	same int32
 	// end is where the name ends when that is past token b (0: at b's
 	// end): after the dot of a final initial or regnal number (Nico G.,
 	// Elisabeth II.), or a road's number (A 7).
@@ -295,6 +300,12 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			if next <= b && d.toks[next].fl&(lexCountry|lexCity|lexLOC) == 0 {
 				a = next
 			}
+		} else if first.comp && first.fl == 0 && !first.caps && b >= a+2 && d.toks[a+1].word &&
+			d.toks[a+1].fl&lexGiven != 0 && d.joinable(a, a+1) && roleCompound(d.tokText(a)) {
+			// A compound of a role noun, which the lexicon does not list
+			// whole, before a given name and more is no part of the name
+			// (der Theatermann Max Reinhardt).
+			a++
 		}
 		if mode != nameLexOnly && !d.english {
 			lo := 0
@@ -321,6 +332,13 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		run := nameRun{a: a, b: b}
+		if h := b + 2; h < len(d.toks) && d.toks[b].hyphNext && d.toks[h].hyphPrev && !d.toks[h].hyphNext &&
+			d.toks[h].upper && streetWord(d.tokText(h)) {
+			// A street named after a person or place is one place, its
+			// head word included (Friedrich-Ebert-Straße, Goethe-Allee).
+			run.b, run.fixed = h, typLOC+1
+			end = h
+		}
 		switch {
 		case d.endsInAbbrev(a, b):
 			run.end = int(d.toks[b].end) + 1
@@ -354,6 +372,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		}
 		runs = d.clubNames(runs)
 		runs = d.legalNames(runs)
+		runs = d.particleSurnames(runs)
 	}
 	if len(runs) == 0 {
 		return nil
@@ -383,6 +402,16 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			d.typeConsistency(runs, scores, types)
 		}
 		d.knownTypes(runs, types)
+		if d.particles {
+			for r := range runs {
+				if k := runs[r].same - 1; k >= 0 {
+					types[r] = types[k]
+					if f := runs[k].fixed; f > 0 {
+						types[r] = f - 1
+					}
+				}
+			}
+		}
 	}
 	out = make([]Name, 0, len(runs))
 	for r, x := range runs {
@@ -795,4 +824,104 @@ func (d *nameDoc) appositionHead(b int) uint32 {
 		}
 	}
 	return 0
+}
+
+// particleSurnames takes the particles of a surname into its later (or
+// earlier) mentions when the document gives the full name with them:
+// after „Ursula von der Leyen“ a lone „von der Leyen“ (or „Von der Leyen“
+// at a sentence start) is one name, not „von der {Leyen}“, whose
+// particles a translation would otherwise translate. Only a particle
+// sequence the document uses inside a longer name counts.
+func (d *nameDoc) particleSurnames(runs []nameRun) []nameRun {
+	if !d.particles {
+		return runs
+	}
+	var tails [8]string
+	var from [8]int
+	n := 0
+	for r, x := range runs {
+		if x.b-x.a < 2 || n == len(tails) {
+			continue
+		}
+		for k := x.a + 1; k < x.b; k++ {
+			t := &d.toks[k]
+			if !t.word || t.upper {
+				continue
+			}
+			if inner, _ := nameParticle(d.tokText(k)); inner && d.toks[x.b].upper && d.toks[x.b].word {
+				tails[n], from[n] = d.text[t.start:d.toks[x.b].end], r
+				n++
+			}
+			break
+		}
+	}
+	if n == 0 {
+		return runs
+	}
+	lo := 0 // the first token a run may take
+	for r := range runs {
+		x := &runs[r]
+		best := x.a
+		for p, m := x.a-1, 0; p >= lo && m < 3; p, m = p-1, m+1 {
+			t := &d.toks[p]
+			if !t.word || !d.joinable(p, p+1) || t.upper && !t.init {
+				break
+			}
+			w := d.tokText(p)
+			if t.upper {
+				w = lowerASCIIFirst(w)
+			}
+			if inner, _ := nameParticle(w); !inner {
+				break
+			}
+			s := d.text[t.start:d.toks[x.b].end]
+			for i, tail := range tails[:n] {
+				if len(s) == len(tail) && s[1:] == tail[1:] && lowerASCIIFirst(s[:1]) == tail[:1] {
+					best, x.same = p, int32(from[i]+1)
+				}
+			}
+			if !t.upper {
+				continue
+			}
+			break // a capitalized particle opens the sentence
+		}
+		x.a = best
+		lo = x.b + 1
+	}
+	return runs
+}
+
+// lowerASCIIFirst returns s with its first byte in lower case when that is
+// an ASCII capital.
+func lowerASCIIFirst(s string) string {
+	if s != "" && s[0] >= 'A' && s[0] <= 'Z' {
+		return string(s[0]+'a'-'A') + s[1:]
+	}
+	return s
+}
+
+// streetWord reports whether s heads a street's or square's name after a
+// hyphen (Friedrich-Ebert-Straße). Weg and Ring are left out: der
+// Merkel-Weg is mostly a course of action.
+func streetWord(s string) bool {
+	switch s {
+	case "Straße", "Strasse", "Allee", "Gasse", "Platz", "Damm", "Ufer", "Brücke", "Chaussee", "Promenade", "Kai":
+		return true
+	}
+	return false
+}
+
+// roleCompound reports whether s ends in a noun for a person's role
+// (Theatermann, Vereinschefin, Grünen-Politiker): before a given name such
+// a compound is no part of the name. Unknown surnames end in other common
+// nouns (Greenberg, Rosenfeld), so only these tails count.
+func roleCompound(s string) bool {
+	for _, t := range [...]string{"mann", "frau", "chef", "chefin", "leiter", "leiterin", "macher", "macherin",
+		"experte", "expertin", "kollege", "kollegin", "politiker", "politikerin", "spieler", "spielerin",
+		"sprecher", "sprecherin", "star"} {
+		if len(s) > len(t)+2 && s[len(s)-len(t):] == t {
+			return true
+		}
+	}
+	return false
 }

@@ -423,6 +423,29 @@ func TestNamesKnown(t *testing.T) {
 	})
 }
 
+func TestNamesParticlesStreetsRoles(t *testing.T) {
+	checkNameCases(t, []nameCase{
+		{"a surname's particles, given in the full name, stay with it in later mentions",
+			"Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, die Hilfe gehe weiter. Später traf von der Leyen den Präsidenten.",
+			[]string{"PER:Ursula von der Leyen", "LOC:Kiew", "PER:Von der Leyen", "PER:von der Leyen"}},
+		{"and in earlier ones, the full name coming later",
+			"Erst sprach de Havilland. Die Schauspielerin Olivia de Havilland starb in Paris.",
+			[]string{"PER:de Havilland", "PER:Olivia de Havilland", "LOC:Paris"}},
+		{"without the full name, a particle before a surname is not taken in",
+			"Der Präsident von Frankreich traf die Delegation von Siemens.",
+			[]string{"LOC:Frankreich", "ORG:Siemens"}},
+		{"a street named after a person is one place, its head word included",
+			"Die Polizei sperrte die Friedrich-Ebert-Straße und den Konrad-Adenauer-Platz, nicht aber den NATO-Gipfel.",
+			[]string{"LOC:Friedrich-Ebert-Straße", "LOC:Konrad-Adenauer-Platz", "ORG:NATO"}},
+		{"a role compound before a given name is no part of the name",
+			"Der österreichische Theatermann Max Reinhardt entdeckte sie.",
+			[]string{"PER:Max Reinhardt"}},
+		{"a title after Titel and a colon is one name",
+			`Er drehte einen Film mit dem Titel: "Die Algebra des Überlebens".`,
+			[]string{"MISC:Die Algebra des Überlebens"}},
+	})
+}
+
 func BenchmarkNames(b *testing.B) {
 	text := benchText(b)
 	sents := crudeSentences(text)

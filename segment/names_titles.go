@@ -185,11 +185,18 @@ func (d *nameDoc) titleContext(o, lastClose int) bool {
 		}
 	}
 	p := o - 1
+	colon := false
 	if p >= 1 && d.tokText(p) == "wie" {
 		p--
+	} else if p >= 1 && d.tokText(p) == ":" {
+		p-- // unter dem Titel: „…“
+		colon = true
 	}
 	if p < 0 || !d.toks[p].word {
 		return false
+	}
+	if colon {
+		return titleNounSet.has(d.tokText(p))
 	}
 	switch w := d.tokText(p); w {
 	case "Motto", "Slogan", "Hashtag":

@@ -30,9 +30,15 @@ func (s *qscan) resolveFull(attrs []attribution) {
 		if attrs[j].kind != spName && !s.isNameMention(q) {
 			continue
 		}
-		sur := q.Speaker
-		if i := strings.LastIndexByte(sur, ' '); i >= 0 {
-			sur = sur[i+1:]
+		sur := ""
+		if attrs[j].particles {
+			sur = particleSurname(q.Speaker)
+		}
+		if sur == "" {
+			sur = q.Speaker
+			if i := strings.LastIndexByte(sur, ' '); i >= 0 {
+				sur = sur[i+1:]
+			}
 		}
 		if full := s.fullName(sur, q.SpeakerStart); full != q.Speaker && strings.Count(full, " ") > strings.Count(q.Speaker, " ") {
 			q.SpeakerFull = full
@@ -173,4 +179,25 @@ func (s *qscan) prevWord(pos int) (int, int) {
 		return -1, -1
 	}
 	return b, e
+}
+
+// particleSurname returns the surname of name from its first particle on,
+// in lower case as inside a full name (Von der Leyen → von der Leyen;
+// Ursula von der Leyen → von der Leyen), or "" when name has no particle
+// before its last word.
+func particleSurname(name string) string {
+	for i := 0; i < len(name); {
+		j := strings.IndexByte(name[i:], ' ')
+		if j < 0 {
+			return ""
+		}
+		if w := name[i : i+j]; i == 0 && particleFold(w) || surnameParticle(w) {
+			if c := name[i]; c >= 'A' && c <= 'Z' {
+				return string(c+'a'-'A') + name[i+1:]
+			}
+			return name[i:]
+		}
+		i += j + 1
+	}
+	return ""
 }

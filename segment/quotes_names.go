@@ -21,6 +21,18 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 	if pk := pronounKind(w); pk != spNone {
 		return attribution{kind: pk, start: toks[k].s, end: toks[k].e}
 	}
+	if surnameParticle(w) {
+		// sagte von der Leyen: a surname with particles, when the
+		// document gives it with a given name.
+		m := k + 1
+		for m < len(toks) && m-k < 3 && toks[m].word && innerParticle(s.word(toks[m])) {
+			m++
+		}
+		if m < len(toks) && s.surnameOK(toks[m]) && s.particleStart(toks, m, k) == k {
+			return attribution{kind: spName, start: toks[k].s, end: toks[m].e, particles: true}
+		}
+		return attribution{}
+	}
 	if isDet(w) {
 		if !nominativeDet(w) {
 			return attribution{} // den, dem, einem …: an object, not the subject
@@ -38,7 +50,43 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 	for m < len(toks) && m-k < 5 && toks[m].word && isCap(s.word(toks[m])) && !isDet(s.word(toks[m])) {
 		m++
 	}
+	if m < len(toks) && toks[m].word && surnameParticle(s.word(toks[m])) && !listedGiven(s.word(toks[m-1])) &&
+		(foreignParticle(s.word(toks[m])) || isRole(s.word(toks[m-1]))) {
+		// sagte Torschütze van Dijk: a surname with particles after a
+		// role or another noun (with van, de …, which German uses for
+		// nothing else, any word).
+		p := m + 1
+		for p < len(toks) && p-m < 3 && toks[p].word && innerParticle(s.word(toks[p])) {
+			p++
+		}
+		if p < len(toks) && s.surnameOK(toks[p]) && s.particleStart(toks, p, m) == m {
+			return attribution{kind: spName, start: toks[m].s, end: toks[p].e, particles: true}
+		}
+	}
+	if m < len(toks) && toks[m].word && surnameParticle(s.word(toks[m])) && listedGiven(s.word(toks[m-1])) {
+		// sagte Ursula von der Leyen: a given name, particles, a surname.
+		p := m + 1
+		for p < len(toks) && p-m < 3 && toks[p].word && innerParticle(s.word(toks[p])) {
+			p++
+		}
+		if p < len(toks) && s.surnameOK(toks[p]) && singleSpaced(s.text[toks[m-1].s:toks[p].e], p-m+1) {
+			if a := s.nameForward(toks[k:m]); a.kind == spName && a.end == toks[m-1].e {
+				a.end, a.particles = toks[p].e, true
+				return a
+			}
+		}
+	}
 	return s.nameForward(toks[k:m])
+}
+
+// listedGiven reports whether w is a listed given name, or two joined by a
+// hyphen (Karl-Theodor).
+func listedGiven(w string) bool {
+	if givenNameSet.has(w) {
+		return true
+	}
+	i := strings.IndexByte(w, '-')
+	return i > 0 && givenNameSet.has(w[:i]) && givenNameSet.has(w[i+1:])
 }
 
 // phraseAfter reads a noun phrase starting with the determiner at toks[k]:
@@ -222,6 +270,19 @@ func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 			break
 		}
 		i--
+	}
+	if k-i == 1 {
+		// von der Leyen sagte, Von der Leyen sagte: the particles and a
+		// given name before them (Ursula von der Leyen sagte).
+		if j := s.particleStart(toks, i, -1); j < i {
+			if j > 0 && listedGiven(s.word(toks[j-1])) {
+				j--
+			}
+			return attribution{kind: spName, start: toks[j].s, end: toks[i].e, particles: true}
+		}
+	} else if k-i == 2 && s.particleStart(toks, i+1, i) == i {
+		// Van Gaal sagte
+		return attribution{kind: spName, start: toks[i].s, end: toks[i+1].e, particles: true}
 	}
 	if k-i == 1 || isRole(w) {
 		if a := s.phraseBefore(toks, i, k); a.kind != spNone {
@@ -459,4 +520,97 @@ func isAllCaps(w string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// surnameParticle reports whether w can open the particles of a surname
+// (von der Leyen, de Maizière, van Gaal, zu Guttenberg).
+func surnameParticle(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w[0] != 'v' && w[0] != 'd' && w[0] != 'z' && w[0] != 't' && w[0] != 'l' {
+		return false // cheap reject before the switch
+	}
+	switch w {
+	case "von", "van", "de", "zu", "di", "da", "du", "del", "della", "dos", "ten", "ter", "le", "la":
+		return true
+	}
+	return false
+}
+
+// particleFold is surnameParticle that also takes the particle
+// capitalized, as at a sentence start (Von der Leyen).
+func particleFold(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	if w[0] >= 'A' && w[0] <= 'Z' {
+		switch w {
+		case "Von", "Van", "De", "Zu", "Di", "Da", "Du", "Del", "Della", "Dos", "Ten", "Ter", "Le", "La":
+			return true
+		}
+		return false
+	}
+	return surnameParticle(w)
+}
+
+// foreignParticle reports whether w is a surname particle that German
+// text uses for nothing else (van Dijk, de Gaulle; unlike von, zu, da).
+func foreignParticle(w string) bool {
+	switch w {
+	case "van", "Van", "de", "De", "di", "Di", "del", "Del", "della", "Della", "dos", "Dos", "ten", "Ten", "ter", "Ter":
+		return true
+	}
+	return false
+}
+
+// innerParticle reports whether w can follow the first particle of a
+// surname (von der Leyen, de la Cruz, van den Berg).
+func innerParticle(w string) bool {
+	if len(w) != 2 && len(w) != 3 || w[0] != 'd' && w[0] != 'l' {
+		return false
+	}
+	switch w {
+	case "der", "den", "dem", "de", "la", "le":
+		return true
+	}
+	return false
+}
+
+// particleStart returns the index of the first particle of the surname
+// toks[i] (von der Leyen), or i when there is none or the document does not
+// give the name with a given name before the particles (Ursula von der
+// Leyen): in „der Präsident von Frankreich“ von is a preposition. A
+// capitalized particle counts at the start of toks (Von der Leyen sagte).
+// first, when not -1, is the index the particles must start at.
+func (s *qscan) particleStart(toks []tok, i, first int) int {
+	j := i
+	for j > 0 && i-j < 3 && toks[j-1].word {
+		w := s.word(toks[j-1])
+		if !(j-1 == 0 && particleFold(w) || surnameParticle(w) || innerParticle(w)) {
+			break
+		}
+		j--
+	}
+	// The particles open with von, van, de …, not with der.
+	for j < i && !particleFold(s.word(toks[j])) {
+		j++
+	}
+	if j == i || first >= 0 && j != first {
+		return i
+	}
+	name := s.text[toks[j].s:toks[i].e]
+	if !singleSpaced(name, i-j) {
+		return i
+	}
+	if foreignParticle(s.word(toks[j])) {
+		return j // van, de …: no German word
+	}
+	if c := name[0]; c >= 'A' && c <= 'Z' {
+		name = string(c+'a'-'A') + name[1:]
+	}
+	// The full name must open with a listed given name: the shape test
+	// fullName allows would take a place (nach Hawaii zu Gatling).
+	full := s.fullName(name, toks[j].s)
+	if g := strings.IndexByte(full, ' '); full == name || g < 0 || !givenNameSet.has(full[:g]) {
+		return i
+	}
+	return j
 }

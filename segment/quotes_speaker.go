@@ -52,6 +52,7 @@ type attribution struct {
 	plural     bool
 	postOnly   bool
 	unresolved bool // a pronoun that could not be resolved: keep no speaker
+	particles  bool // the mention holds a surname's particles (von der Leyen)
 }
 
 type tok struct {
@@ -223,6 +224,13 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, t.s, &lookups)):
 			m = attribution{kind: spName, start: t.s, end: t.e}
 			surname = w
+			if j := s.particleStart(toks, i, -1); j < i {
+				// Florian von Brunn, von Brunn: the particles too.
+				m.start, m.particles = toks[j].s, true
+				if j > 0 && listedGiven(s.word(toks[j-1])) {
+					m.start = toks[j-1].s
+				}
+			}
 		default:
 			continue
 		}
