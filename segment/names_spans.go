@@ -300,6 +300,10 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			if next <= b && d.toks[next].fl&(lexCountry|lexCity|lexLOC) == 0 {
 				a = next
 			}
+		} else if first.comp && first.fl == 0 && !first.caps && b > a && d.toks[a+1].word && mediaHead(d.tokText(a)) {
+			// A compound of an organization's head word before its name
+			// (die Nachrichtenagentur Europa Press).
+			a++
 		} else if first.comp && first.fl == 0 && !first.caps && b >= a+2 && d.toks[a+1].word &&
 			d.toks[a+1].fl&lexGiven != 0 && d.joinable(a, a+1) && roleCompound(d.tokText(a)) {
 			// A compound of a role noun, which the lexicon does not list
@@ -332,6 +336,13 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		run := nameRun{a: a, b: b}
+		if p := a - 1; p >= 0 && d.toks[p].word && d.toks[p].upper && !d.toks[p].name && d.joinable(p, a) &&
+			d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 && mediaHead(d.tokText(p)) {
+			// The name after die Nachrichtenagentur, die Sportzeitung, der
+			// Sender, der Konzern is the organization's (but a place after
+			// one names where it is: die Klimaschutzagentur Pforzheim).
+			run.fixed = typORG + 1
+		}
 		if h := b + 2; h < len(d.toks) && d.toks[b].hyphNext && d.toks[h].hyphPrev && !d.toks[h].hyphNext &&
 			d.toks[h].upper && streetWord(d.tokText(h)) {
 			// A street named after a person or place is one place, its
@@ -920,6 +931,22 @@ func roleCompound(s string) bool {
 		"experte", "expertin", "kollege", "kollegin", "politiker", "politikerin", "spieler", "spielerin",
 		"sprecher", "sprecherin", "star"} {
 		if len(s) > len(t)+2 && s[len(s)-len(t):] == t {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaHead reports whether s is, or ends in, a head word of the names of
+// news agencies, newspapers, broadcasters and companies (Nachrichtenagentur,
+// Sportzeitung, Fernsehsender, Energiekonzern): the name after it is an
+// organization's, and it is no part of that name.
+func mediaHead(s string) bool {
+	for _, t := range [...]string{"agentur", "zeitung", "zeitschrift", "magazin", "sender", "konzern"} {
+		switch n := len(s) - len(t); {
+		case n == 0 && s[0] == t[0]-'a'+'A' && s[1:] == t[1:]:
+			return true // Agentur, Zeitung …
+		case n > 0 && s[n:] == t:
 			return true
 		}
 	}
