@@ -195,6 +195,7 @@ type nameDoc struct {
 	spellings int        // the number of distinct spellings (ntok.spell)
 	joins     uint8      // the ntok.join bits of all candidates (see names_joins.go)
 	particles bool       // a name takes in lower-case particles (see runEnd, particleSurnames)
+	places    []int32    // spellings found to be places by the word before them (see placeHeadNames)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
 	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
@@ -341,6 +342,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.spellings = 0
 	d.joins = 0
 	d.particles = false
+	d.places = d.places[:0]
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]

@@ -1,6 +1,9 @@
 package segment
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Grouping name words into spans, their types, and document consistency.
 
@@ -265,6 +268,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	if mode != nameLexOnly {
 		d.gazetteerNames()
 		d.foreignNames()
+		d.placeHeadNames()
 	}
 	// Names start at candidates (capitalized words) and at lower-case
 	// gazetteer names (both in token order: merged on the way); runEnd
@@ -336,6 +340,9 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		run := nameRun{a: a, b: b}
+		if d.placeRun(a, b) {
+			run.fixed = typLOC + 1
+		}
 		if p := a - 1; p >= 0 && d.toks[p].word && d.toks[p].upper && !d.toks[p].name && d.joinable(p, a) &&
 			d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 && mediaHead(d.tokText(p)) {
 			// The name after die Nachrichtenagentur, die Sportzeitung, der
@@ -946,6 +953,57 @@ func mediaHead(s string) bool {
 		switch n := len(s) - len(t); {
 		case n == 0 && s[0] == t[0]-'a'+'A' && s[1:] == t[1:]:
 			return true // Agentur, Zeitung …
+		case n > 0 && s[n:] == t:
+			return true
+		}
+	}
+	return false
+}
+
+// placeHeadNames marks an unknown capitalized word right after a word for a
+// town or village (die Grenzstadt Kaesong, das Dorf Yabrud, die Provinz
+// Idlib), and its other mentions in the document: such a word is a place,
+// whatever its letters suggest to the model (Kaesong ends like Song).
+func (d *nameDoc) placeHeadNames() {
+	d.places = d.places[:0]
+	for c := 0; c+1 < len(d.cand); c++ {
+		k := int(d.cand[c])
+		if int(d.cand[c+1]) != k+1 {
+			continue
+		}
+		t := &d.toks[k+1]
+		if t.name || t.caps || t.digit || t.init || t.fl&(lexNoun|lexAdj|lexVerb|lexFunc|lexCommon) != 0 ||
+			t.split || !placeHead(d.tokText(k)) || !d.joinable(k, k+1) {
+			continue
+		}
+		t.name = true
+		if len(d.places) < 8 && !slices.Contains(d.places, t.spell) {
+			d.places = append(d.places, t.spell)
+		}
+	}
+	if len(d.places) == 0 {
+		return
+	}
+	for _, ci := range d.cand {
+		if t := &d.toks[ci]; !t.name && !t.caps && slices.Contains(d.places, t.spell) {
+			t.name = true
+		}
+	}
+}
+
+// placeRun reports whether the name a..b is one word that placeHeadNames
+// found to be a place.
+func (d *nameDoc) placeRun(a, b int) bool {
+	return a == b && len(d.places) > 0 && slices.Contains(d.places, d.toks[a].spell)
+}
+
+// placeHead reports whether s is, or ends in, a word for a town, village,
+// district or province (Stadt, Grenzstadt, Dorf, Provinz).
+func placeHead(s string) bool {
+	for _, t := range [...]string{"stadt", "dorf", "metropole", "provinz", "ortschaft", "stadtteil", "ortsteil"} {
+		switch n := len(s) - len(t); {
+		case n == 0 && s[0] == t[0]-'a'+'A' && s[1:] == t[1:]:
+			return true
 		case n > 0 && s[n:] == t:
 			return true
 		}
