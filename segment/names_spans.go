@@ -420,6 +420,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			d.typeConsistency(runs, scores, types)
 		}
 		d.knownTypes(runs, types)
+		d.fixedTypes(runs, types)
 		if d.particles {
 			for r := range runs {
 				if k := runs[r].same - 1; k >= 0 {
@@ -994,7 +995,7 @@ func (d *nameDoc) placeHeadNames() {
 // placeRun reports whether the name a..b is one word that placeHeadNames
 // found to be a place.
 func (d *nameDoc) placeRun(a, b int) bool {
-	return a == b && len(d.places) > 0 && slices.Contains(d.places, d.toks[a].spell)
+	return a == b && len(d.places) > 0 && d.toks[a].candidate() && slices.Contains(d.places, d.toks[a].spell)
 }
 
 // placeHead reports whether s is, or ends in, a word for a town, village,
@@ -1009,4 +1010,34 @@ func placeHead(s string) bool {
 		}
 	}
 	return false
+}
+
+// fixedTypes gives a one-word name the type a rule fixed for the same word
+// elsewhere in the document: after Hurrikan „Hanna“ (MISC) a lone „Hanna“
+// is the storm too, not a person.
+func (d *nameDoc) fixedTypes(runs []nameRun, types []uint8) {
+	var fixed [8]struct {
+		spell int32
+		typ   uint8
+	}
+	n := 0
+	for _, x := range runs {
+		// Only candidates have a spelling number (ntok.spell).
+		if x.fixed > 0 && x.a == x.b && n < len(fixed) && d.toks[x.a].candidate() {
+			fixed[n].spell, fixed[n].typ = d.toks[x.a].spell, x.fixed-1
+			n++
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for r := range runs {
+		if x := &runs[r]; x.fixed == 0 && x.a == x.b && d.toks[x.a].candidate() {
+			for _, f := range fixed[:n] {
+				if d.toks[x.a].spell == f.spell {
+					types[r] = f.typ
+				}
+			}
+		}
+	}
 }
