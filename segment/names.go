@@ -566,7 +566,8 @@ func (d *nameDoc) endsInTitle(low []byte) bool {
 
 // endsIn reports whether low ends in a word with lexicon flag f, of at least
 // four letters, after a first part of at least three (a compound:
-// Sicherheitsnetz ends in the common noun Netz).
+// Sicherheitsnetz ends in the common noun Netz). For lexNoun the
+// gazetteer's recent common nouns count too (Coronaviruspandemie).
 func (d *nameDoc) endsIn(low []byte, f uint32) bool {
 	// Walk backwards: tail is the reversed-FNV state of low[j+n:], the part
 	// after the capitalized first letter of the candidate noun.
@@ -593,7 +594,7 @@ func (d *nameDoc) endsIn(low []byte, f uint32) bool {
 				h ^= uint64(up[k])
 				h *= fnvPrime
 			}
-			if d.lex.lookup(mix64(h))&f != 0 {
+			if d.lex.lookup(mix64(h))&f != 0 || f == lexNoun && d.lex.nounTails.has(mix64(h)) {
 				return true
 			}
 		}

@@ -58,6 +58,9 @@ type lexTable struct {
 	// nouns holds the gazetteer's common nouns that the word list lacks
 	// (NOUN: Pandemie, Quarantäne), by hashString.
 	nouns hashSet
+	// nounTails holds the same words by lexHash, for the compounds they
+	// end (Coronaviruspandemie, see nameDoc.endsIn).
+	nounTails hashSet
 	// clubWords and clubAbbrs hold the words that make a name a sports
 	// club's (CLUB: Eintracht before a place; CLUBABBR: SC before or after
 	// a name), by hashString: see nameDoc.clubNames.
@@ -249,7 +252,7 @@ const gazAmbiguous = 0x80
 // their type.
 func loadGazetteer(t *lexTable, data string) {
 	t.full = make(map[string]uint8)
-	var titles, particleFirst, nouns []uint64
+	var titles, particleFirst, nouns, nounTails []uint64
 	joins := map[uint64]uint8{}
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
@@ -299,6 +302,7 @@ func loadGazetteer(t *lexTable, data string) {
 			// word list: a set of its own (see nameDoc.commonOnly).
 			for _, w := range strings.Fields(line[tab+1:]) {
 				nouns = append(nouns, hashString(w))
+				nounTails = append(nounTails, lexHash(w))
 			}
 			continue
 		case "CLUB", "CLUBABBR", "CLUBEND", "LEGAL":
@@ -362,6 +366,7 @@ func loadGazetteer(t *lexTable, data string) {
 	t.titles = newHashSet(titles)
 	t.particleFirst = newHashSet(particleFirst)
 	t.nouns = newHashSet(nouns)
+	t.nounTails = newHashSet(nounTails)
 	joins[hashString("St")] |= joinSaint
 	t.joins = newKindSet(joins)
 }
