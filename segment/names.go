@@ -196,6 +196,7 @@ type nameDoc struct {
 	joins     uint8      // the ntok.join bits of all candidates (see names_joins.go)
 	particles bool       // a name takes in lower-case particles (see runEnd, particleSurnames)
 	places    []int32    // spellings found to be places by the word before them (see placeHeadNames)
+	heads     []int32    // the candidates that are words for a town (joinPlaceHead)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
 	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
@@ -343,6 +344,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.joins = 0
 	d.particles = false
 	d.places = d.places[:0]
+	d.heads = d.heads[:0]
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
@@ -359,6 +361,9 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		if from := *v >> 32; from != 0 {
 			d.copyAnnotation(i, int(from-1))
 			t.slot = d.toks[from-1].slot
+			if t.join&joinPlaceHead != 0 {
+				d.heads = append(d.heads, ci)
+			}
 			continue
 		}
 		*v |= uint64(i+1) << 32
@@ -377,6 +382,9 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 			e.store(t)
 		}
 		d.joins |= t.join
+		if t.join&joinPlaceHead != 0 {
+			d.heads = append(d.heads, ci)
+		}
 		d.stats = append(d.stats, spellStat{key: h, st: e.st, cache: int32(ei), typ: -1, done: e.done})
 	}
 	return d
@@ -539,6 +547,14 @@ func (d *nameDoc) annotate(i int) {
 		d.buf = low
 	}
 	t.join = d.lex.joins.get(t.h)
+	if t.upper {
+		if placeHead(s) {
+			t.join |= joinPlaceHead
+		}
+		if mediaHead(s) {
+			t.join |= joinMediaHead
+		}
+	}
 	// Genitive -s of a known name (Japans, Chinas).
 	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {
 		if f := d.lex.get(s[:len(s)-1]); f&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven) != 0 {

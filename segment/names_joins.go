@@ -17,6 +17,11 @@ const (
 	// Merkels, Aston, Villa): nameDoc.gazetteerNames and knownTypes look
 	// them up like names with a gazetteer flag.
 	joinKnown
+	// joinPlaceHead and joinMediaHead mark the words for a town (Stadt,
+	// Grenzstadt) and for an agency, paper or company (Nachrichtenagentur,
+	// Konzern), found by their ending (see placeHead, mediaHead).
+	joinPlaceHead
+	joinMediaHead
 )
 
 // clubNames joins the words of a sports club's name into one organization

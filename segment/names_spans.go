@@ -304,7 +304,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			if next <= b && d.toks[next].fl&(lexCountry|lexCity|lexLOC) == 0 {
 				a = next
 			}
-		} else if first.comp && first.fl == 0 && !first.caps && b > a && d.toks[a+1].word && mediaHead(d.tokText(a)) {
+		} else if first.join&joinMediaHead != 0 && first.comp && first.fl == 0 && !first.caps && b > a && d.toks[a+1].word {
 			// A compound of an organization's head word before its name
 			// (die Nachrichtenagentur Europa Press).
 			a++
@@ -343,14 +343,14 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		if d.placeRun(a, b) {
 			run.fixed = typLOC + 1
 		}
-		if p := a - 1; p >= 0 && d.toks[p].word && d.toks[p].upper && !d.toks[p].name && d.joinable(p, a) &&
-			d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 && mediaHead(d.tokText(p)) {
+		if p := a - 1; d.joins&joinMediaHead != 0 && p >= 0 && d.toks[p].join&joinMediaHead != 0 && d.toks[p].upper &&
+			!d.toks[p].name && d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 && d.joinable(p, a) {
 			// The name after die Nachrichtenagentur, die Sportzeitung, der
 			// Sender, der Konzern is the organization's (but a place after
 			// one names where it is: die Klimaschutzagentur Pforzheim).
 			run.fixed = typORG + 1
 		}
-		if h := b + 2; h < len(d.toks) && d.toks[b].hyphNext && d.toks[h].hyphPrev && !d.toks[h].hyphNext &&
+		if h := b + 2; d.toks[b].hyphNext && h < len(d.toks) && d.toks[h].hyphPrev && !d.toks[h].hyphNext &&
 			d.toks[h].upper && streetWord(d.tokText(h)) {
 			// A street named after a person or place is one place, its
 			// head word included (Friedrich-Ebert-Straße, Goethe-Allee).
@@ -950,13 +950,18 @@ func roleCompound(s string) bool {
 // Sportzeitung, Fernsehsender, Energiekonzern): the name after it is an
 // organization's, and it is no part of that name.
 func mediaHead(s string) bool {
-	for _, t := range [...]string{"agentur", "zeitung", "zeitschrift", "magazin", "sender", "konzern"} {
-		switch n := len(s) - len(t); {
-		case n == 0 && s[0] == t[0]-'a'+'A' && s[1:] == t[1:]:
-			return true // Agentur, Zeitung …
-		case n > 0 && s[n:] == t:
-			return true
-		}
+	if len(s) < 6 {
+		return false
+	}
+	switch s[len(s)-1] {
+	case 'r':
+		return headSuffix(s, "agentur") || headSuffix(s, "sender")
+	case 'g':
+		return headSuffix(s, "zeitung")
+	case 't':
+		return headSuffix(s, "zeitschrift")
+	case 'n':
+		return headSuffix(s, "magazin") || headSuffix(s, "konzern")
 	}
 	return false
 }
@@ -967,14 +972,14 @@ func mediaHead(s string) bool {
 // whatever its letters suggest to the model (Kaesong ends like Song).
 func (d *nameDoc) placeHeadNames() {
 	d.places = d.places[:0]
-	for c := 0; c+1 < len(d.cand); c++ {
-		k := int(d.cand[c])
-		if int(d.cand[c+1]) != k+1 {
+	for _, h := range d.heads {
+		k := int(h)
+		if k+1 >= len(d.toks) || !d.toks[k+1].candidate() {
 			continue
 		}
 		t := &d.toks[k+1]
 		if t.name || t.caps || t.digit || t.init || t.fl&(lexNoun|lexAdj|lexVerb|lexFunc|lexCommon) != 0 ||
-			t.split || !placeHead(d.tokText(k)) || !d.joinable(k, k+1) {
+			t.split || !d.joinable(k, k+1) {
 			continue
 		}
 		t.name = true
@@ -1001,13 +1006,33 @@ func (d *nameDoc) placeRun(a, b int) bool {
 // placeHead reports whether s is, or ends in, a word for a town, village,
 // district or province (Stadt, Grenzstadt, Dorf, Provinz).
 func placeHead(s string) bool {
-	for _, t := range [...]string{"stadt", "dorf", "metropole", "provinz", "ortschaft", "stadtteil", "ortsteil"} {
-		switch n := len(s) - len(t); {
-		case n == 0 && s[0] == t[0]-'a'+'A' && s[1:] == t[1:]:
-			return true
-		case n > 0 && s[n:] == t:
-			return true
-		}
+	if len(s) < 4 {
+		return false
+	}
+	switch s[len(s)-1] { // the last letter first: one compare for most words
+	case 't':
+		return headSuffix(s, "stadt") || headSuffix(s, "ortschaft")
+	case 'f':
+		return headSuffix(s, "dorf")
+	case 'e':
+		return headSuffix(s, "metropole")
+	case 'z':
+		return headSuffix(s, "provinz")
+	case 'l':
+		return headSuffix(s, "stadtteil") || headSuffix(s, "ortsteil")
+	}
+	return false
+}
+
+// headSuffix reports whether s is t capitalized or ends in t after at
+// least one more letter (Stadt, Grenzstadt).
+func headSuffix(s, t string) bool {
+	n := len(s) - len(t)
+	switch {
+	case n == 0:
+		return s[0] == t[0]-'a'+'A' && s[1:] == t[1:]
+	case n > 0:
+		return s[n:] == t
 	}
 	return false
 }
