@@ -971,7 +971,6 @@ func mediaHead(s string) bool {
 // Idlib), and its other mentions in the document: such a word is a place,
 // whatever its letters suggest to the model (Kaesong ends like Song).
 func (d *nameDoc) placeHeadNames() {
-	d.places = d.places[:0]
 	for _, h := range d.heads {
 		k := int(h)
 		if k+1 >= len(d.toks) || !d.toks[k+1].candidate() {

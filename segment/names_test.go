@@ -423,7 +423,9 @@ func TestNamesKnown(t *testing.T) {
 	})
 }
 
-func TestNamesParticlesStreetsRoles(t *testing.T) {
+// TestNamesNewsFixes holds the rules made for errors found in news text
+// (sixth session): each is a general rule, with a case that guards it.
+func TestNamesNewsFixes(t *testing.T) {
 	checkNameCases(t, []nameCase{
 		{"a surname's particles, given in the full name, stay with it in later mentions",
 			"Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Von der Leyen sagte, die Hilfe gehe weiter. Später traf von der Leyen den Präsidenten.",

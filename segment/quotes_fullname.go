@@ -192,10 +192,7 @@ func particleSurname(name string) string {
 			return ""
 		}
 		if w := name[i : i+j]; i == 0 && particleFold(w) || surnameParticle(w) {
-			if c := name[i]; c >= 'A' && c <= 'Z' {
-				return string(c+'a'-'A') + name[i+1:]
-			}
-			return name[i:]
+			return lowerASCIIFirst(name[i:])
 		}
 		i += j + 1
 	}

@@ -24,11 +24,7 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 	if surnameParticle(w) {
 		// sagte von der Leyen: a surname with particles, when the
 		// document gives it with a given name.
-		m := k + 1
-		for m < len(toks) && m-k < 3 && toks[m].word && innerParticle(s.word(toks[m])) {
-			m++
-		}
-		if m < len(toks) && s.surnameOK(toks[m]) && s.particleStart(toks, m, k) == k {
+		if m := s.particleEnd(toks, k); m > k && s.particleStart(toks, m, k) == k {
 			return attribution{kind: spName, start: toks[k].s, end: toks[m].e, particles: true}
 		}
 		return attribution{}
@@ -50,33 +46,50 @@ func (s *qscan) subjectAfter(toks []tok, k int) attribution {
 	for m < len(toks) && m-k < 5 && toks[m].word && isCap(s.word(toks[m])) && !isDet(s.word(toks[m])) {
 		m++
 	}
-	if m < len(toks) && toks[m].word && surnameParticle(s.word(toks[m])) && !listedGiven(s.word(toks[m-1])) &&
-		(foreignParticle(s.word(toks[m])) || isRole(s.word(toks[m-1]))) {
-		// sagte Torschütze van Dijk: a surname with particles after a
-		// role or another noun (with van, de …, which German uses for
-		// nothing else, any word).
-		p := m + 1
-		for p < len(toks) && p-m < 3 && toks[p].word && innerParticle(s.word(toks[p])) {
-			p++
-		}
-		if p < len(toks) && s.surnameOK(toks[p]) && s.particleStart(toks, p, m) == m {
-			return attribution{kind: spName, start: toks[m].s, end: toks[p].e, particles: true}
-		}
-	}
-	if m < len(toks) && toks[m].word && surnameParticle(s.word(toks[m])) && listedGiven(s.word(toks[m-1])) {
-		// sagte Ursula von der Leyen: a given name, particles, a surname.
-		p := m + 1
-		for p < len(toks) && p-m < 3 && toks[p].word && innerParticle(s.word(toks[p])) {
-			p++
-		}
-		if p < len(toks) && s.surnameOK(toks[p]) && singleSpaced(s.text[toks[m-1].s:toks[p].e], p-m+1) {
-			if a := s.nameForward(toks[k:m]); a.kind == spName && a.end == toks[m-1].e {
-				a.end, a.particles = toks[p].e, true
-				return a
+	if m < len(toks) && toks[m].word && surnameParticle(s.word(toks[m])) {
+		if p := s.particleEnd(toks, m); p > m {
+			switch given := s.word(toks[m-1]); {
+			case listedGiven(given):
+				// sagte Ursula von der Leyen: a given name, particles, a
+				// surname.
+				if a := s.nameForward(toks[k:m]); a.kind == spName && a.end == toks[m-1].e &&
+					singleSpaced(s.text[toks[m-1].s:toks[p].e], p-m+1) {
+					a.end, a.particles = toks[p].e, true
+					return a
+				}
+			case foreignParticle(s.word(toks[m])) || isRole(given):
+				// sagte Torschütze van Dijk: a surname with particles after
+				// a role or another noun (with van, de …, which German uses
+				// for nothing else, any word).
+				if s.particleStart(toks, p, m) == m {
+					return attribution{kind: spName, start: toks[m].s, end: toks[p].e, particles: true}
+				}
 			}
 		}
 	}
 	return s.nameForward(toks[k:m])
+}
+
+// particleEnd returns the index of the surname after the particles that
+// open at toks[m] (von der Leyen: Leyen), or m when no surname follows them.
+func (s *qscan) particleEnd(toks []tok, m int) int {
+	p := m + 1
+	for p < len(toks) && p-m < 3 && toks[p].word && innerParticle(s.word(toks[p])) {
+		p++
+	}
+	if p < len(toks) && s.surnameOK(toks[p]) {
+		return p
+	}
+	return m
+}
+
+// withGiven returns j-1 when toks[j-1] is a listed given name before the
+// particles at toks[j] (Ursula von der Leyen), else j.
+func (s *qscan) withGiven(toks []tok, j int) int {
+	if j > 0 && listedGiven(s.word(toks[j-1])) {
+		return j - 1
+	}
+	return j
 }
 
 // listedGiven reports whether w is a listed given name, or two joined by a
@@ -275,9 +288,7 @@ func (s *qscan) subjectBefore(toks []tok, k int) attribution {
 		// von der Leyen sagte, Von der Leyen sagte: the particles and a
 		// given name before them (Ursula von der Leyen sagte).
 		if j := s.particleStart(toks, i, -1); j < i {
-			if j > 0 && listedGiven(s.word(toks[j-1])) {
-				j--
-			}
+			j = s.withGiven(toks, j)
 			return attribution{kind: spName, start: toks[j].s, end: toks[i].e, particles: true}
 		}
 	} else if k-i == 2 && s.particleStart(toks, i+1, i) == i {
@@ -525,40 +536,52 @@ func isAllCaps(w string) bool {
 // surnameParticle reports whether w can open the particles of a surname
 // (von der Leyen, de Maizière, van Gaal, zu Guttenberg).
 func surnameParticle(w string) bool {
-	if len(w) < 2 || len(w) > 5 || w[0] != 'v' && w[0] != 'd' && w[0] != 'z' && w[0] != 't' && w[0] != 'l' {
-		return false // cheap reject before the switch
-	}
-	switch w {
-	case "von", "van", "de", "zu", "di", "da", "du", "del", "della", "dos", "ten", "ter", "le", "la":
-		return true
-	}
-	return false
+	return len(w) >= 2 && particleWord(w[0], w[1:], false)
 }
 
 // particleFold is surnameParticle that also takes the particle
 // capitalized, as at a sentence start (Von der Leyen).
 func particleFold(w string) bool {
-	if len(w) < 2 || len(w) > 5 {
-		return false
-	}
-	if w[0] >= 'A' && w[0] <= 'Z' {
-		switch w {
-		case "Von", "Van", "De", "Zu", "Di", "Da", "Du", "Del", "Della", "Dos", "Ten", "Ter", "Le", "La":
-			return true
-		}
-		return false
-	}
-	return surnameParticle(w)
+	return len(w) >= 2 && particleWord(foldASCII(w[0]), w[1:], false)
 }
 
-// foreignParticle reports whether w is a surname particle that German
-// text uses for nothing else (van Dijk, de Gaulle; unlike von, zu, da).
+// foreignParticle reports whether w, in lower case or capitalized, is a
+// surname particle that German text uses for nothing else (van Dijk, de
+// Gaulle; unlike von, zu, da).
 func foreignParticle(w string) bool {
-	switch w {
-	case "van", "Van", "de", "De", "di", "Di", "del", "Del", "della", "Della", "dos", "Dos", "ten", "Ten", "ter", "Ter":
-		return true
+	return len(w) >= 2 && particleWord(foldASCII(w[0]), w[1:], true)
+}
+
+// particleWord reports whether the word of first letter c (lower case) and
+// the rest rest is a surname particle; foreign keeps only those German
+// uses for nothing else.
+func particleWord(c byte, rest string, foreign bool) bool {
+	switch c {
+	case 'v':
+		return rest == "an" || !foreign && rest == "on"
+	case 'd':
+		switch rest {
+		case "e", "i", "el", "ella", "os":
+			return true
+		case "a", "u":
+			return !foreign
+		}
+	case 't':
+		return rest == "en" || rest == "er"
+	case 'z':
+		return !foreign && rest == "u"
+	case 'l':
+		return !foreign && (rest == "e" || rest == "a")
 	}
 	return false
+}
+
+// foldASCII returns c in lower case when it is an ASCII capital.
+func foldASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // innerParticle reports whether w can follow the first particle of a
@@ -603,9 +626,7 @@ func (s *qscan) particleStart(toks []tok, i, first int) int {
 	if foreignParticle(s.word(toks[j])) {
 		return j // van, de …: no German word
 	}
-	if c := name[0]; c >= 'A' && c <= 'Z' {
-		name = string(c+'a'-'A') + name[1:]
-	}
+	name = lowerASCIIFirst(name)
 	// The full name must open with a listed given name: the shape test
 	// fullName allows would take a place (nach Hawaii zu Gatling).
 	full := s.fullName(name, toks[j].s)

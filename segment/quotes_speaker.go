@@ -226,10 +226,7 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 			surname = w
 			if j := s.particleStart(toks, i, -1); j < i {
 				// Florian von Brunn, von Brunn: the particles too.
-				m.start, m.particles = toks[j].s, true
-				if j > 0 && listedGiven(s.word(toks[j-1])) {
-					m.start = toks[j-1].s
-				}
+				m.start, m.particles = toks[s.withGiven(toks, j)].s, true
 			}
 		default:
 			continue
