@@ -87,7 +87,7 @@ type ntok struct {
 	compPre    bool  // starts with a known common noun, then five or more letters (Medienbriefing)
 	split      bool  // splits into a known word and a known common noun (Stau|see, flüssig|gas)
 	name       bool
-	join       uint8 // the lists of names_joins.go that hold the spelling (joinClubWord …)
+	join       uint16 // the lists of names_joins.go that hold the spelling (joinClubWord …)
 }
 
 var typeNames = [...]string{"PER", "LOC", "ORG", "MISC"}
@@ -193,7 +193,7 @@ type nameDoc struct {
 	typs      []spellTyp // the type scores of this document's spellings (spellStat.typ)
 	typTmp    [4]float32 // typPart's result for a word that is no candidate
 	spellings int        // the number of distinct spellings (ntok.spell)
-	joins     uint8      // the ntok.join bits of all candidates (see names_joins.go)
+	joins     uint16     // the ntok.join bits of all candidates (see names_joins.go)
 	particles bool       // a name takes in lower-case particles (see runEnd, particleSurnames)
 	places    []int32    // spellings found to be places by the word before them (see placeHeadNames)
 	heads     []int32    // the candidates that are words for a town (joinPlaceHead)
@@ -209,7 +209,7 @@ type spellEntry struct {
 	fl, flLow uint32
 	st        [2]float32 // name score, by initBit
 	bits      uint8      // comp, gen, compPre, titled, split
-	join      uint8      // ntok.join
+	join      uint16     // ntok.join
 	done      uint8      // bits: st[0], st[1], and those of spellTyp
 }
 
@@ -517,12 +517,22 @@ func (d *nameDoc) annotate(i int) {
 			d.buf = low
 		}
 	}
+	// A part of a known place (Westafrika, Nordsyriens, Oberfranken): a
+	// place, not a compound of a common noun (Afrika is one too).
+	compass := false
+	if t.upper && t.fl&lexNoun == 0 && !hasNameFlag(t.fl) {
+		if f, gen := d.compassPlace(s); f != 0 {
+			t.fl |= f
+			t.gen = gen
+			compass = true
+		}
+	}
 	// A compound whose last part is a known common noun (Sicherheitsnetz).
 	if t.upper && t.fl&lexTitle == 0 && len(low) >= 7 && d.endsInTitle(low) {
 		// Premierminister, Generalsekretär: a compound title.
 		t.fl |= lexTitle
 	}
-	if t.upper && t.fl&lexNoun == 0 && len(low) >= 7 {
+	if t.upper && t.fl&lexNoun == 0 && len(low) >= 7 && !compass {
 		t.comp = d.endsIn(low, lexNoun)
 		if !t.comp {
 			t.compPre = d.compoundPrefix(s)
@@ -546,13 +556,16 @@ func (d *nameDoc) annotate(i int) {
 		t.fl |= d.lex.getBytes(d.buf[len(low):]) & (lexCountry | lexCity | lexLOC | lexPER | lexORG | lexMISC | lexGiven | lexSurname)
 		d.buf = low
 	}
-	t.join = d.lex.joins.get(t.h)
+	t.join = uint16(d.lex.joins.get(t.h))
 	if t.upper {
 		if placeHead(s) {
 			t.join |= joinPlaceHead
 		}
 		if mediaHead(s) {
 			t.join |= joinMediaHead
+		}
+		if federalBody(s) != 0 {
+			t.join |= joinFederal
 		}
 	}
 	// Genitive -s of a known name (Japans, Chinas).
@@ -562,6 +575,47 @@ func (d *nameDoc) annotate(i int) {
 			t.gen = true
 		}
 	}
+}
+
+// compassPrefixes are the words that make a part of a place (Westafrika,
+// Südlibanon, Oberbayern, Zentralasien), longest first.
+var compassPrefixes = [...]string{"Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Zentral", "Ober", "Nieder", "Unter"}
+
+// compassPlace returns the place flags (country, city, place) of the rest
+// of s after a compass prefix (compassPrefixes) when that rest is a known
+// place of at least four letters, maybe in the genitive (gen): Westafrika,
+// Nordsyriens. Not a direction (Nordosten) nor a word that heads places
+// (Mittelinsel); a word the lexicon holds (Nordsee) never gets here.
+func (d *nameDoc) compassPlace(s string) (f uint32, gen bool) {
+	switch s[0] {
+	case 'N', 'S', 'O', 'W', 'M', 'Z', 'U':
+	default:
+		return 0, false
+	}
+	for _, p := range compassPrefixes {
+		if len(s) < len(p)+4 || s[:len(p)] != p {
+			continue
+		}
+		rest := s[len(p):]
+		if c := rest[0]; c < 'a' || c > 'z' {
+			if c != 0xC3 { // Ä Ö Ü come title-cased; ä ö ü from appendTitle
+				return 0, false
+			}
+		}
+		if len(rest) <= 7 && (strings.HasPrefix(rest, "ost") || strings.HasPrefix(rest, "west") || strings.HasPrefix(rest, "nord") || strings.HasPrefix(rest, "süd")) {
+			return 0, false // a direction: Nordosten, Südwestens
+		}
+		d.scratch = appendTitle(d.scratch[:0], rest)
+		f := d.lex.getBytes(d.scratch)
+		if f&(lexCountry|lexCity|lexLOC) == 0 && rest[len(rest)-1] == 's' && len(d.scratch) > 4 {
+			f, gen = d.lex.getBytes(d.scratch[:len(d.scratch)-1]), true
+		}
+		if f&lexLocHead != 0 {
+			return 0, false // a word that heads places is a common noun: Mittelinsel
+		}
+		return f & (lexCountry | lexCity | lexLOC), gen
+	}
+	return 0, false
 }
 
 // endsInTitle is endsIn(low, lexTitle), asking the small table of titles

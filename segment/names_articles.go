@@ -63,11 +63,11 @@ func (d *nameDoc) dropCommonWords(runs []nameRun) []nameRun {
 }
 
 // maybeCommon reports whether candidate t may be found a common noun: no
-// acronym, shouted word or word of the name lists that are sure
-// (countries, the gazetteer), and a known common noun if it is a town,
-// surname or first name (see articleNoun).
+// acronym, shouted word, federal body (die Bundesrepublik) or word of the
+// name lists that are sure (countries, the gazetteer), and a known common
+// noun if it is a town, surname or first name (see articleNoun).
 func (d *nameDoc) maybeCommon(t *ntok) bool {
-	return t.candidate() && !t.caps && !t.mixed && !t.shout &&
+	return t.candidate() && !t.caps && !t.mixed && !t.shout && t.join&joinFederal == 0 &&
 		t.fl&(lexCountry|lexLOC|lexORG|lexPER|lexMISC) == 0 &&
 		(t.fl&lexNoun != 0 || t.fl&(lexCity|lexSurname|lexGiven) == 0)
 }

@@ -67,7 +67,7 @@ var cvEpochs = func() int {
 	if n, err := strconv.Atoi(os.Getenv("NAMES_EPOCHS")); err == nil {
 		return n
 	}
-	return 12
+	return 16
 }()
 
 func (e *nameEval) add(o nameEval) {

@@ -22,6 +22,9 @@ const (
 	// Konzern), found by their ending (see placeHead, mediaHead).
 	joinPlaceHead
 	joinMediaHead
+	// joinFederal marks the names of federal bodies, found by their form
+	// (Bundesverfassungsgericht, Bundestages: see federalBody).
+	joinFederal
 )
 
 // clubNames joins the words of a sports club's name into one organization

@@ -358,6 +358,9 @@ func (d *nameDoc) prevState(i int) uint64 {
 	}
 	p := &d.toks[i-1]
 	if p.word {
+		if d.toks[i].init {
+			return 0 // a word that opens a sentence or line: the word before ends another
+		}
 		if p.name {
 			return 2
 		}

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -269,6 +270,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		d.gazetteerNames()
 		d.foreignNames()
 		d.placeHeadNames()
+		d.federalNames()
 	}
 	// Names start at candidates (capitalized words) and at lower-case
 	// gazetteer names (both in token order: merged on the way); runEnd
@@ -342,6 +344,16 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		run := nameRun{a: a, b: b}
 		if d.placeRun(a, b) {
 			run.fixed = typLOC + 1
+		}
+		if d.joins&joinFederal != 0 {
+			// A federal body, maybe with a word before it (der Deutsche
+			// Bundestag) or after it (das Bundesamt für Migration).
+			for _, k := range [2]int{a, b} {
+				if d.toks[k].join&joinFederal != 0 {
+					run.fixed = federalBody(d.tokText(k))
+					break
+				}
+			}
 		}
 		if p := a - 1; d.joins&joinMediaHead != 0 && p >= 0 && d.toks[p].join&joinMediaHead != 0 && d.toks[p].upper &&
 			!d.toks[p].name && d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 && d.joinable(p, a) {
@@ -877,6 +889,7 @@ func (d *nameDoc) particleSurnames(runs []nameRun) []nameRun {
 	if n == 0 {
 		return runs
 	}
+	runs = d.particleMentions(runs, tails[:n], from[:n])
 	lo := 0 // the first token a run may take
 	for r := range runs {
 		x := &runs[r]
@@ -906,6 +919,53 @@ func (d *nameDoc) particleSurnames(runs []nameRun) []nameRun {
 		}
 		x.a = best
 		lo = x.b + 1
+	}
+	return runs
+}
+
+// particleMentions adds the mentions of a surname with its particles that
+// the model left unmarked (Erst sprach de Havilland, before or after
+// Olivia de Havilland): the particles and the surname as the full name
+// gives them make the name, which particleSurnames then extends over the
+// particles. tails are those particles and surnames (de Havilland), from
+// the runs that give them (updated: the runs are kept in order).
+func (d *nameDoc) particleMentions(runs []nameRun, tails []string, from []int) []nameRun {
+	n := len(runs)
+	r := 0 // the first run that does not end before the candidate
+	for _, ci := range d.cand {
+		k := int(ci)
+		for r < n && runs[r].b < k {
+			r++
+		}
+		t := &d.toks[k]
+		if r < n && runs[r].a <= k || t.name || t.caps || k == 0 {
+			continue
+		}
+		for i, tail := range tails {
+			if int(t.end)-len(tail) < 0 || d.text[t.start:t.end] != d.tokText(runs[from[i]].b) {
+				continue
+			}
+			s := d.text[int(t.end)-len(tail) : t.end]
+			p := k - 1
+			for p > 0 && d.toks[p].start > int32(int(t.end)-len(tail)) {
+				p--
+			}
+			if d.toks[p].start == int32(int(t.end)-len(tail)) && (r == 0 || runs[r-1].b < p) &&
+				s[1:] == tail[1:] && lowerASCIIFirst(s[:1]) == tail[:1] {
+				runs = append(runs, nameRun{a: k, b: k})
+				break
+			}
+		}
+	}
+	if len(runs) > n {
+		var firsts [8]int
+		for i, f := range from {
+			firsts[i] = runs[f].a
+		}
+		slices.SortFunc(runs, func(x, y nameRun) int { return x.a - y.a })
+		for i := range from { // the runs that give the tails moved
+			from[i], _ = slices.BinarySearchFunc(runs, firsts[i], func(x nameRun, a int) int { return x.a - a })
+		}
 	}
 	return runs
 }
@@ -994,6 +1054,66 @@ func (d *nameDoc) placeHeadNames() {
 			t.name = true
 		}
 	}
+}
+
+// federalNames marks the names of federal bodies (see federalBody): the
+// model weighs them by their parts and marks some, not others (it missed
+// Bundesarbeitsgericht and Bundespolizei and typed Bundesfinanzhof a place).
+func (d *nameDoc) federalNames() {
+	if d.joins&joinFederal == 0 {
+		return
+	}
+	for _, ci := range d.cand {
+		if t := &d.toks[ci]; t.join&joinFederal != 0 {
+			t.name = true
+		}
+	}
+}
+
+// federalBody returns the type plus one of s when it names a federal body:
+// Bundes and a word for a court, an office, a ministry, an agency or the
+// like, maybe in the genitive (Bundesverfassungsgericht, Bundesamtes,
+// Bundespolizei: organizations), the parliament and its second chamber
+// (Bundestag, Bundesrat: not Bundesparteitag, Bundesapparat) or the
+// republic (Bundesrepublik: a place). Plurals (Bundesämter, Bundesländer),
+// people (Bundespräsident) and everything else are not.
+func federalBody(s string) uint8 {
+	if len(s) < 9 || s[:6] != "Bundes" {
+		return 0
+	}
+	rest := s[6:]
+	switch rest {
+	case "tag", "tags", "tages", "rat", "rats", "rates":
+		return typORG + 1
+	case "republik":
+		return typLOC + 1
+	}
+	for _, h := range federalHeads {
+		r := rest
+		if h.gen {
+			if strings.HasSuffix(r, "es") && strings.HasSuffix(r[:len(r)-2], h.w) {
+				r = r[:len(r)-2]
+			} else if strings.HasSuffix(r, "s") && strings.HasSuffix(r[:len(r)-1], h.w) {
+				r = r[:len(r)-1]
+			}
+		}
+		if strings.HasSuffix(r, h.w) {
+			return typORG + 1
+		}
+	}
+	return 0
+}
+
+// federalHeads are the words that end the name of a federal body, and
+// whether they take a genitive -s or -es.
+var federalHeads = [...]struct {
+	w   string
+	gen bool
+}{
+	{"gericht", true}, {"hof", true}, {"amt", true}, {"ministerium", true}, {"institut", true},
+	{"archiv", true}, {"verband", true}, {"nachrichtendienst", true},
+	{"bank", false}, {"wehr", false}, {"polizei", false}, {"agentur", false}, {"anstalt", false},
+	{"kammer", false}, {"behörde", false}, {"zentrale", false}, {"anwaltschaft", false}, {"stiftung", false},
 }
 
 // placeRun reports whether the name a..b is one word that placeHeadNames

@@ -469,6 +469,21 @@ func TestNamesNewsFixes(t *testing.T) {
 		{"a title after Titel and a colon is one name",
 			`Er drehte einen Film mit dem Titel: "Die Algebra des Überlebens".`,
 			[]string{"MISC:Die Algebra des Überlebens"}},
+		{"a compass word before a known place makes a place, not a compound of a common noun",
+			"In Westafrika und im Nordatlantik, in Ostbayern und in Teilen Nordsyriens wurde gewarnt.",
+			[]string{"LOC:Westafrika", "LOC:Nordatlantik", "LOC:Ostbayern", "LOC:Nordsyriens"}},
+		{"but a direction or a word that heads places is no place",
+			"Im Nordosten und im Südwesten prallte ein Auto gegen eine Mittelinsel.",
+			nil},
+		{"the regions the word list lacks or holds as common nouns are places",
+			"Er wohnt im Allgäu, sie in Oberbayern; beide wandern gern im Schwarzwald und im Erzgebirge.",
+			[]string{"LOC:Allgäu", "LOC:Oberbayern", "LOC:Schwarzwald", "LOC:Erzgebirge"}},
+		{"federal courts, offices and agencies are organizations, in every case and after an article",
+			"Das Bundesarbeitsgericht widersprach dem Bundesfinanzhof. Die Bundespolizei und das Bundeskanzleramt schwiegen. Die Sitzung des Bundestages begann, die Bundesrepublik zahlt.",
+			[]string{"ORG:Bundesarbeitsgericht", "ORG:Bundesfinanzhof", "ORG:Bundespolizei", "ORG:Bundeskanzleramt", "ORG:Bundestages", "LOC:Bundesrepublik"}},
+		{"but not their people, plurals or other compounds of Bundes",
+			"Der Bundespräsident besuchte die Bundesländer und den Bundesparteitag.",
+			nil},
 	})
 }
 
@@ -791,4 +806,26 @@ func checkPlainTokens(t *testing.T, text string) []string {
 		}
 	}
 	return words
+}
+
+// TestNamesPrevStateLineStart holds that the decision on the word before
+// is no feature of a word that opens a sentence or a line: a headline's
+// last name (MEHR AUS DEM RUHRGEBIET) says nothing of the next line's
+// first word, which the model took for the second word of a name.
+func TestNamesPrevStateLineStart(t *testing.T) {
+	text := "MEHR AUS DEM RUHRGEBIET\nBlitzer auf der Autobahn. Angela Merkel kam"
+	d := newNameDoc(text, Sentences(text, Options{Lang: "de"}), loadNameModel())
+	defer d.free()
+	for i := range d.toks {
+		d.toks[i].name = d.toks[i].upper // every capitalized word decided a name
+	}
+	for i, tk := range d.toks {
+		w := text[tk.start:tk.end]
+		want := map[string]uint64{"Blitzer": 0, "Merkel": 2, "Autobahn": 1}
+		if v, ok := want[w]; ok {
+			if got := d.prevState(i); got != v {
+				t.Errorf("prevState(%q) = %d, want %d", w, got, v)
+			}
+		}
+	}
 }

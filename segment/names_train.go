@@ -165,7 +165,7 @@ func trainNameWeights(exs []nameExample, epochs, typeEpochs int) (*nameWeights, 
 	sumLink := make([]float32, len(m.link))
 	// Bagging: models trained on different shuffles, averaged, vary less
 	// from one regeneration to the next than a single one.
-	const bags = 5
+	const bags = 10
 	var report string
 	for bag := 0; bag < bags; bag++ {
 		bin := newAvg(len(m.bin))
