@@ -1,0 +1,24 @@
+//go:build namesgen
+
+package segment
+
+import (
+	"bytes"
+	"testing"
+)
+
+// TestNamesModelReproducible holds that the committed model is what
+// scripts/gen-names.sh makes from the development data and the code as it
+// is: a change of the features or of the gazetteer's flags must come with a
+// retrained model (go run -tags namesgen ./segment/internal/gen -stage
+// model). Run with
+//
+//	go test -tags namesgen -run NamesModelReproducible ./segment
+func TestNamesModelReproducible(t *testing.T) {
+	ud := readDevData(t, udDevPath)
+	ge := readDevData(t, germEvalDevPath)
+	got, _ := TrainNames(ud, ge, 16, 16) // the generator's defaults
+	if !bytes.Equal(got, nameModelData) {
+		t.Fatalf("the committed names model (%d bytes) is not what training makes now (%d bytes): retrain it", len(nameModelData), len(got))
+	}
+}
