@@ -597,10 +597,8 @@ func (d *nameDoc) compassPlace(s string) (f uint32, gen bool) {
 			continue
 		}
 		rest := s[len(p):]
-		if c := rest[0]; c < 'a' || c > 'z' {
-			if c != 0xC3 { // Ä Ö Ü come title-cased; ä ö ü from appendTitle
-				return 0, false
-			}
+		if c := rest[0]; (c < 'a' || c > 'z') && c != 0xC3 {
+			return 0, false // the word goes on in lower case (afrika), maybe an umlaut first
 		}
 		if len(rest) <= 7 && (strings.HasPrefix(rest, "ost") || strings.HasPrefix(rest, "west") || strings.HasPrefix(rest, "nord") || strings.HasPrefix(rest, "süd")) {
 			return 0, false // a direction: Nordosten, Südwestens

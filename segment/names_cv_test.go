@@ -67,7 +67,7 @@ var cvEpochs = func() int {
 	if n, err := strconv.Atoi(os.Getenv("NAMES_EPOCHS")); err == nil {
 		return n
 	}
-	return 16
+	return NameEpochs
 }()
 
 func (e *nameEval) add(o nameEval) {

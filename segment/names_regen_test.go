@@ -17,7 +17,7 @@ import (
 func TestNamesModelReproducible(t *testing.T) {
 	ud := readDevData(t, udDevPath)
 	ge := readDevData(t, germEvalDevPath)
-	got, _ := TrainNames(ud, ge, 16, 16) // the generator's defaults
+	got, _ := TrainNames(ud, ge, NameEpochs, NameEpochs) // as the generator trains
 	if !bytes.Equal(got, nameModelData) {
 		t.Fatalf("the committed names model (%d bytes) is not what training makes now (%d bytes): retrain it", len(nameModelData), len(got))
 	}

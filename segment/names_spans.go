@@ -942,15 +942,16 @@ func (d *nameDoc) particleMentions(runs []nameRun, tails []string, from []int) [
 			continue
 		}
 		for i, tail := range tails {
-			if int(t.end)-len(tail) < 0 || d.text[t.start:t.end] != d.tokText(runs[from[i]].b) {
+			st := int(t.end) - len(tail) // where the particles would start
+			if st < 0 || d.tokText(k) != d.tokText(runs[from[i]].b) {
 				continue
 			}
-			s := d.text[int(t.end)-len(tail) : t.end]
+			s := d.text[st:t.end]
 			p := k - 1
-			for p > 0 && d.toks[p].start > int32(int(t.end)-len(tail)) {
+			for p > 0 && int(d.toks[p].start) > st {
 				p--
 			}
-			if d.toks[p].start == int32(int(t.end)-len(tail)) && (r == 0 || runs[r-1].b < p) &&
+			if int(d.toks[p].start) == st && (r == 0 || runs[r-1].b < p) &&
 				s[1:] == tail[1:] && lowerASCIIFirst(s[:1]) == tail[:1] {
 				runs = append(runs, nameRun{a: k, b: k})
 				break
@@ -1089,19 +1090,18 @@ func federalBody(s string) uint8 {
 		return typLOC + 1
 	}
 	for _, h := range federalHeads {
-		r := rest
-		if h.gen {
-			if strings.HasSuffix(r, "es") && strings.HasSuffix(r[:len(r)-2], h.w) {
-				r = r[:len(r)-2]
-			} else if strings.HasSuffix(r, "s") && strings.HasSuffix(r[:len(r)-1], h.w) {
-				r = r[:len(r)-1]
-			}
-		}
-		if strings.HasSuffix(r, h.w) {
+		if strings.HasSuffix(rest, h.w) || h.gen && (endsBefore(rest, h.w, "s") || endsBefore(rest, h.w, "es")) {
 			return typORG + 1
 		}
 	}
 	return 0
+}
+
+// endsBefore reports whether s ends in w followed by tail (gerichtes: w
+// gericht, tail es).
+func endsBefore(s, w, tail string) bool {
+	s, ok := strings.CutSuffix(s, tail)
+	return ok && strings.HasSuffix(s, w)
 }
 
 // federalHeads are the words that end the name of a federal body, and

@@ -819,13 +819,17 @@ func TestNamesPrevStateLineStart(t *testing.T) {
 	for i := range d.toks {
 		d.toks[i].name = d.toks[i].upper // every capitalized word decided a name
 	}
+	want := map[string]uint64{"Blitzer": 0, "Merkel": 2, "Autobahn": 1}
 	for i, tk := range d.toks {
 		w := text[tk.start:tk.end]
-		want := map[string]uint64{"Blitzer": 0, "Merkel": 2, "Autobahn": 1}
 		if v, ok := want[w]; ok {
+			delete(want, w)
 			if got := d.prevState(i); got != v {
 				t.Errorf("prevState(%q) = %d, want %d", w, got, v)
 			}
 		}
+	}
+	if len(want) > 0 {
+		t.Errorf("words not found as tokens: %v", want)
 	}
 }

@@ -26,6 +26,11 @@ func lexBase() *lexTable { return parseLexText(lexText, gazetteerRoom) }
 // (data/lex_de.bin).
 func BuildLexiconTable() []byte { return parseLexText(lexText, gazetteerRoom).marshal() }
 
+// NameEpochs is the number of training epochs of the name and type models
+// that scripts/gen-names.sh uses, and the cross-validation too (chosen by
+// it: see README).
+const NameEpochs = 16
+
 // TrainNames trains the name model on the training part (first 75%) of the
 // UD CoNLL-U and GermEval TSV texts and returns the encoded weights. It exists
 // only with the build tag namesgen, for segment/internal/gen.

@@ -26,7 +26,7 @@ func trainModel(udPath, gePath, out string) error {
 		return err
 	}
 	fmt.Printf("wrote %s: %d bytes\n", path, len(table))
-	model, report := segment.TrainNames(string(ud), string(ge), epochs("NAMES_EPOCHS", 16), epochs("NAMES_TYPE_EPOCHS", 16))
+	model, report := segment.TrainNames(string(ud), string(ge), epochs("NAMES_EPOCHS", segment.NameEpochs), epochs("NAMES_TYPE_EPOCHS", segment.NameEpochs))
 	fmt.Print(report)
 	path = filepath.Join(out, "names_model.bin")
 	if err := os.WriteFile(path, model, 0o644); err != nil {
