@@ -197,6 +197,7 @@ type nameDoc struct {
 	particles bool       // a name takes in lower-case particles (see runEnd, particleSurnames)
 	places    []int32    // spellings found to be places by the word before them (see placeHeadNames)
 	heads     []int32    // the candidates that are words for a town (joinPlaceHead)
+	insts     []int32    // … that head institutions' names (joinInst, joinInstAdj)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
 	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
@@ -345,6 +346,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.particles = false
 	d.places = d.places[:0]
 	d.heads = d.heads[:0]
+	d.insts = d.insts[:0]
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
@@ -361,8 +363,8 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		if from := *v >> 32; from != 0 {
 			d.copyAnnotation(i, int(from-1))
 			t.slot = d.toks[from-1].slot
-			if t.join&joinPlaceHead != 0 {
-				d.heads = append(d.heads, ci)
+			if t.join&(joinPlaceHead|joinInst|joinInstAdj) != 0 {
+				d.noteHead(ci, t.join)
 			}
 			continue
 		}
@@ -382,12 +384,23 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 			e.store(t)
 		}
 		d.joins |= t.join
-		if t.join&joinPlaceHead != 0 {
-			d.heads = append(d.heads, ci)
+		if t.join&(joinPlaceHead|joinInst|joinInstAdj) != 0 {
+			d.noteHead(ci, t.join)
 		}
 		d.stats = append(d.stats, spellStat{key: h, st: e.st, cache: int32(ei), typ: -1, done: e.done})
 	}
 	return d
+}
+
+// noteHead lists candidate ci, whose join bits are join, among the words
+// for a town or the head words of institutions.
+func (d *nameDoc) noteHead(ci int32, join uint16) {
+	if join&joinPlaceHead != 0 {
+		d.heads = append(d.heads, ci)
+	}
+	if join&(joinInst|joinInstAdj) != 0 {
+		d.insts = append(d.insts, ci)
+	}
 }
 
 // spelling numbers t's spelling (h) in the document (ntok.spell) and
@@ -567,6 +580,7 @@ func (d *nameDoc) annotate(i int) {
 		if federalBody(s) != 0 {
 			t.join |= joinFederal
 		}
+		t.join |= instHeadJoin(s)
 	}
 	// Genitive -s of a known name (Japans, Chinas).
 	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {

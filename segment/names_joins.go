@@ -25,6 +25,11 @@ const (
 	// joinFederal marks the names of federal bodies, found by their form
 	// (Bundesverfassungsgericht, Bundestages: see federalBody).
 	joinFederal
+	// joinInst and joinInstAdj mark the head words of institutions' names,
+	// the second kind only after a capitalized adjective (Bundesamt,
+	// Instituts; Rundfunk: see instHeadJoin).
+	joinInst
+	joinInstAdj
 )
 
 // clubNames joins the words of a sports club's name into one organization
@@ -199,6 +204,14 @@ func (d *nameDoc) legalNames(runs []nameRun) []nameRun {
 	if len(names) == 0 {
 		return runs
 	}
+	return d.mergeFixed(runs, names, 1<<(typORG+1))
+}
+
+// mergeFixed merges names whose type a rule fixed, in token order, with
+// the runs: a name takes in the runs it overlaps, unless one of them has a
+// fixed type (nameRun.fixed) whose bit absorb lacks (a quoted title), in
+// which case the runs stay and the name goes.
+func (d *nameDoc) mergeFixed(runs, names []nameRun, absorb uint8) []nameRun {
 	out := d.runsTmp[:0]
 	r := 0
 	for _, x := range names {
@@ -218,7 +231,7 @@ func (d *nameDoc) legalNames(runs []nameRun) []nameRun {
 		// quoted title.
 		keep := r
 		for ; r < len(runs) && runs[r].a <= x.b; r++ {
-			if runs[r].fixed > 0 && runs[r].fixed != typORG+1 {
+			if f := runs[r].fixed; f > 0 && absorb&(1<<f) == 0 {
 				x.fixed = 0
 			}
 			x.a, x.b = min(x.a, runs[r].a), max(x.b, runs[r].b)

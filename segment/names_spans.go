@@ -402,6 +402,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		}
 		runs = d.clubNames(runs)
 		runs = d.legalNames(runs)
+		runs = d.institutionNames(runs)
 		runs = d.particleSurnames(runs)
 	}
 	if len(runs) == 0 {
@@ -646,9 +647,11 @@ func (d *nameDoc) gazetteerNames() {
 			}
 		}
 		// A name of the gazetteer's other lists needs the model to mark
-		// a part of it; a well-known name of the KNOWN lists does not
-		// (der Zweite Weltkrieg).
+		// a part of it, or to open with a capitalized adjective inside a
+		// sentence (im Nahen Osten: a name in German); a well-known name
+		// of the KNOWN lists does not (der Zweite Weltkrieg).
 		if typ, ok := d.lex.full[d.text[t.start:d.toks[j].end]]; ok && (t.name || d.toks[j].name ||
+			typ&gazAmbiguous == 0 && d.capAdjective(i) ||
 			known && typ&gazAmbiguous == 0 && d.knownName(i, j)) {
 			for k := i; k <= j; k++ {
 				d.toks[k].name = true

@@ -1,0 +1,317 @@
+package segment
+
+import "strings"
+
+// Institutions: German names of authorities, institutes, foundations and
+// broadcasters are common nouns held together by the words around them,
+// which the word model, trained on little such text, marks in pieces or not
+// at all:
+//
+//   - a head noun with its für-phrase, one name whatever nouns it holds: das
+//     Bundesamt für Migration und Flüchtlinge, die Bundeszentrale für
+//     politische Bildung, das Ministerium für Umwelt, Naturschutz und
+//     nukleare Sicherheit;
+//   - capitalized adjectives before such a head: das Statistische Bundesamt,
+//     der Hessische Rundfunk, der Internationale Währungsfonds, das
+//     Auswärtige Amt, the two together: das Bayerische Staatsministerium für
+//     Unterricht und Kultus. A capitalized adjective inside a sentence is
+//     part of a name in German; the head says which kind.
+//
+// A head alone before für needs a determiner that makes it one particular
+// body (das, des, im, beim) or a name joined to it by a hyphen
+// (Max-Planck-Institut für Physik): ein Institut für Wirtschaftsforschung
+// and neue Ämter für Bürger name none. Plurals are never heads (the
+// Hochschulen für Musik). These names are organizations.
+
+var (
+	hashFuer = hashString("für")
+	hashUnd  = hashString("und")
+	hashDes  = hashString("des")
+	hashDer  = hashString("der")
+)
+
+// instHeadTails are the words, and the last parts of compounds, that head
+// an institution's name, in their lower-case nominative singular.
+var instHeadTails = []string{
+	"amt", "institut", "ministerium", "stiftung", "verband", "akademie", "kommission", "hochschule",
+	"universität", "zentrum", "zentrale", "anstalt", "agentur", "behörde", "gesellschaft", "vereinigung",
+	"gerichtshof", "gericht", "kammer", "museum", "bank", "fonds", "organisation", "komitee", "forum",
+	"netzwerk", "verein", "büro", "bündnis",
+}
+
+// instAdjHeadTails head an institution's name only after a capitalized
+// adjective: media, companies, parties (der Hessische Rundfunk, die Deutsche
+// Post, die Frankfurter Allgemeine Zeitung, die Sozialdemokratische Partei,
+// der Deutsche Wetterdienst, die Deutsche Rentenversicherung; die Partei für
+// Familien is a description).
+var instAdjHeadTails = []string{"rundfunk", "bahn", "post", "zeitung", "rundschau", "welle", "armee", "gewerkschaftsbund", "partei",
+	"wetterdienst", "versicherung"}
+
+// townPaper reports whether s is a newspaper's head word, which makes a
+// name after a town's adjective (die Stuttgarter Zeitung).
+func townPaper(s string) bool {
+	return strings.HasSuffix(s, "zeitung") || strings.HasSuffix(s, "Zeitung") || s == "Rundschau"
+}
+
+// townAdjective reports whether token j is the adjective of a town
+// (Berliner, Münchner, Kölner), not an inflected adjective (Bayerischer,
+// Internationaler): -er that does not end an adjective's stem.
+func (d *nameDoc) townAdjective(j int) bool {
+	s := d.tokText(j)
+	if !strings.HasSuffix(s, "er") {
+		return false
+	}
+	d.buf = appendLower(d.buf[:0], s[:len(s)-2])
+	return d.lex.getBytes(d.buf)&lexAdj == 0
+}
+
+// instTails holds the tails of instHeadTails and instAdjHeadTails by their
+// last byte, so that most words compare with none.
+var instTails = func() (t [256][]struct {
+	tail string
+	join uint16
+}) {
+	for _, x := range instHeadTails {
+		t[x[len(x)-1]] = append(t[x[len(x)-1]], struct {
+			tail string
+			join uint16
+		}{x, joinInst})
+	}
+	for _, x := range instAdjHeadTails {
+		t[x[len(x)-1]] = append(t[x[len(x)-1]], struct {
+			tail string
+			join uint16
+		}{x, joinInstAdj})
+	}
+	return t
+}()
+
+// instHeadJoin returns joinInst when s heads an institution's name, with
+// or without a capitalized adjective before it, joinInstAdj when it does
+// only after one, else 0: s ends in one of the tails (a council only as
+// Rat, Beirat or a compound with a joining s, n or l: Sicherheitsrat,
+// Sachverständigenrat, Zentralrat, not Vorrat or Demokrat), in the
+// nominative or genitive singular (Instituts, Amtes). Tails are nominative
+// forms, so plurals (Ämter, Hochschulen) never match. It runs once per
+// spelling (nameDoc.annotate).
+func instHeadJoin(s string) uint16 {
+	if len(s) < 3 {
+		return 0
+	}
+	forms := [3]string{s}
+	if n := len(s); s[n-1] == 's' {
+		forms[1] = s[:n-1] // des Amts, des Instituts
+		if n > 2 && s[n-2] == 'e' {
+			forms[2] = s[:n-2] // des Amtes
+		}
+	}
+	for _, w := range forms {
+		if len(w) < 3 {
+			continue
+		}
+		for _, x := range instTails[w[len(w)-1]] {
+			if headSuffix(w, x.tail) {
+				return x.join
+			}
+		}
+		if headSuffix(w, "rat") && (len(w) == 3 || w == "Beirat" || strings.IndexByte("snl", w[len(w)-4]) >= 0) {
+			return joinInst
+		}
+	}
+	return 0
+}
+
+// instDeterminers may stand before a head that has neither an adjective nor
+// a hyphenated name before it: definite articles, their contractions with
+// a preposition, and prepositions and conjunctions that take a bare name
+// (laut Bundesamt für Statistik).
+var instDeterminers = newHashSet(func() []uint64 {
+	var hs []uint64
+	for _, w := range strings.Fields("der die das des dem den vom im zum zur beim am ins ans laut seitens und oder sowie wie von bei mit nach aus gegen an in auf über unter vor durch zwischen") {
+		hs = append(hs, hashString(w))
+	}
+	return hs
+}())
+
+// institutionNames finds the institutions' names (see above) and merges
+// them with the names the runs hold, as organizations.
+func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
+	if d.joins&(joinInst|joinInstAdj) == 0 {
+		return runs
+	}
+	t := d.toks
+	var names []nameRun
+	last := -1
+	for _, c := range d.insts {
+		k := int(c)
+		if k <= last || t[k].caps || t[k].digit {
+			continue
+		}
+		fuer := t[k].join&joinInst != 0 && k+2 < len(t) && t[k+1].lh == hashFuer && d.joinable(k, k+1)
+		adj := k > 0 && d.capAdjective(k-1) && d.joinable(k-1, k)
+		if !fuer && !adj {
+			continue
+		}
+		a := k
+		for a > 0 && t[a].hyphPrev && a >= 2 && t[a-2].word && t[a-2].upper && d.joinable(a-2, a) {
+			a -= 2 // Max-Planck-Institut, Presse-Agentur
+		}
+		city := true // only adjectives of towns before the head
+		for a > 0 && d.capAdjective(a-1) && d.joinable(a-1, a) {
+			a-- // das Bayerische Staatsministerium, Frankfurter Allgemeine Zeitung
+			city = city && d.townAdjective(a)
+		}
+		if a < k && city && !fuer && !townPaper(d.tokText(k)) {
+			// das Berliner Landgericht, das Kölner Finanzamt: a town's
+			// court, not a name; die Berliner Zeitung, die Frankfurter
+			// Rundschau, das Berliner Institut für Sozialforschung are.
+			continue
+		}
+		if a == k && !d.instDetermined(k) {
+			continue
+		}
+		b := k
+		if fuer {
+			b = d.fuerPhrase(k + 2)
+			if b < 0 {
+				if a == k {
+					continue // a head and für alone: der Rat für die Eltern
+				}
+				b = k
+			}
+		}
+		names = append(names, nameRun{a: a, b: b, fixed: typORG + 1})
+		last = b
+	}
+	if len(names) == 0 {
+		return runs
+	}
+	// They take in the places the runs hold (des Saarlandes), not quoted
+	// titles.
+	return d.mergeFixed(runs, names, 1<<(typORG+1)|1<<(typLOC+1))
+}
+
+// capAdjective reports whether token j is a capitalized adjective inside
+// a sentence (its lower-case form is an adjective in the word list:
+// Statistische, Bayerischen, Frankfurter).
+func (d *nameDoc) capAdjective(j int) bool {
+	t := &d.toks[j]
+	return t.word && t.upper && !t.init && !t.caps && !t.digit && !t.shout && t.flLow&lexAdj != 0
+}
+
+// instDetermined reports whether the head k, with no adjective before it,
+// names one particular body: a determiner of instDeterminers before it, or
+// a punctuation mark or sentence start, or a hyphenated name it ends.
+func (d *nameDoc) instDetermined(k int) bool {
+	t := &d.toks[k]
+	if t.init || t.hyphPrev {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := &d.toks[k-1]
+	if !p.word {
+		return !p.digit
+	}
+	return instDeterminers.has(p.lh) && d.joinable(k-1, k)
+}
+
+// fuerPhrase returns the last token of the für-phrase whose first word is
+// token j, or -1 when none starts there: nouns, each maybe after an
+// adjective, in a list whose last member follows und (für Umwelt,
+// Naturschutz und nukleare Sicherheit), and the genitive of a place after
+// them (für Technik und Wirtschaft des Saarlandes). Commas count only where
+// und ends the list; a noun after und that a capitalized word follows
+// starts something else (für Migration und Innenminister Dobrindt), unless
+// it is a town or country, the seat (Museum für Kunst und Gewerbe Hamburg).
+func (d *nameDoc) fuerPhrase(j int) int {
+	end := d.fuerItem(j)
+	if end < 0 {
+		return -1
+	}
+	if e := d.fuerList(end); e >= 0 {
+		end = e
+	}
+	// A place's genitive: des Saarlandes, der Bundesrepublik Deutschland.
+	t := d.toks
+	if g := end + 1; g+1 < len(t) && (t[g].lh == hashDes || t[g].lh == hashDer) && d.joinable(end, g) {
+		if p := g + 1; d.capNext(g, p) && (t[p].gen || t[p].fl&(lexCountry|lexCity|lexLOC) != 0) {
+			end = p
+		}
+	}
+	return end
+}
+
+// fuerList returns the last token of the list that goes on after the item
+// that ends at token e, with commas and items and then und and an item
+// (undItem), or -1 when none does.
+func (d *nameDoc) fuerList(e int) int {
+	t := d.toks
+	for n := 0; n < 8; n++ {
+		s := e + 1
+		if s+1 >= len(t) || !d.joinable(e, s) && t[s].word {
+			return -1
+		}
+		switch {
+		case t[s].lh == hashUnd && d.joinable(e, s):
+			return d.undItem(s + 1)
+		case !t[s].word && d.text[t[s].start] == ',' && t[s].end == t[s].start+1:
+			if e = d.fuerItem(s + 1); e < 0 {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// undItem returns the last token of the item after und that ends a
+// für-phrase's list, or -1: no title, and no capitalized word after it
+// unless that is a town or country, the seat.
+func (d *nameDoc) undItem(j int) int {
+	e := d.fuerItem(j)
+	if e < 0 || d.toks[e].fl&lexTitle != 0 {
+		return -1
+	}
+	switch {
+	case !d.capNext(e, e+1):
+		return e
+	case d.toks[e+1].fl&(lexCountry|lexCity) != 0 && !d.capNext(e+1, e+2):
+		return e + 1 // Museum für Kunst und Gewerbe Hamburg
+	}
+	return -1
+}
+
+// fuerItem returns the last token of the noun that starts at token j,
+// after an adjective if there is one (politische Bildung, Nachhaltige
+// Entwicklung), with its hyphenated parts (IT-Sicherheit), or -1.
+func (d *nameDoc) fuerItem(j int) int {
+	t := d.toks
+	if j >= len(t) || !d.joinable(j-1, j) || !t[j].word || t[j].digit {
+		return -1
+	}
+	if !t[j].upper {
+		// Lower-case words are no candidates: their flags are looked up
+		// here, where few get.
+		if f := d.lex.get(d.tokText(j)); f&lexAdj == 0 || f&lexFunc != 0 {
+			return -1
+		}
+		j++ // a lower-case adjective: politische
+		if !d.capNext(j-1, j) {
+			return -1
+		}
+	} else if t[j].init || t[j].shout {
+		return -1
+	} else if d.capAdjective(j) && d.capNext(j, j+1) {
+		j++ // Nachhaltige Entwicklung
+	}
+	if t[j].init || t[j].digit || t[j].fl&lexTitle != 0 && t[j].fl&lexNoun == 0 {
+		return -1
+	}
+	for j+2 < len(t) && t[j].hyphNext && t[j+2].hyphPrev && t[j+2].word {
+		j += 2
+	}
+	return j
+}
