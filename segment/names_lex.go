@@ -343,6 +343,11 @@ func loadGazetteer(t *lexTable, data string) {
 				if len(words) == 1 && !strings.ContainsAny(name[len(name)-1:], "sxz") && !strings.HasSuffix(name, "ß") {
 					joins[hashString(name+"s")] |= joinKnown // the genitive: Merkels
 				}
+				if hasParticle(name) {
+					// Alternative für Deutschland: matched whole (see
+					// nameDoc.particleName).
+					particleFirst = append(particleFirst, hashString(words[0]))
+				}
 				continue
 			}
 			if typ != 255 && hasParticle(name) {

@@ -605,10 +605,12 @@ func (d *nameDoc) gazetteerNames() {
 		if t.fl&(gaz|lexCity) == 0 && !known {
 			continue
 		}
-		if t.fl&(lexLOC|lexCity) != 0 && d.lex.particleFirst.has(t.h) {
+		if (t.fl&(lexLOC|lexCity) != 0 || known) && d.lex.particleFirst.has(t.h) {
 			if k := d.particleName(i); k > i {
 				// Frankfurt am Main, Rothenburg ob der Tauber: the
-				// gazetteer's places whose name holds lower-case words.
+				// gazetteer's places whose name holds lower-case words,
+				// and the well-known names that do (Alternative für
+				// Deutschland).
 				for j := i; j <= k; j++ {
 					d.toks[j].name = true
 				}
