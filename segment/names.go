@@ -571,16 +571,10 @@ func (d *nameDoc) annotate(i int) {
 	}
 	t.join = uint16(d.lex.joins.get(t.h))
 	if t.upper {
-		if placeHead(s) {
-			t.join |= joinPlaceHead
-		}
-		if mediaHead(s) {
-			t.join |= joinMediaHead
-		}
+		t.join |= headJoins(s)
 		if federalBody(s) != 0 {
 			t.join |= joinFederal
 		}
-		t.join |= instHeadJoin(s)
 	}
 	// Genitive -s of a known name (Japans, Chinas).
 	if t.upper && t.fl&(lexNoun|lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 && len(s) > 3 && s[len(s)-1] == 's' {

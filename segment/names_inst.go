@@ -30,27 +30,10 @@ var (
 	hashDer  = hashString("der")
 )
 
-// instHeadTails are the words, and the last parts of compounds, that head
-// an institution's name, in their lower-case nominative singular.
-var instHeadTails = []string{
-	"amt", "institut", "ministerium", "stiftung", "verband", "akademie", "kommission", "hochschule",
-	"universität", "zentrum", "zentrale", "anstalt", "agentur", "behörde", "gesellschaft", "vereinigung",
-	"gerichtshof", "gericht", "kammer", "museum", "bank", "fonds", "organisation", "komitee", "forum",
-	"netzwerk", "verein", "büro", "bündnis",
-}
-
-// instAdjHeadTails head an institution's name only after a capitalized
-// adjective: media, companies, parties (der Hessische Rundfunk, die Deutsche
-// Post, die Frankfurter Allgemeine Zeitung, die Sozialdemokratische Partei,
-// der Deutsche Wetterdienst, die Deutsche Rentenversicherung; die Partei für
-// Familien is a description).
-var instAdjHeadTails = []string{"rundfunk", "bahn", "post", "zeitung", "rundschau", "welle", "armee", "gewerkschaftsbund", "partei",
-	"wetterdienst", "versicherung"}
-
 // townPaper reports whether s is a newspaper's head word, which makes a
 // name after a town's adjective (die Stuttgarter Zeitung).
 func townPaper(s string) bool {
-	return strings.HasSuffix(s, "zeitung") || strings.HasSuffix(s, "Zeitung") || s == "Rundschau"
+	return headSuffix(s, "zeitung") || s == "Rundschau"
 }
 
 // townAdjective reports whether token j is the adjective of a town
@@ -65,73 +48,12 @@ func (d *nameDoc) townAdjective(j int) bool {
 	return d.lex.getBytes(d.buf)&lexAdj == 0
 }
 
-// instTails holds the tails of instHeadTails and instAdjHeadTails by their
-// last byte, so that most words compare with none.
-var instTails = func() (t [256][]struct {
-	tail string
-	join uint16
-}) {
-	for _, x := range instHeadTails {
-		t[x[len(x)-1]] = append(t[x[len(x)-1]], struct {
-			tail string
-			join uint16
-		}{x, joinInst})
-	}
-	for _, x := range instAdjHeadTails {
-		t[x[len(x)-1]] = append(t[x[len(x)-1]], struct {
-			tail string
-			join uint16
-		}{x, joinInstAdj})
-	}
-	return t
-}()
-
-// instHeadJoin returns joinInst when s heads an institution's name, with
-// or without a capitalized adjective before it, joinInstAdj when it does
-// only after one, else 0: s ends in one of the tails (a council only as
-// Rat, Beirat or a compound with a joining s, n or l: Sicherheitsrat,
-// Sachverständigenrat, Zentralrat, not Vorrat or Demokrat), in the
-// nominative or genitive singular (Instituts, Amtes). Tails are nominative
-// forms, so plurals (Ämter, Hochschulen) never match. It runs once per
-// spelling (nameDoc.annotate).
-func instHeadJoin(s string) uint16 {
-	if len(s) < 3 {
-		return 0
-	}
-	forms := [3]string{s}
-	if n := len(s); s[n-1] == 's' {
-		forms[1] = s[:n-1] // des Amts, des Instituts
-		if n > 2 && s[n-2] == 'e' {
-			forms[2] = s[:n-2] // des Amtes
-		}
-	}
-	for _, w := range forms {
-		if len(w) < 3 {
-			continue
-		}
-		for _, x := range instTails[w[len(w)-1]] {
-			if headSuffix(w, x.tail) {
-				return x.join
-			}
-		}
-		if headSuffix(w, "rat") && (len(w) == 3 || w == "Beirat" || strings.IndexByte("snl", w[len(w)-4]) >= 0) {
-			return joinInst
-		}
-	}
-	return 0
-}
-
 // instDeterminers may stand before a head that has neither an adjective nor
 // a hyphenated name before it: definite articles, their contractions with
 // a preposition, and prepositions and conjunctions that take a bare name
 // (laut Bundesamt für Statistik).
-var instDeterminers = newHashSet(func() []uint64 {
-	var hs []uint64
-	for _, w := range strings.Fields("der die das des dem den vom im zum zur beim am ins ans laut seitens und oder sowie wie von bei mit nach aus gegen an in auf über unter vor durch zwischen") {
-		hs = append(hs, hashString(w))
-	}
-	return hs
-}())
+var instDeterminers = wordHashSet("der die das des dem den vom im zum zur beim am ins ans laut seitens und oder sowie wie " +
+	"von bei mit nach aus gegen an in auf über unter vor durch zwischen")
 
 // institutionNames finds the institutions' names (see above) and merges
 // them with the names the runs hold, as organizations.

@@ -1,5 +1,7 @@
 package segment
 
+import "strings"
+
 // Names the model splits or types by their parts: sports clubs (a club
 // word and a place), places named after a saint (St. Pauli) and companies
 // with their legal form (Nordlicht Energie AG).
@@ -19,7 +21,7 @@ const (
 	joinKnown
 	// joinPlaceHead and joinMediaHead mark the words for a town (Stadt,
 	// Grenzstadt) and for an agency, paper or company (Nachrichtenagentur,
-	// Konzern), found by their ending (see placeHead, mediaHead).
+	// Konzern), found by their ending (see headWords).
 	joinPlaceHead
 	joinMediaHead
 	// joinFederal marks the names of federal bodies, found by their form
@@ -27,10 +29,96 @@ const (
 	joinFederal
 	// joinInst and joinInstAdj mark the head words of institutions' names,
 	// the second kind only after a capitalized adjective (Bundesamt,
-	// Instituts; Rundfunk: see instHeadJoin).
+	// Instituts; Rundfunk: see headWords, institutionNames).
 	joinInst
 	joinInstAdj
 )
+
+// headWord is a word, and the last part of compounds, whose capitalized
+// spellings get a join bit.
+type headWord struct {
+	tail string // lower case, nominative singular
+	join uint16
+}
+
+// headWords are the words found by their ending (see headJoins):
+//   - for a town, village, district or province (joinPlaceHead: Stadt,
+//     Grenzstadt, Dorf, Provinz);
+//   - heading the names of news agencies, papers, broadcasters and
+//     companies (joinMediaHead: Nachrichtenagentur, Sportzeitung,
+//     Fernsehsender, Energiekonzern): the name after one is an
+//     organization's, and it is no part of that name;
+//   - heading an institution's name (joinInst: Bundesamt, Institut,
+//     Ministerium), some only after a capitalized adjective (joinInstAdj:
+//     media, companies, parties: der Hessische Rundfunk, die Deutsche Post,
+//     die Sozialdemokratische Partei, die Deutsche Rentenversicherung; die
+//     Partei für Familien is a description).
+var headWords = func() []headWord {
+	var ws []headWord
+	for _, l := range []struct {
+		join  uint16
+		tails string
+	}{
+		{joinPlaceHead, "stadt ortschaft dorf metropole provinz stadtteil ortsteil"},
+		{joinMediaHead, "agentur sender zeitung zeitschrift magazin konzern"},
+		{joinInst, "amt institut ministerium stiftung verband akademie kommission hochschule universität zentrum " +
+			"zentrale anstalt agentur behörde gesellschaft vereinigung gerichtshof gericht kammer museum bank fonds " +
+			"organisation komitee forum netzwerk verein büro bündnis"},
+		{joinInstAdj, "rundfunk bahn post zeitung rundschau welle armee gewerkschaftsbund partei wetterdienst versicherung"},
+	} {
+		for _, w := range strings.Fields(l.tails) {
+			ws = append(ws, headWord{w, l.join})
+		}
+	}
+	return ws
+}()
+
+// headTails holds headWords by the last byte of their tail, so that most
+// spellings compare with none.
+var headTails = func() (t [256][]headWord) {
+	for _, w := range headWords {
+		b := w.tail[len(w.tail)-1]
+		t[b] = append(t[b], w)
+	}
+	return t
+}()
+
+// headJoins returns the join bits of the head words that the capitalized
+// spelling s is or ends in. An institution's head also counts in the
+// genitive singular (Instituts, Amtes; tails are nominative forms, so
+// plurals, Ämter, Hochschulen, never match), and a council only as Rat,
+// Beirat or a compound with a joining s, n or l (Sicherheitsrat,
+// Sachverständigenrat, Zentralrat; not Vorrat or Demokrat). It runs once
+// per spelling (nameDoc.annotate).
+func headJoins(s string) uint16 {
+	const inst = joinInst | joinInstAdj
+	j := headMatch(s, ^uint16(0))
+	if n := len(s); n > 1 && s[n-1] == 's' {
+		j |= headMatch(s[:n-1], inst) // des Amts, des Instituts
+		if n > 2 && s[n-2] == 'e' {
+			j |= headMatch(s[:n-2], inst) // des Amtes
+		}
+	}
+	return j
+}
+
+// headMatch returns the join bits, of those in mask, of the head words w
+// is or ends in.
+func headMatch(w string, mask uint16) uint16 {
+	if len(w) < 3 {
+		return 0
+	}
+	j := uint16(0)
+	for _, x := range headTails[w[len(w)-1]] {
+		if x.join&mask != 0 && headSuffix(w, x.tail) {
+			j |= x.join
+		}
+	}
+	if mask&joinInst != 0 && headSuffix(w, "rat") && (len(w) == 3 || w == "Beirat" || strings.IndexByte("snl", w[len(w)-4]) >= 0) {
+		j |= joinInst
+	}
+	return j
+}
 
 // clubNames joins the words of a sports club's name into one organization
 // and a saint's place name (St. Petersburg, St. Wolfgang) into one place.

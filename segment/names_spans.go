@@ -1011,27 +1011,6 @@ func roleCompound(s string) bool {
 	return false
 }
 
-// mediaHead reports whether s is, or ends in, a head word of the names of
-// news agencies, newspapers, broadcasters and companies (Nachrichtenagentur,
-// Sportzeitung, Fernsehsender, Energiekonzern): the name after it is an
-// organization's, and it is no part of that name.
-func mediaHead(s string) bool {
-	if len(s) < 6 {
-		return false
-	}
-	switch s[len(s)-1] {
-	case 'r':
-		return headSuffix(s, "agentur") || headSuffix(s, "sender")
-	case 'g':
-		return headSuffix(s, "zeitung")
-	case 't':
-		return headSuffix(s, "zeitschrift")
-	case 'n':
-		return headSuffix(s, "magazin") || headSuffix(s, "konzern")
-	}
-	return false
-}
-
 // placeHeadNames marks an unknown capitalized word right after a word for a
 // town or village (die Grenzstadt Kaesong, das Dorf Yabrud, die Provinz
 // Idlib), and its other mentions in the document: such a word is a place,
@@ -1125,27 +1104,6 @@ var federalHeads = [...]struct {
 // found to be a place.
 func (d *nameDoc) placeRun(a, b int) bool {
 	return a == b && len(d.places) > 0 && d.toks[a].candidate() && slices.Contains(d.places, d.toks[a].spell)
-}
-
-// placeHead reports whether s is, or ends in, a word for a town, village,
-// district or province (Stadt, Grenzstadt, Dorf, Provinz).
-func placeHead(s string) bool {
-	if len(s) < 4 {
-		return false
-	}
-	switch s[len(s)-1] { // the last letter first: one compare for most words
-	case 't':
-		return headSuffix(s, "stadt") || headSuffix(s, "ortschaft")
-	case 'f':
-		return headSuffix(s, "dorf")
-	case 'e':
-		return headSuffix(s, "metropole")
-	case 'z':
-		return headSuffix(s, "provinz")
-	case 'l':
-		return headSuffix(s, "stadtteil") || headSuffix(s, "ortsteil")
-	}
-	return false
 }
 
 // headSuffix reports whether s is t capitalized or ends in t after at
