@@ -20,3 +20,16 @@ func lexBase() *lexTable {
 	}
 	return &lexTable{slots: make([]uint64, 1<<14), mask: 1<<14 - 1}
 }
+
+// The spelling prior's weights (data/names_prior.bin), which
+// segment/internal/gen trains from data/lex_de.txt.
+//
+//go:embed data/names_prior.bin
+var priorBin []byte
+
+func priorBase() *wordPrior {
+	if p := unmarshalWordPrior(priorBin); p != nil {
+		return p
+	}
+	return &wordPrior{w: make([]int8, priorClasses<<priorBits)}
+}

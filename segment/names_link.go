@@ -29,7 +29,7 @@ const (
 func (d *nameDoc) linkChunk(i, k int) int {
 	switch k {
 	case linkRight:
-		if !d.toks[i].gen && d.capNext(i, i+1) {
+		if !d.toks[i].gen && d.capNext(i, i+1) && !d.shoutedFunc(i+1) {
 			return i + 1
 		}
 	case linkRightConn:
@@ -46,11 +46,18 @@ func (d *nameDoc) linkChunk(i, k int) int {
 			}
 		}
 	case linkLeft:
-		if i > 0 && !d.toks[i].init && d.toks[i-1].candidate() && d.joinable(i-1, i) && !d.sureNoName(i-1) {
+		if i > 0 && !d.toks[i].init && d.toks[i-1].candidate() && d.joinable(i-1, i) && !d.sureNoName(i-1) && !d.shoutedFunc(i-1) {
 			return i - 1
 		}
 	}
 	return -1
+}
+
+// shoutedFunc reports whether token j is a closed-class word in capitals
+// (a shouted line: NATO IN BERLIN), which no name takes in.
+func (d *nameDoc) shoutedFunc(j int) bool {
+	t := &d.toks[j]
+	return t.shout && t.flLow&lexFunc != 0
 }
 
 // sureNoName reports whether the word model was sure that token j is no

@@ -200,6 +200,15 @@ func (d *nameDoc) staticFeatures(f []uint32, i int) []uint32 {
 	if t.fl&lexNoun != 0 && t.caps {
 		f = append(f, feat(23, init, bits))
 	}
+	if t.fl == 0 && t.flLow == 0 {
+		// d.buf holds the word in lower case (affixes). Compounds of
+		// listed words get weights of their own.
+		tmpl := uint64(40)
+		if !t.unknownWord() {
+			tmpl = 41
+		}
+		f = append(f, feat(tmpl, priorNounBin(loadWordPrior().scores(d.buf))*2+init, bits))
+	}
 	return f
 }
 

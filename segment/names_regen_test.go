@@ -22,3 +22,11 @@ func TestNamesModelReproducible(t *testing.T) {
 		t.Fatalf("the committed names model (%d bytes) is not what training makes now (%d bytes): retrain it", len(nameModelData), len(got))
 	}
 }
+
+// TestNamesPriorReproducible holds that the committed spelling prior
+// (data/names_prior.bin) is what training on the committed word list makes.
+func TestNamesPriorReproducible(t *testing.T) {
+	if got := BuildWordPrior(); !bytes.Equal(got, priorFile) {
+		t.Fatalf("the committed spelling prior (%d bytes) is not what training makes now (%d bytes): regenerate it (go run -tags namesgen ./segment/internal/gen -stage model)", len(priorFile), len(got))
+	}
+}

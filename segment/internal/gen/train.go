@@ -26,6 +26,12 @@ func trainModel(udPath, gePath, out string) error {
 		return err
 	}
 	fmt.Printf("wrote %s: %d bytes\n", path, len(table))
+	prior := segment.BuildWordPrior()
+	path = filepath.Join(out, "names_prior.bin")
+	if err := os.WriteFile(path, prior, 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s: %d bytes\n", path, len(prior))
 	model, report := segment.TrainNames(string(ud), string(ge), epochs("NAMES_EPOCHS", segment.NameEpochs), epochs("NAMES_TYPE_EPOCHS", segment.NameEpochs))
 	fmt.Print(report)
 	path = filepath.Join(out, "names_model.bin")
