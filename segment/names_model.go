@@ -135,9 +135,8 @@ func (t *ntok) shape() uint64 {
 }
 
 // affixes returns the hashes of the last two, three and four letters and the
-// first three letters of token i in lower case.
-func (d *nameDoc) affixes(i int) (s2, s3, s4, p3 uint64) {
-	low := d.lowerWord(i)
+// first three letters of low, a word in lower case.
+func affixes(low []byte) (s2, s3, s4, p3 uint64) {
 	return hashBytes(suffixRunes(low, 2)), hashBytes(suffixRunes(low, 3)),
 		hashBytes(suffixRunes(low, 4)), hashBytes(prefixRunes(low, 3))
 }
@@ -170,7 +169,8 @@ func (d *nameDoc) staticFeatures(f []uint32, i int) []uint32 {
 	const bits = nameBinBits
 	t := &d.toks[i]
 	init := t.initBit()
-	s2, s3, s4, p3 := d.affixes(i)
+	low := d.lowerWord(i)
+	s2, s3, s4, p3 := affixes(low)
 	f = append(f,
 		feat(1, 0, bits),
 		feat(2, t.h, bits),
@@ -201,13 +201,12 @@ func (d *nameDoc) staticFeatures(f []uint32, i int) []uint32 {
 		f = append(f, feat(23, init, bits))
 	}
 	if t.fl == 0 && t.flLow == 0 {
-		// d.buf holds the word in lower case (affixes). Compounds of
-		// listed words get weights of their own.
+		// Compounds of listed words get weights of their own.
 		tmpl := uint64(40)
 		if !t.unknownWord() {
 			tmpl = 41
 		}
-		f = append(f, feat(tmpl, priorNounBin(loadWordPrior().scores(d.buf))*2+init, bits))
+		f = append(f, feat(tmpl, priorNounBin(loadWordPrior().scores(low))*2+init, bits))
 	}
 	return f
 }

@@ -114,9 +114,7 @@ func trainWordPrior(lexText string, epochs int) *wordPrior {
 	for i, v := range w {
 		p.w[i] = int8(math.Round(v / float64(p.scale)))
 	}
-	// Round-trip through the encoding, so that this build scores with the
-	// very weights the file holds.
-	return unmarshalWordPrior(p.marshal())
+	return p
 }
 
 // priorFile is the committed prior, which TestNamesPriorReproducible

@@ -504,6 +504,9 @@ func TestNamesNewsFixes(t *testing.T) {
 		{"a multi-word place of the gazetteer that opens with a capitalized adjective needs no help from the model",
 			"Im Nahen Osten und im Schwarzen Meer wächst die Sorge.",
 			[]string{"LOC:Nahen Osten", "LOC:Schwarzen Meer"}},
+		{"common nouns that no word list holds are no names (the spelling prior)",
+			"Das Urteil prägte die Jurisprudenz. Der Fehler steckt im Spaghetticode. Unter Weblinks findet man mehr. Für die Firma galt die Abwärtskompabilität als oberstes Gebot.",
+			nil},
 	})
 }
 
