@@ -24,6 +24,13 @@ var determiners = wordHashSet(`der die das den dem des ein eine einen einem eine
 		unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures
 		im am zum zur vom beim ins ans aufs`)
 
+// possessives are the determiners that stand before common nouns only, not
+// before names: possessive pronouns and kein.
+var possessives = wordHashSet(`kein keine keinen keinem keiner keines
+		mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
+		sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
+		unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures`)
+
 // plainPreps are prepositions that, before an inflected adjective, show
 // that a common noun follows (auf hoher See, in häuslicher Quarantäne):
 // names rarely take an adjective without an article.
@@ -93,7 +100,10 @@ func (d *nameDoc) articleNoun(i int) bool {
 	// p.lh is the lower-case spelling's hash for a capitalized determiner
 	// at a sentence start too (Die, Im).
 	if determiners.has(p.lh) {
-		return t.fl&lexNoun != 0
+		// A possessive shows a common noun even before a word no list
+		// holds (dein Ermessen, seine Jugendliebe); an article does not
+		// (die Telekom, das Umweltbundesamt).
+		return t.fl&lexNoun != 0 || possessives.has(p.lh)
 	}
 	// An inflected adjective after a determiner or preposition, before a
 	// word no list knows or a known common noun (a town or a surname may

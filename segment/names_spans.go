@@ -341,6 +341,14 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// name, a town), nor compounds of them (Corona-Pandemie).
 			continue
 		}
+		if a == b && d.loneAttributive(a) {
+			// An adjective before a common noun is no name alone: it is
+			// either part of one with the noun, which the model did not
+			// mark (die Deutsche Flugsicherung), or a word of a title or
+			// a phrase (Regierender Bürgermeister, die Rote Karte). Taking
+			// the noun in as well was measured and gained nothing.
+			continue
+		}
 		run := nameRun{a: a, b: b}
 		if d.placeRun(a, b) {
 			run.fixed = typLOC + 1
@@ -1009,6 +1017,26 @@ func roleCompound(s string) bool {
 		}
 	}
 	return false
+}
+
+// loneAttributive reports whether token a, a name of one word, is an
+// inflected adjective right before a common noun that is no name
+// (Regierender Bürgermeister, die Deutsche Flugsicherung).
+func (d *nameDoc) loneAttributive(a int) bool {
+	n := a + 1
+	if n >= len(d.toks) || !d.capAdjective(a) || !d.joinable(a, n) {
+		return false
+	}
+	t, u := &d.toks[a], &d.toks[n]
+	if t.fl&(lexCountry|lexCity|lexGiven|lexSurname|lexPER) != 0 || t.hyphNext {
+		return false
+	}
+	switch s := d.tokText(a); {
+	case strings.HasSuffix(s, "e"), strings.HasSuffix(s, "en"), strings.HasSuffix(s, "er"), strings.HasSuffix(s, "es"), strings.HasSuffix(s, "em"):
+	default:
+		return false
+	}
+	return u.word && u.upper && !u.caps && !u.name && !u.digit && (u.fl&lexNoun != 0 || u.comp) && !hasNameFlag(u.fl)
 }
 
 // placeHeadNames marks an unknown capitalized word right after a word for a

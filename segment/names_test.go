@@ -507,6 +507,12 @@ func TestNamesNewsFixes(t *testing.T) {
 		{"common nouns that no word list holds are no names (the spelling prior)",
 			"Das Urteil prägte die Jurisprudenz. Der Fehler steckt im Spaghetticode. Unter Weblinks findet man mehr. Für die Firma galt die Abwärtskompabilität als oberstes Gebot.",
 			nil},
+		{"an adjective before a common noun is no name alone",
+			"Nach einer Roten Karte für Leicester City fiel das Tor. Der Hof baut Kohl und Rote Bete an. Ich habe auf der Deutsche Seite bestellt. Berlins Regierender Bürgermeister Klaus Wowereit lehnte ab.",
+			[]string{"ORG:Leicester City", "LOC:Berlins", "PER:Klaus Wowereit"}},
+		{"but a name of an adjective and a noun stays whole",
+			"Das berichtete die Frankfurter Rundschau. Die Kultur des Nahen Ostens ist alt. Sie sprach mit der Deutschen Presse-Agentur.",
+			[]string{"ORG:Frankfurter Rundschau", "LOC:Nahen Ostens", "ORG:Deutschen Presse-Agentur"}},
 	})
 }
 
