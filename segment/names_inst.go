@@ -33,7 +33,44 @@ var (
 // townPaper reports whether s is a newspaper's head word, which makes a
 // name after a town's adjective (die Stuttgarter Zeitung).
 func townPaper(s string) bool {
-	return headSuffix(s, "zeitung") || s == "Rundschau"
+	for _, h := range paperHeads {
+		if headSuffix(s, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// paperHeads are the words that end newspapers' names (die Stuttgarter
+// Nachrichten, der Kölner Stadt-Anzeiger, das Eichsfelder Tageblatt, der
+// Münchner Merkur).
+var paperHeads = [...]string{"zeitung", "rundschau", "nachrichten", "anzeiger", "tageblatt", "tagblatt", "abendblatt",
+	"kurier", "merkur", "volksstimme", "morgenpost"}
+
+// paperAdjective reports whether token j, which no list knows as an
+// adjective, is one before a newspaper's head word: a town's or region's
+// adjective in -er that is no common noun (Eichsfelder, Kölner), or a
+// compass word before a listed adjective (Mittelbayerische, Westdeutsche).
+func (d *nameDoc) paperAdjective(j int) bool {
+	t := &d.toks[j]
+	if !t.word || !t.upper || t.init || t.caps || t.digit || t.shout || hasNameFlag(t.fl) && t.fl&(lexCity|lexLOC) == 0 {
+		return false
+	}
+	s := d.tokText(j)
+	if strings.HasSuffix(s, "er") && len(s) > 4 {
+		if t.fl&lexNoun == 0 {
+			return true
+		}
+		// Kölner is also a noun (a man from Cologne): its town decides.
+		return d.lex.get(s[:len(s)-2])&(lexCity|lexLOC) != 0
+	}
+	for _, p := range compassPrefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok && len(rest) > 3 {
+			d.buf = appendLower(d.buf[:0], rest)
+			return d.lex.getBytes(d.buf)&lexAdj != 0
+		}
+	}
+	return false
 }
 
 // townAdjective reports whether token j is the adjective of a town
@@ -70,20 +107,28 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 			continue
 		}
 		fuer := t[k].join&joinInst != 0 && k+2 < len(t) && t[k+1].lh == hashFuer && d.joinable(k, k+1)
-		adj := k > 0 && d.capAdjective(k-1) && d.joinable(k-1, k)
+		paper := townPaper(d.tokText(k))
+		h := k // a paper's head with its hyphenated parts: der Kölner Stadt-Anzeiger
+		for paper && h >= 2 && t[h].hyphPrev && t[h-2].word && t[h-2].upper && d.joinable(h-2, h) {
+			h -= 2
+		}
+		adj := h > 0 && (d.capAdjective(h-1) || paper && d.paperAdjective(h-1)) && d.joinable(h-1, h)
 		if !fuer && !adj {
 			continue
+		}
+		if paper && k+1 < len(t) && t[k+1].name && d.joinable(k, k+1) {
+			continue // a description before the paper's name: die Amsterdamer Tageszeitung De Volkskrant
 		}
 		a := k
 		for a > 0 && t[a].hyphPrev && a >= 2 && t[a-2].word && t[a-2].upper && d.joinable(a-2, a) {
 			a -= 2 // Max-Planck-Institut, Presse-Agentur
 		}
 		city := true // only adjectives of towns before the head
-		for a > 0 && d.capAdjective(a-1) && d.joinable(a-1, a) {
+		for a > 0 && (d.capAdjective(a-1) || paper && d.paperAdjective(a-1)) && d.joinable(a-1, a) {
 			a-- // das Bayerische Staatsministerium, Frankfurter Allgemeine Zeitung
 			city = city && d.townAdjective(a)
 		}
-		if a < k && city && !fuer && !townPaper(d.tokText(k)) {
+		if a < k && city && !fuer && !paper {
 			// das Berliner Landgericht, das Kölner Finanzamt: a town's
 			// court, not a name; die Berliner Zeitung, die Frankfurter
 			// Rundschau, das Berliner Institut für Sozialforschung are.

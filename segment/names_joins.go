@@ -64,7 +64,8 @@ var headWords = func() []headWord {
 		{joinInst, "amt institut ministerium stiftung verband akademie kommission hochschule universität zentrum " +
 			"zentrale anstalt agentur behörde gesellschaft vereinigung gerichtshof gericht kammer museum bank fonds " +
 			"organisation komitee forum netzwerk verein büro bündnis"},
-		{joinInstAdj, "rundfunk bahn post zeitung rundschau welle armee gewerkschaftsbund partei wetterdienst versicherung"},
+		{joinInstAdj, "rundfunk bahn post zeitung rundschau welle armee gewerkschaftsbund partei wetterdienst versicherung " +
+			"nachrichten anzeiger tageblatt tagblatt abendblatt kurier merkur volksstimme"},
 	} {
 		for _, w := range strings.Fields(l.tails) {
 			ws = append(ws, headWord{w, l.join})
