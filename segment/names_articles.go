@@ -12,24 +12,23 @@ import "strings"
 // Park, an der Hochschule). Such a word is then no name by itself anywhere in the
 // document; it may still be part of a longer name (Hochschule Ansbach).
 
+// possessiveWords are the determiners that stand before common nouns only,
+// not before names: possessive pronouns and kein.
+const possessiveWords = `kein keine keinen keinem keiner keines
+		mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
+		sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
+		unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures`
+
 // determiners are the words that, before a noun, show it is a common noun
 // (with an adjective in between, or right before a known common noun):
 // articles, contractions of a preposition and an article, and pronouns
-// used as determiners.
-var determiners = wordHashSet(`der die das den dem des ein eine einen einem einer eines
-		kein keine keinen keinem keiner keines dieser diese dieses diesen diesem
-		jeder jede jedes jeden jedem jener jene jenes jenen jenem
-		mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
-		sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
-		unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures
-		im am zum zur vom beim ins ans aufs`)
-
-// possessives are the determiners that stand before common nouns only, not
-// before names: possessive pronouns and kein.
-var possessives = wordHashSet(`kein keine keinen keinem keiner keines
-		mein meine meinen meinem meiner meines dein deine deinen deinem deiner deines
-		sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres
-		unser unsere unseren unserem unserer unseres euer eure euren eurem eurer eures`)
+// used as determiners; possessives show it before any word.
+var (
+	determiners = wordHashSet(`der die das den dem des ein eine einen einem einer eines
+		dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene jenes jenen jenem
+		im am zum zur vom beim ins ans aufs ` + possessiveWords)
+	possessives = wordHashSet(possessiveWords)
+)
 
 // plainPreps are prepositions that, before an inflected adjective, show
 // that a common noun follows (auf hoher See, in häuslicher Quarantäne):

@@ -30,23 +30,6 @@ var (
 	hashDer  = hashString("der")
 )
 
-// townPaper reports whether s is a newspaper's head word, which makes a
-// name after a town's adjective (die Stuttgarter Zeitung).
-func townPaper(s string) bool {
-	for _, h := range paperHeads {
-		if headSuffix(s, h) {
-			return true
-		}
-	}
-	return false
-}
-
-// paperHeads are the words that end newspapers' names (die Stuttgarter
-// Nachrichten, der Kölner Stadt-Anzeiger, das Eichsfelder Tageblatt, der
-// Münchner Merkur).
-var paperHeads = [...]string{"zeitung", "rundschau", "nachrichten", "anzeiger", "tageblatt", "tagblatt", "abendblatt",
-	"kurier", "merkur", "volksstimme", "morgenpost"}
-
 // paperAdjective reports whether token j, which no list knows as an
 // adjective, is one before a newspaper's head word: a town's or region's
 // adjective in -er that is no common noun (Eichsfelder, Kölner), or a
@@ -107,7 +90,7 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 			continue
 		}
 		fuer := t[k].join&joinInst != 0 && k+2 < len(t) && t[k+1].lh == hashFuer && d.joinable(k, k+1)
-		paper := townPaper(d.tokText(k))
+		paper := t[k].join&joinPaper != 0
 		h := k // a paper's head with its hyphenated parts: der Kölner Stadt-Anzeiger
 		for paper && h >= 2 && t[h].hyphPrev && t[h-2].word && t[h-2].upper && d.joinable(h-2, h) {
 			h -= 2

@@ -32,6 +32,11 @@ const (
 	// Instituts; Rundfunk: see headWords, institutionNames).
 	joinInst
 	joinInstAdj
+	// joinPaper marks the words that end newspapers' names (Zeitung,
+	// Tageblatt, Stadt-Anzeiger): after a town's adjective they make a
+	// name (die Stuttgarter Nachrichten), other heads do not (das Kölner
+	// Finanzamt; see institutionNames).
+	joinPaper
 )
 
 // headWord is a word, and the last part of compounds, whose capitalized
@@ -53,6 +58,9 @@ type headWord struct {
 //     media, companies, parties: der Hessische Rundfunk, die Deutsche Post,
 //     die Sozialdemokratische Partei, die Deutsche Rentenversicherung; die
 //     Partei für Familien is a description).
+//   - ending a newspaper's name (joinPaper, with joinInstAdj: Zeitung,
+//     Tageblatt, Anzeiger), which a town's adjective before it makes one
+//     (die Stuttgarter Nachrichten, das Eichsfelder Tageblatt).
 var headWords = func() []headWord {
 	var ws []headWord
 	for _, l := range []struct {
@@ -64,8 +72,9 @@ var headWords = func() []headWord {
 		{joinInst, "amt institut ministerium stiftung verband akademie kommission hochschule universität zentrum " +
 			"zentrale anstalt agentur behörde gesellschaft vereinigung gerichtshof gericht kammer museum bank fonds " +
 			"organisation komitee forum netzwerk verein büro bündnis"},
-		{joinInstAdj, "rundfunk bahn post zeitung rundschau welle armee gewerkschaftsbund partei wetterdienst versicherung " +
-			"nachrichten anzeiger tageblatt tagblatt abendblatt kurier merkur volksstimme"},
+		{joinInstAdj, "rundfunk bahn post welle armee gewerkschaftsbund partei wetterdienst versicherung"},
+		{joinInstAdj | joinPaper, "zeitung rundschau nachrichten anzeiger tageblatt tagblatt abendblatt kurier merkur " +
+			"volksstimme morgenpost"},
 	} {
 		for _, w := range strings.Fields(l.tails) {
 			ws = append(ws, headWord{w, l.join})
@@ -95,9 +104,9 @@ func headJoins(s string) uint16 {
 	const inst = joinInst | joinInstAdj
 	j := headMatch(s, ^uint16(0))
 	if n := len(s); n > 1 && s[n-1] == 's' {
-		j |= headMatch(s[:n-1], inst) // des Amts, des Instituts
+		j |= headMatch(s[:n-1], inst) & inst // des Amts, des Instituts
 		if n > 2 && s[n-2] == 'e' {
-			j |= headMatch(s[:n-2], inst) // des Amtes
+			j |= headMatch(s[:n-2], inst) & inst // des Amtes
 		}
 	}
 	return j

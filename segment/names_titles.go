@@ -26,28 +26,10 @@ const noTitle = 255
 // maxTitleWords is the most words a quoted title may have.
 const maxTitleWords = 12
 
-// quoteClosers returns the marks that may close a quotation opened by mark
-// s (unused ones ""), and false when s opens none.
-func quoteClosers(s string) ([3]string, bool) {
-	switch s {
-	case "„":
-		return [3]string{"“", "\"", "”"}, true
-	case "\"":
-		return [3]string{"\""}, true
-	case "“":
-		return [3]string{"”"}, true
-	case "»":
-		return [3]string{"«"}, true
-	case "«":
-		return [3]string{"»"}, true
-	case "‚":
-		return [3]string{"‘"}, true
-	case "›":
-		return [3]string{"‹"}, true
-	case "‹":
-		return [3]string{"›"}, true
-	}
-	return [3]string{}, false
+// quoteClosers holds, for each mark that opens a quotation, the marks that
+// may close it (unused ones "").
+var quoteClosers = map[string][3]string{
+	"„": {"“", "\"", "”"}, "\"": {"\""}, "“": {"”"}, "»": {"«"}, "«": {"»"}, "‚": {"‘"}, "›": {"‹"}, "‹": {"›"},
 }
 
 // closesWith reports whether the mark s (a token, never empty) is one of
@@ -76,7 +58,7 @@ func (d *nameDoc) quotedTitles(out []titleRun) []titleRun {
 		if o < next || o+1 >= len(d.toks) {
 			continue
 		}
-		closers, ok := quoteClosers(d.tokText(o))
+		closers, ok := quoteClosers[d.tokText(o)]
 		if !ok {
 			continue
 		}
