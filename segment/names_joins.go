@@ -14,8 +14,8 @@ const (
 	joinClubEnd              // CLUBEND: City
 	joinLegal                // LEGAL: AG
 	joinSaint                // St (St. Pauli)
-	// joinKnown marks the words of the gazetteer's KNOWN-PER and
-	// KNOWN-ORG names and the genitives of the one-word ones (Merkel,
+	// joinKnown marks the words of the gazetteer's KNOWN lists (people,
+	// states, organizations, events) and the genitives of the one-word ones (Merkel,
 	// Merkels, Aston, Villa): nameDoc.gazetteerNames and knownTypes look
 	// them up like names with a gazetteer flag.
 	joinKnown

@@ -266,12 +266,14 @@ func loadGazetteer(t *lexTable, data string) {
 		typ := uint8(255)
 		known := false
 		switch line[:tab] {
-		case "KNOWN-PER", "KNOWN-ORG", "KNOWN-MISC":
+		case "KNOWN-PER", "KNOWN-LOC", "KNOWN-ORG", "KNOWN-MISC":
 			// Well-known names: no flag (the model's features stay those
 			// of the word list), their words in the join table (see
 			// nameDoc.gazetteerNames and knownTypes).
 			typ, known = typPER, true
 			switch line[:tab] {
+			case "KNOWN-LOC":
+				typ = typLOC
 			case "KNOWN-ORG":
 				typ = typORG
 			case "KNOWN-MISC":

@@ -519,6 +519,12 @@ func TestNamesNewsFixes(t *testing.T) {
 		{"but a name of an adjective and a noun stays whole",
 			"Das berichtete die Frankfurter Rundschau. Die Kultur des Nahen Ostens ist alt. Sie sprach mit der Deutschen Presse-Agentur.",
 			[]string{"ORG:Frankfurter Rundschau", "LOC:Nahen Ostens", "ORG:Deutschen Presse-Agentur"}},
+		{"a state, province or canton is a place wherever it stands, also where a word of it is a first name",
+			"Er rechnet im Gliedstaat Kentucky mit hundert Toten. Der Gouverneur von Minnesota sagte, Iowa und North Carolina folgten. In Uttar Pradesh und im Kanton Waadt wurde gewählt.",
+			[]string{"LOC:Kentucky", "LOC:Minnesota", "LOC:Iowa", "LOC:North Carolina", "LOC:Uttar Pradesh", "LOC:Waadt"}},
+		{"but a first name that is also a state stays a person's",
+			"Virginia Woolf schrieb Romane. Victoria Beckham war in Victoria.",
+			[]string{"PER:Virginia Woolf", "PER:Victoria Beckham", "LOC:Victoria"}},
 	})
 }
 
