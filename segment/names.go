@@ -155,28 +155,29 @@ func (d *nameDoc) lowerNames() {
 
 // nameDoc holds the tokens of one document.
 type nameDoc struct {
-	text    string
-	toks    []ntok
-	lex     *lexTable
-	m       *nameWeights
-	buf     []byte
-	scratch []byte
-	feat    []uint32
-	small   []smallFeat // scratch for dynFeatures and the type model
-	tab     u64Table    // scratch table for per-document word statistics
-	cand    []int32     // the candidates: capitalized words (see ntok.candidate)
-	lowers  []int32     // the lower-case gazetteer names (see lowerNames)
-	stats   []spellStat
-	runs    []nameRun    // scratch for spans
-	runsTmp []nameRun    // …
-	titles  []titleRun   // …
-	marks   []int32      // the tokens that are quotation marks (see quotedTitles)
-	common  []uint64     // the spellings used as common nouns, a bit each (see dropCommonWords)
-	types   []uint8      // …
-	scores  [][4]float32 // …
-	tsum    [][4]float32 // …
-	lower   []uint64     // Bloom filter of the document's lower-case words (lh)
-	english bool         // lang "en": capitalization decides, names are not extended
+	text      string
+	toks      []ntok
+	lex       *lexTable
+	m         *nameWeights
+	buf       []byte
+	scratch   []byte
+	feat      []uint32
+	small     []smallFeat // scratch for dynFeatures and the type model
+	tab       u64Table    // scratch table for per-document word statistics
+	cand      []int32     // the candidates: capitalized words (see ntok.candidate)
+	lowers    []int32     // the lower-case gazetteer names (see lowerNames)
+	stats     []spellStat
+	runs      []nameRun    // scratch for spans
+	runsTmp   []nameRun    // …
+	titles    []titleRun   // …
+	titlesTmp []titleRun   // …
+	marks     []int32      // the tokens that are quotation marks (see quotedTitles)
+	common    []uint64     // the spellings used as common nouns, a bit each (see dropCommonWords)
+	types     []uint8      // …
+	scores    [][4]float32 // …
+	tsum      [][4]float32 // …
+	lower     []uint64     // Bloom filter of the document's lower-case words (lh)
+	english   bool         // lang "en": capitalization decides, names are not extended
 
 	// cache remembers, for this worker (nameDoc is pooled), the annotation
 	// and static score of capitalized spellings across documents: news
@@ -198,6 +199,7 @@ type nameDoc struct {
 	places    []int32    // spellings found to be places by the word before them (see placeHeadNames)
 	heads     []int32    // the candidates that are words for a town (joinPlaceHead)
 	insts     []int32    // … that head institutions' names (joinInst, joinInstAdj)
+	articles  []int32    // … that are a capitalized article (joinArticle)
 	spellSum  []float32  // scratch for consistency, by spelling
 	spellN    []int32    // …
 	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
@@ -347,6 +349,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.places = d.places[:0]
 	d.heads = d.heads[:0]
 	d.insts = d.insts[:0]
+	d.articles = d.articles[:0]
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
@@ -363,7 +366,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		if from := *v >> 32; from != 0 {
 			d.copyAnnotation(i, int(from-1))
 			t.slot = d.toks[from-1].slot
-			if t.join&(joinPlaceHead|joinInst|joinInstAdj) != 0 {
+			if t.join&(joinPlaceHead|joinInst|joinInstAdj|joinArticle) != 0 {
 				d.noteHead(ci, t.join)
 			}
 			continue
@@ -384,7 +387,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 			e.store(t)
 		}
 		d.joins |= t.join
-		if t.join&(joinPlaceHead|joinInst|joinInstAdj) != 0 {
+		if t.join&(joinPlaceHead|joinInst|joinInstAdj|joinArticle) != 0 {
 			d.noteHead(ci, t.join)
 		}
 		d.stats = append(d.stats, spellStat{key: h, st: e.st, cache: int32(ei), typ: -1, done: e.done})
@@ -393,8 +396,11 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 }
 
 // noteHead lists candidate ci, whose join bits are join, among the words
-// for a town or the head words of institutions.
+// for a town, the head words of institutions or the capitalized articles.
 func (d *nameDoc) noteHead(ci int32, join uint16) {
+	if join&joinArticle != 0 {
+		d.articles = append(d.articles, ci)
+	}
 	if join&joinPlaceHead != 0 {
 		d.heads = append(d.heads, ci)
 	}
@@ -572,6 +578,9 @@ func (d *nameDoc) annotate(i int) {
 	t.join = uint16(d.lex.joins.get(t.h))
 	if t.upper {
 		t.join |= headJoins(s)
+		if len(s) == 3 && (s == "Der" || s == "Die" || s == "Das") {
+			t.join |= joinArticle
+		}
 		if federalBody(s) != 0 {
 			t.join |= joinFederal
 		}

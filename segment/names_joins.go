@@ -37,6 +37,9 @@ const (
 	// name (die Stuttgarter Nachrichten), other heads do not (das Kölner
 	// Finanzamt; see institutionNames).
 	joinPaper
+	// joinArticle marks the articles Der, Die, Das capitalized, which
+	// open a title inside a sentence (see articleTitles).
+	joinArticle
 )
 
 // headWord is a word, and the last part of compounds, whose capitalized

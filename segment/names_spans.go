@@ -166,6 +166,9 @@ func (d *nameDoc) mergeTitles(runs []nameRun, titles []titleRun) []nameRun {
 			}
 			continue
 		}
+		if t.grow && inside > r && runs[inside-1].b > t.b {
+			t.b = runs[inside-1].b
+		}
 		if t.model && inside == r+1 && runs[r].a == t.a && runs[r].b == t.b {
 			out = append(out, runs[r])
 		} else {
@@ -404,6 +407,13 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	var titles []titleRun
 	if mode != nameLexOnly && !d.english {
 		titles = d.quotedTitles(d.titles[:0])
+		if nq := len(titles); len(d.articles) > 0 {
+			titles = d.articleTitles(titles)
+			if nq > 0 && len(titles) > nq {
+				d.titlesTmp = mergeTitleRuns(d.titlesTmp[:0], titles[:nq], titles[nq:])
+				titles, d.titles, d.titlesTmp = d.titlesTmp, d.titlesTmp, titles
+			}
+		}
 		d.titles = titles
 		if len(titles) > 0 {
 			runs = d.mergeTitles(runs, titles)

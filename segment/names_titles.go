@@ -17,6 +17,10 @@ type titleRun struct {
 	// title in title case without a title noun (Fridays for Future may be
 	// the movement, not a work).
 	model bool
+	// grow is true for a title without marks (see articleTitles): it
+	// takes in the rest of a name the model found from inside it on (das
+	// Buch Der Prinz von Pumpelonien).
+	grow bool
 }
 
 // noTitle is the type of a titleRun that only says its word is no name
@@ -149,6 +153,62 @@ func (d *nameDoc) quotedTitles(out []titleRun) []titleRun {
 	return out
 }
 
+// articleTitles appends to out the titles that open with a capitalized
+// article right after a title noun, without quotation marks: die
+// Wochenzeitung Die Zeit, das Magazin Der Spiegel, der Roman Die
+// Blechtrommel. Inside a sentence a capitalized article after a noun opens
+// a title; the title runs over the capitalized words after the article (and
+// over the rest of a name the model found from inside it on: see grow). A
+// newspaper's, magazine's or broadcaster's title is an organization (see
+// mediaTitle), any other a work. The model never marks the article, and
+// often not the rest (Zeit, Welt are common nouns).
+func (d *nameDoc) articleTitles(out []titleRun) []titleRun {
+	for _, c := range d.articles {
+		k := int(c)
+		p, n := k-1, k+1
+		if p < 0 || n >= len(d.toks) || !d.toks[p].word || !d.toks[p].upper || d.toks[p].caps || !d.toks[n].word || !d.toks[n].upper ||
+			!d.joinable(p, k) || !d.joinable(k, n) || !titleNoun(d.tokText(p)) {
+			continue
+		}
+		typ := uint8(typMISC)
+		if d.mediaTitle(k) {
+			typ = typORG
+		}
+		b := n
+		for b+1 < len(d.toks) && b+1-k < maxTitleWords && d.toks[b+1].word && d.toks[b+1].upper && d.joinable(b, b+1) {
+			b++
+		}
+		out = append(out, titleRun{a: k, b: b, typ: typ, grow: true})
+	}
+	return out
+}
+
+// titleNoun reports whether the capitalized word w may stand before a title
+// (see articleTitles): a title noun or its compound (Roman, Kinofilm), or a
+// word for a newspaper, magazine or broadcaster (Wochenzeitung, Sender).
+func titleNoun(w string) bool {
+	return titleNounSet.has(w) || titleCompound(w, -1) || mediaWord(w)
+}
+
+// mergeTitleRuns merges the quoted titles q and the article titles a, both
+// in token order, into out in token order; an article title inside a
+// quoted one is dropped („Das Magazin Der Spiegel“ is one title).
+func mergeTitleRuns(out, q, a []titleRun) []titleRun {
+	for len(q) > 0 || len(a) > 0 {
+		var t titleRun
+		if len(a) == 0 || len(q) > 0 && q[0].a < a[0].a {
+			t, q = q[0], q[1:]
+		} else {
+			t, a = a[0], a[1:]
+		}
+		if n := len(out); n > 0 && out[n-1].typ != noTitle && t.a <= out[n-1].b {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 // titleContext reports whether the quotation opened at token o follows a
 // title noun (directly, or after wie), or follows the title that closed at
 // token lastClose after und, oder, sowie, & or a comma.
@@ -201,10 +261,12 @@ func (d *nameDoc) tokText(k int) string {
 // Literaturzeitschrift, Sender), whose titles are organizations.
 func (d *nameDoc) mediaTitle(o int) bool {
 	p := o - 1
-	if p < 0 || !d.toks[p].word {
-		return false
-	}
-	w := d.tokText(p)
+	return p >= 0 && d.toks[p].word && mediaWord(d.tokText(p))
+}
+
+// mediaWord reports whether w names a newspaper, magazine or broadcaster
+// (Zeitung, Literaturzeitschrift, Sender).
+func mediaWord(w string) bool {
 	for _, suf := range [...]string{"zeitung", "Zeitung", "zeitschrift", "Zeitschrift", "magazin", "Magazin", "Sender", "sender", "blatt", "Blatt"} {
 		if strings.HasSuffix(w, suf) {
 			return true
