@@ -96,7 +96,11 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 			h -= 2
 		}
 		adj := h > 0 && (d.capAdjective(h-1) || paper && d.paperAdjective(h-1)) && d.joinable(h-1, h)
-		if !fuer && !adj {
+		gen := -1
+		if !fuer && t[k].join&joinInst != 0 {
+			gen = d.genitiveName(k)
+		}
+		if !fuer && !adj && gen < 0 {
 			continue
 		}
 		if paper && k+1 < len(t) && t[k+1].name && d.joinable(k, k+1) {
@@ -111,7 +115,7 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 			a-- // das Bayerische Staatsministerium, Frankfurter Allgemeine Zeitung
 			city = city && d.townAdjective(a)
 		}
-		if a < k && city && !fuer && !paper {
+		if a < k && city && !fuer && gen < 0 && !paper {
 			// das Berliner Landgericht, das Kölner Finanzamt: a town's
 			// court, not a name; die Berliner Zeitung, die Frankfurter
 			// Rundschau, das Berliner Institut für Sozialforschung are.
@@ -120,7 +124,7 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 		if a == k && !d.instDetermined(k) {
 			continue
 		}
-		b := k
+		b := max(k, gen)
 		if fuer {
 			b = d.fuerPhrase(k + 2)
 			if b < 0 {
@@ -139,6 +143,41 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 	// They take in the places the runs hold (des Saarlandes), not quoted
 	// titles.
 	return d.mergeFixed(runs, names, 1<<(typORG+1)|1<<(typLOC+1))
+}
+
+// genitiveName returns the last token of the genitive after the head k that
+// names the body together with it, or -1: der or des, capitalized
+// adjectives and a noun (der Bundesverband der Deutschen Industrie, der
+// Börsenverein des Deutschen Buchhandels, die Kommission der Europäischen
+// Union), or capitalized adjectives in -er and a noun without an article
+// (der Verein Deutscher Ingenieure). The capitalized adjective inside the
+// sentence makes it a name, as before a head. A place there is no part of
+// the body's name (die Zentralbank der Vereinigten Staaten), nor is a title
+// (das Amt des Bayerischen Ministerpräsidenten).
+func (d *nameDoc) genitiveName(k int) int {
+	t := d.toks
+	j := k + 1
+	if j+1 >= len(t) || !d.joinable(k, j) {
+		return -1
+	}
+	art := !t[j].upper && (t[j].lh == hashDer || t[j].lh == hashDes)
+	if art {
+		j++
+		if !d.joinable(j-1, j) {
+			return -1
+		}
+	}
+	if !d.capAdjective(j) || !art && !strings.HasSuffix(d.tokText(j), "er") {
+		return -1
+	}
+	for d.capAdjective(j+1) && d.joinable(j, j+1) {
+		j++
+	}
+	n := j + 1
+	if !d.capNext(j, n) || t[n].shout || t[n].fl&(lexCountry|lexCity|lexLOC|lexTitle) != 0 || t[j].fl&(lexCountry|lexLOC) != 0 {
+		return -1
+	}
+	return n
 }
 
 // capAdjective reports whether token j is a capitalized adjective inside
