@@ -160,7 +160,8 @@ func (d *nameDoc) quotedTitles(out []titleRun) []titleRun {
 // a title; the title runs over the capitalized words after the article (and
 // over the rest of a name the model found from inside it on: see grow). A
 // newspaper's, magazine's or broadcaster's title is an organization (see
-// mediaTitle), any other a work. The model never marks the article, and
+// mediaTitle), and so is a party's or band's (see orgTitleNoun); any other
+// is a work. The model never marks the article, and
 // often not the rest (Zeit, Welt are common nouns).
 func (d *nameDoc) articleTitles(out []titleRun) []titleRun {
 	for _, c := range d.articles {
@@ -171,7 +172,7 @@ func (d *nameDoc) articleTitles(out []titleRun) []titleRun {
 			continue
 		}
 		typ := uint8(typMISC)
-		if d.mediaTitle(k) {
+		if d.mediaTitle(k) || orgTitleNoun(d.tokText(p)) {
 			typ = typORG
 		}
 		b := n
@@ -187,7 +188,18 @@ func (d *nameDoc) articleTitles(out []titleRun) []titleRun {
 // (see articleTitles): a title noun or its compound (Roman, Kinofilm), or a
 // word for a newspaper, magazine or broadcaster (Wochenzeitung, Sender).
 func titleNoun(w string) bool {
-	return titleNounSet.has(w) || titleCompound(w, -1) || mediaWord(w)
+	return titleNounSet.has(w) || titleCompound(w, -1) || mediaWord(w) || orgTitleNoun(w)
+}
+
+// orgTitleNoun reports whether w is a word for a party or a band, whose
+// name an article may open (die Partei Die Linke, die Band Die Ärzte): an
+// organization.
+func orgTitleNoun(w string) bool {
+	switch w {
+	case "Partei", "Fraktion", "Band", "Rockband", "Popband", "Punkband", "Kultband", "Gruppe", "Popgruppe", "Rockgruppe":
+		return true
+	}
+	return false
 }
 
 // mergeTitleRuns merges the quoted titles q and the article titles a, both
