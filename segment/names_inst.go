@@ -150,7 +150,9 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 // adjectives and a noun (der Bundesverband der Deutschen Industrie, der
 // Börsenverein des Deutschen Buchhandels, die Kommission der Europäischen
 // Union), or capitalized adjectives in -er and a noun without an article
-// (der Verein Deutscher Ingenieure). The capitalized adjective inside the
+// (der Verein Deutscher Ingenieure); after a federal ministry, der or des
+// and a noun alone (das Bundesministerium der Finanzen, des Innern: their
+// official names). The capitalized adjective inside the
 // sentence makes it a name, as before a head. A place there is no part of
 // the body's name (die Zentralbank der Vereinigten Staaten), nor is a title
 // (das Amt des Bayerischen Ministerpräsidenten).
@@ -166,6 +168,10 @@ func (d *nameDoc) genitiveName(k int) int {
 		if !d.joinable(j-1, j) {
 			return -1
 		}
+	}
+	if art && strings.HasPrefix(d.tokText(k), "Bundesministerium") && d.capNext(j-1, j) && !d.capAdjective(j) &&
+		t[j].fl&(lexCountry|lexCity|lexLOC|lexTitle) == 0 && !d.capNext(j, j+1) {
+		return j // das Bundesministerium der Finanzen, des Innern
 	}
 	if !d.capAdjective(j) || !art && !strings.HasSuffix(d.tokText(j), "er") {
 		return -1
