@@ -105,14 +105,15 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 				goto slow
 			}
 			// A word of ASCII letters and digits and Latin-1 letters, read
-			// eight bytes at a time.
+			// eight bytes at a time: letters by a mask, the digits that
+			// stop it (few, inside words) one at a time.
 			j := i + 1
 			if c >= utf8.RuneSelf {
 				j++
 			}
 			for {
 				for j+8 <= len(t) {
-					if m := ^asciiAlnumMask(load64(t, j)) & hiBits; m != 0 {
+					if m := ^asciiLetterMask(load64(t, j)) & hiBits; m != 0 {
 						j += bits.TrailingZeros64(m) / 8
 						goto stop
 					}
@@ -122,8 +123,15 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 					j++
 				}
 			stop:
-				if j >= len(t) || !wordGoesOn[t[j]] {
+				if j >= len(t) {
 					break
+				}
+				if d := t[j]; !wordGoesOn[d] {
+					if tokByte[d] != tbAlnum {
+						break
+					}
+					j++ // a digit
+					continue
 				}
 				if t[j] != 0xC3 || j+1 >= len(t) || !latin1Letter(t[j+1]) {
 					goto slow // a hyphen, apostrophe, full stop or other letter
@@ -437,11 +445,8 @@ func byteMask(w uint64, c byte) uint64 {
 	return ^((x&low7 + low7) | x) & hiBits
 }
 
-// asciiAlnumMask marks the bytes of w that are ASCII letters or digits.
-func asciiAlnumMask(w uint64) uint64 {
-	x := w & low7
-	y := x | loBits*0x20 // letters in lower case; digits and others stay apart
-	letter := (y + loBits*(0x80-'a')) &^ (y + loBits*(0x7F-'z'))
-	digit := (x + loBits*(0x80-'0')) &^ (x + loBits*(0x7F-'9'))
-	return (letter | digit) &^ w & hiBits
+// asciiLetterMask marks the bytes of w that are ASCII letters.
+func asciiLetterMask(w uint64) uint64 {
+	y := w&low7 | loBits*0x20 // letters in lower case; nothing else becomes one
+	return (y + loBits*(0x80-'a')) &^ (y + loBits*(0x7F-'z')) &^ w & hiBits
 }
