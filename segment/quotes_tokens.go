@@ -115,6 +115,7 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 			if c >= utf8.RuneSelf {
 				j++
 			}
+		word:
 			for {
 				for j+8 <= len(t) {
 					if m := ^asciiLetterMask(load64(t, j)) & hiBits; m != 0 {
@@ -132,10 +133,15 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 				}
 				d := t[j]
 				if d == ' ' {
-					// Most words end at a space, which goes with them.
+					// Most words end at a space, which goes with them, and
+					// most spaces are followed by a word of ASCII letters.
 					toks[nt] = tok{i, j, true}
 					nt++
 					i = j + 1
+					if i < len(t) && nt < len(toks) && tokByte[t[i]] == tbAlnum {
+						j = i + 1
+						continue word
+					}
 					continue next
 				}
 				if !wordGoesOn[d] {
