@@ -104,7 +104,13 @@ func (s *qscan) fewWords(q *Quote, max int) bool {
 	i := 0
 	for ; i+8 <= len(in); i += 8 {
 		w := load64(in, i)
-		sp := byteMask(w, ' ') | byteMask(w, '\n') | byteMask(w, '\t') | byteMask(w, '\r')
+		// Spaces, and the other bytes up to 0x20 (line breaks and tabs,
+		// rarely anything else): only when there are others are they told
+		// apart.
+		sp := byteMask(w, ' ')
+		if ctl := ^(w&low7 + loBits*(0x80-0x21)) &^ w & hiBits; ctl != sp {
+			sp |= byteMask(w, '\n') | byteMask(w, '\t') | byteMask(w, '\r')
+		}
 		n += bits.OnesCount64(^sp & (sp<<8 | prevSpace) & hiBits)
 		if n > max {
 			return false
