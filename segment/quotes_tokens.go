@@ -167,8 +167,8 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 					continue
 				}
 				// A hyphen, apostrophe or other letter: wordEnd reads on from j
-				// as it would from the word's start. (A full stop ends the
-				// word, but for an abbreviation's.)
+				// as it would from the word's start. A full stop ends the
+				// word, and is taken along after an abbreviation.
 				if d != '.' {
 					j = wordEnd(t, j)
 				}
