@@ -13,8 +13,10 @@ func (s *qscan) resolveFull(attrs []attribution) {
 	// Quotes in a row mostly share their speaker's mention (one
 	// attribution, inherited): the answer for a mention is that of the last
 	// quote with the same mention and kind, as fullName answers the same
-	// for a surname once it is asked.
-	last := -1
+	// for a surname once it is asked. For the same reason, a mention with
+	// the same words, kind and particles as the last one worked out (sagte
+	// Gatling … fügte Gatling hinzu) has its answer.
+	last, done := -1, -1
 	for j := range s.quotes {
 		q := &s.quotes[j]
 		if q.Speaker == "" {
@@ -26,6 +28,12 @@ func (s *qscan) resolveFull(attrs []attribution) {
 			continue
 		}
 		last = j
+		if done >= 0 && s.quotes[done].Speaker == q.Speaker && attrs[done].kind == attrs[j].kind &&
+			attrs[done].particles == attrs[j].particles {
+			q.SpeakerFull = s.quotes[done].SpeakerFull
+			continue
+		}
+		done = j
 		q.SpeakerFull = q.Speaker
 		if attrs[j].kind != spName && !s.isNameMention(q) {
 			continue

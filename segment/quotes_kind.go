@@ -29,10 +29,39 @@ func (s *qscan) titleBefore(j int) bool {
 	if q.Len()-len(q.Open)-len(q.Close) > maxFewWordsLen {
 		return false // too long for fewWords (and cheaper to tell first)
 	}
-	ps := s.paras[s.meta[j].para0].Start
-	e := q.Start
+	if s.titleNounBefore(q.Start, s.paras[s.meta[j].para0].Start) {
+		return s.fewWords(q, 10)
+	}
+	// „Bild“-Zeitung, „Spiegel“-Interview
+	if rest, ok := strings.CutPrefix(s.text[q.End:], "-"); ok {
+		n := 0
+		for n < len(rest) && n < 40 {
+			r, w := utf8.DecodeRuneInString(rest[n:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			n += w
+		}
+		return (titleNounSet.has(rest[:n]) || titleNounSet.has(capitalize(rest[:n]))) && s.fewWords(q, 10)
+	}
+	return false
+}
+
+// titleNounBefore reports whether the word before pos (spaces and a colon
+// between), which starts at ps or later, is a title noun, "namens" or
+// "called", or a compound ending in a title noun.
+func (s *qscan) titleNounBefore(pos, ps int) bool {
+	e := pos
 	for e > ps && (s.text[e-1] == ' ' || s.text[e-1] == ':') {
 		e--
+	}
+	// Most words before a quote end in two letters that no title word
+	// ends in: they are told before the word is read back to its start.
+	if e-2 >= ps {
+		if c1, c2 := s.text[e-2], s.text[e-1]; quoteByteClass[c1] == chAlnum && quoteByteClass[c2] == chAlnum &&
+			!titleWordEnds.has(c1, c2) {
+			return false
+		}
 	}
 	b, hyphen := e, -1
 	for b > ps {
@@ -53,24 +82,11 @@ func (s *qscan) titleBefore(j int) bool {
 		}
 		b -= w
 	}
-	if b < e {
-		if w := s.text[b:e]; titleNounSet.has(w) || w == "namens" || w == "called" || titleCompound(w, hyphen-b) {
-			return s.fewWords(q, 10)
-		}
+	if b == e {
+		return false
 	}
-	// „Bild“-Zeitung, „Spiegel“-Interview
-	if rest, ok := strings.CutPrefix(s.text[q.End:], "-"); ok {
-		n := 0
-		for n < len(rest) && n < 40 {
-			r, w := utf8.DecodeRuneInString(rest[n:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			n += w
-		}
-		return (titleNounSet.has(rest[:n]) || titleNounSet.has(capitalize(rest[:n]))) && s.fewWords(q, 10)
-	}
-	return false
+	w := s.text[b:e]
+	return titleNounSet.has(w) || w == "namens" || w == "called" || titleCompound(w, hyphen-b)
 }
 
 // fewWords reports whether q holds at most max words, marks excluded (max
@@ -88,7 +104,13 @@ func (s *qscan) fewWords(q *Quote, max int) bool {
 	i := 0
 	for ; i+8 <= len(in); i += 8 {
 		w := load64(in, i)
-		sp := byteMask(w, ' ') | byteMask(w, '\n') | byteMask(w, '\t') | byteMask(w, '\r')
+		// Spaces, and the other bytes up to 0x20 (line breaks and tabs,
+		// rarely anything else): only when there are others are they told
+		// apart.
+		sp := byteMask(w, ' ')
+		if ctl := ^(w&low7 + loBits*(0x80-0x21)) &^ w & hiBits; ctl != sp {
+			sp |= byteMask(w, '\n') | byteMask(w, '\t') | byteMask(w, '\r')
+		}
 		n += bits.OnesCount64(^sp & (sp<<8 | prevSpace) & hiBits)
 		if n > max {
 			return false

@@ -464,7 +464,7 @@ func capitalize(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
-func pronounKind(w string) int {
+func pronounKind(w string) spKind {
 	switch w {
 	case "er", "Er", "sie", "Sie", "he", "He", "she", "She":
 		return spPronoun

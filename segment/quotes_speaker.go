@@ -35,20 +35,25 @@ import (
 // wrong one. „hieß es“, „so man“ and plural verbs make speech with nobody as
 // speaker. Scare quotes (short phrases) take no speaker from steps 4 and 5.
 
+// spKind is the kind of a speaker mention.
+type spKind uint8
+
 // Speaker kinds.
 const (
-	spNone       = iota
-	spName       // Kishida, Kenji Wakamiya, Reuters
-	spPhrase     // der Botschafter, ein Sprecher des Ministeriums
-	spPronoun    // er, sie, he, she
-	spImpersonal // es, man, it
+	spNone       spKind = iota
+	spName              // Kishida, Kenji Wakamiya, Reuters
+	spPhrase            // der Botschafter, ein Sprecher des Ministeriums
+	spPronoun           // er, sie, he, she
+	spImpersonal        // es, man, it
 )
 
+// attribution is what the speaker pass finds for a quote. It is copied
+// often (rules return it, quotes inherit it), so it is kept to four words.
 type attribution struct {
-	found      bool // a speech verb attributes the quote
-	kind       int
 	start, end int // the speaker mention
 	clauseEnd  int // end of an attribution clause after the quote
+	kind       spKind
+	found      bool // a speech verb attributes the quote
 	plural     bool
 	postOnly   bool
 	unresolved bool // a pronoun that could not be resolved: keep no speaker
@@ -153,7 +158,7 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 	return a
 }
 
-func named(kind int) bool { return kind == spName || kind == spPhrase }
+func named(kind spKind) bool { return kind == spName || kind == spPhrase }
 
 // inherit takes the speaker of from, keeping own's clause end.
 func inherit(from, own attribution) attribution {

@@ -62,14 +62,18 @@ func (s *qscan) tokenizeAfter(nt0, a, b, n int, clause bool) []tok {
 // toks is full (or, with clause, a clauseStop), and returns how many toks
 // holds.
 //
-// The inner loop reads the tokens most of German text is made of without a
-// call, so that its variables stay in registers: words of ASCII letters,
-// digits and Latin-1 letters (umlauts, ß) that end at a space or ASCII
-// punctuation other than a hyphen, apostrophe or full stop; ASCII spaces
-// and punctuation; the quotation marks and dashes of U+2010–U+2027 and
-// U+2030–U+203F. Any other token takes the outer loop.
+// The inner loop reads the tokens most of German text is made of with few
+// calls, so that its variables stay in registers: words that start with an
+// ASCII letter or digit or a Latin-1 letter (umlauts, ß), read eight bytes
+// at a time up to a space or punctuation (wordEnd reads on after a hyphen,
+// apostrophe or letter outside Latin-1); ASCII spaces and punctuation; the
+// quotation marks and dashes of U+2010–U+2027 and U+2030–U+203F. Any other
+// token (a word that starts with another letter, other spaces and
+// punctuation) takes the outer loop. A word that ends at a space or comma
+// takes them along without going round the loop.
 func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 	for i < len(t) && nt < len(toks) {
+	next:
 		for i < len(t) && nt < len(toks) {
 			c := t[i]
 			switch tokByte[c] {
@@ -104,15 +108,17 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 			default:
 				goto slow
 			}
-			// A word of ASCII letters and digits and Latin-1 letters, read
-			// eight bytes at a time.
+			// A word, read eight bytes at a time: ASCII letters by a mask,
+			// the digits that stop it (few, inside words) and Latin-1
+			// letters one at a time.
 			j := i + 1
 			if c >= utf8.RuneSelf {
 				j++
 			}
+		word:
 			for {
 				for j+8 <= len(t) {
-					if m := ^asciiAlnumMask(load64(t, j)) & hiBits; m != 0 {
+					if m := ^asciiLetterMask(load64(t, j)) & hiBits; m != 0 {
 						j += bits.TrailingZeros64(m) / 8
 						goto stop
 					}
@@ -122,36 +128,62 @@ func scanTokens(toks []tok, nt int, t string, i int, clause bool) int {
 					j++
 				}
 			stop:
-				if j >= len(t) || !wordGoesOn[t[j]] {
+				if j >= len(t) {
 					break
 				}
-				if t[j] != 0xC3 || j+1 >= len(t) || !latin1Letter(t[j+1]) {
-					goto slow // a hyphen, apostrophe, full stop or other letter
+				d := t[j]
+				if d == ' ' {
+					// Most words end at a space, which goes with them, and
+					// most spaces are followed by a word of ASCII letters.
+					toks[nt] = tok{i, j, true}
+					nt++
+					i = j + 1
+					if i < len(t) && nt < len(toks) && tokByte[t[i]] == tbAlnum {
+						j = i + 1
+						continue word
+					}
+					continue next
 				}
-				j += 2
+				if !wordGoesOn[d] {
+					if d == ',' && nt+1 < len(toks) {
+						// A comma, and a space after it, go with the word too.
+						toks[nt] = tok{i, j, true}
+						toks[nt+1] = tok{j, j + 1, false}
+						nt += 2
+						i = j + 1
+						if i < len(t) && t[i] == ' ' {
+							i++
+						}
+						continue next
+					}
+					if tokByte[d] != tbAlnum {
+						break
+					}
+					j++ // a digit
+					continue
+				}
+				if d == 0xC3 && j+1 < len(t) && latin1Letter(t[j+1]) {
+					j += 2
+					continue
+				}
+				// A hyphen, apostrophe or other letter: wordEnd reads on from j
+				// as it would from the word's start. A full stop ends the
+				// word, and is taken along after an abbreviation.
+				if d != '.' {
+					j = wordEnd(t, j)
+				}
+				if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
+					j++ // the full stop of Dr. or Gertrud K.
+				}
+				break
 			}
 			toks[nt] = tok{i, j, true}
 			nt++
 			i = j
-			if i < len(t) && t[i] == ' ' {
-				i++ // most words end at a space
-			}
 		}
 	slow:
 		if i >= len(t) || nt >= len(toks) {
 			break
-		}
-		if c := t[i]; quoteByteClass[c] == chAlnum || c == 0xC3 && i+1 < len(t) && latin1Letter(t[i+1]) {
-			// wordEnd reads what the inner loop does not: inner hyphens
-			// and apostrophes, letters outside Latin-1.
-			j := wordEnd(t, i+1+int(c>>7))
-			if j < len(t) && t[j] == '.' && abbrevBeforeName(t[i:j]) {
-				j++ // the full stop of Dr. or Gertrud K.
-			}
-			toks[nt] = tok{i, j, true}
-			nt++
-			i = j
-			continue
 		}
 		if t[i] < utf8.RuneSelf { // a space other than ' '
 			i++
@@ -437,11 +469,8 @@ func byteMask(w uint64, c byte) uint64 {
 	return ^((x&low7 + low7) | x) & hiBits
 }
 
-// asciiAlnumMask marks the bytes of w that are ASCII letters or digits.
-func asciiAlnumMask(w uint64) uint64 {
-	x := w & low7
-	y := x | loBits*0x20 // letters in lower case; digits and others stay apart
-	letter := (y + loBits*(0x80-'a')) &^ (y + loBits*(0x7F-'z'))
-	digit := (x + loBits*(0x80-'0')) &^ (x + loBits*(0x7F-'9'))
-	return (letter | digit) &^ w & hiBits
+// asciiLetterMask marks the bytes of w that are ASCII letters.
+func asciiLetterMask(w uint64) uint64 {
+	y := w&low7 | loBits*0x20 // letters in lower case; nothing else becomes one
+	return (y + loBits*(0x80-'a')) &^ (y + loBits*(0x7F-'z')) &^ w & hiBits
 }

@@ -71,6 +71,20 @@ var (
 		}
 		return e
 	}()
+	// titleWordEnds holds the last two bytes of every word titleNounBefore
+	// takes: title nouns, the compounds that end in one (titleEndings, or
+	// a title noun after a hyphen), namens and called.
+	titleWordEnds = func() (e pairSigs) {
+		e = titleEndings
+		for w := range titleNouns {
+			if len(w) >= 2 {
+				e.add(w[len(w)-2], w[len(w)-1])
+			}
+		}
+		e.add('n', 's')
+		e.add('e', 'd')
+		return e
+	}()
 	// roleSuffixesByEnd holds the role suffixes by the low five bits of
 	// their last two bytes, so that isRole tries only those that may fit.
 	roleSuffixesByEnd = func() (t [32 * 32][]string) {
@@ -124,6 +138,7 @@ func sigOf(w string) uint {
 // also places the words in a small open-addressed table, so that a lookup
 // compares a word or two instead of hashing it again for a map.
 type wordSet struct {
+	ends  pairSigs // the first and last bytes of the words: most others fail here, before sigOf
 	sigs  *wordSigs
 	slots []uint16 // 1 + index into words, by signature; 0 is empty
 	words []string
@@ -135,6 +150,7 @@ func newWordSet[V any](m map[string]V) *wordSet {
 	for w := range m {
 		if w != "" {
 			s.words = append(s.words, w)
+			s.ends.add(w[0], w[len(w)-1])
 		}
 	}
 	slices.Sort(s.words) // the order of map keys is random; the table's is not
@@ -158,7 +174,7 @@ func (s *wordSet) has(w string) bool { return s.index(w) >= 0 }
 
 // index returns the index of w in s.words, or -1.
 func (s *wordSet) index(w string) int {
-	if w == "" {
+	if w == "" || !s.ends.has(w[0], w[len(w)-1]) {
 		return -1
 	}
 	i := sigOf(w)
