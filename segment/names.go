@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"slices"
 	"strings"
 
 	"unicode"
@@ -133,23 +132,18 @@ func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode 
 }
 
 // lowerNames marks the gazetteer's lower-case names (dpa, epd, taz) and
-// lists them in d.lowers: lower-case words are no candidates. The document's
-// filter of lower-case words tells which of these names it may hold, so
-// that most documents skip the search.
+// lists them in d.lowers: lower-case words are no candidates. The
+// tokenizer lists the lower-case words that may be one (lowerHits, see
+// addLower), so that no document is searched for them.
 func (d *nameDoc) lowerNames() {
-	for _, h := range d.lex.lower {
-		if !d.seenLower(h) {
-			continue
-		}
-		for i := range d.toks {
-			if t := &d.toks[i]; t.h == h && t.word && !t.upper && !t.dotted {
+	for _, k := range d.lowerHits {
+		t := &d.toks[k]
+		for _, h := range d.lex.lower {
+			if t.h == h {
 				t.name, t.fl = true, d.lex.get(d.text[t.start:t.end])
-				d.lowers = append(d.lowers, int32(i))
+				d.lowers = append(d.lowers, k)
 			}
 		}
-	}
-	if len(d.lex.lower) > 1 {
-		slices.Sort(d.lowers)
 	}
 }
 
@@ -177,6 +171,10 @@ type nameDoc struct {
 	tsum    [][4]float32 // …
 	lower   []uint64     // Bloom filter of the document's lower-case words (lh)
 	english bool         // lang "en": capitalization decides, names are not extended
+
+	// lowerHits lists the lower-case words whose hash lexTable.lowerBits
+	// holds: maybe gazetteer names (see lowerNames).
+	lowerHits []int32
 
 	// cache remembers, for this worker (nameDoc is pooled), the annotation
 	// and static score of capitalized spellings across documents: news
@@ -349,6 +347,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.toks = d.toks[:0]
 	d.cand = d.cand[:0]
 	d.lowers = d.lowers[:0]
+	d.lowerHits = d.lowerHits[:0]
 	d.marks = d.marks[:0]
 	n := 64
 	for n < 2*len(text) && n < 1<<20 {
@@ -505,11 +504,16 @@ func (d *nameDoc) seenLower(lh uint64) bool {
 	return d.lower[a>>6]&(1<<(a&63)) != 0 && d.lower[b>>6]&(1<<(b&63)) != 0
 }
 
-func (d *nameDoc) addLower(lh uint64) {
+// addLower notes the lower-case word token k, with hash lh, in the filter
+// of lower-case words, and in lowerHits when it may be a gazetteer name.
+func (d *nameDoc) addLower(lh uint64, k int) {
 	m := uint64(len(d.lower)*64 - 1)
 	a, b := lh&m, lh>>32&m
 	d.lower[a>>6] |= 1 << (a & 63)
 	d.lower[b>>6] |= 1 << (b & 63)
+	if d.lex.lowerBits[lh>>62]&(1<<(lh>>56&63)) != 0 {
+		d.lowerHits = append(d.lowerHits, int32(k))
+	}
 }
 
 // free returns d to the pool, keeping its buffers (but not those of a huge
@@ -517,7 +521,7 @@ func (d *nameDoc) addLower(lh uint64) {
 func (d *nameDoc) free() {
 	d.text = ""
 	if cap(d.toks) > 1<<18 {
-		d.toks, d.cand, d.stats, d.typs, d.lowers = nil, nil, nil, nil, nil
+		d.toks, d.cand, d.stats, d.typs, d.lowers, d.lowerHits = nil, nil, nil, nil, nil, nil
 		d.starts, d.unsure, d.marks, d.titles, d.runsTmp = nil, nil, nil, nil, nil
 	}
 	select {

@@ -212,7 +212,7 @@ func (d *nameDoc) tokenize(start, end int) {
 			if t.upper || t.dotted {
 				d.cand = append(d.cand, int32(k))
 			} else {
-				d.addLower(t.lh)
+				d.addLower(t.lh, k)
 			}
 			if hyph >= 0 && hyph == k-1 && int(toks[hyph].end) == i {
 				toks[k-2].hyphNext, t.hyphPrev = true, true
@@ -315,7 +315,7 @@ func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
 		if upper {
 			d.cand = append(d.cand, int32(k))
 		} else {
-			d.addLower(h)
+			d.addLower(h, k)
 		}
 		i = j
 		if j+1 >= len(text) || text[j] != ' ' {
