@@ -553,10 +553,19 @@ func singleUpper(s string) bool {
 	return n == len(s) && classify(r)&rcUpper != 0
 }
 
-// hashByte is hashString of a one-byte string.
+// hashByte is the hash of an ASCII punctuation mark's token: lexHash of
+// the one-byte string (not hashString, which the model's weights were not
+// trained with for marks), from a table.
 func hashByte(c byte) uint64 {
-	return mix64((fnvOffset ^ uint64(c)) * fnvPrime)
+	return byteHashes[c&(utf8.RuneSelf-1)]
 }
+
+var byteHashes = func() (t [utf8.RuneSelf]uint64) {
+	for c := range t {
+		t[c] = lexHash(string(rune(c)))
+	}
+	return t
+}()
 
 // hashLower is the hash of the lower-case form of s.
 func hashLower(s string) uint64 {
