@@ -399,6 +399,7 @@ func (d *nameDoc) multiWordNameBefore(k int) bool {
 }
 
 func (d *nameDoc) decideModel() {
+	d.tallyStart()
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
@@ -407,9 +408,11 @@ func (d *nameDoc) decideModel() {
 			// Sure not to be a name, whatever the context says: skip the
 			// context features.
 			t.score, t.name = st, false
+			d.tally(ci, t)
 			continue
 		}
 		t.score = st + d.dynScore(i, d.prevState(i))
+		d.tally(ci, t)
 		t.name = t.score > 0
 		if t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
@@ -436,6 +439,31 @@ func (d *nameDoc) decideModel() {
 			}
 		}
 	}
+}
+
+// tallyStart empties what tally gathers, for a document's spellings.
+func (d *nameDoc) tallyStart() {
+	d.spellSum = append(d.spellSum[:0], make([]float32, d.spellings)...)
+	d.spellN = append(d.spellN[:0], make([]int32, d.spellings)...)
+	d.starts, d.unsure = d.starts[:0], d.unsure[:0]
+}
+
+// tally adds candidate ci, t, with its score decided, to its spelling's
+// summed clipped score and number of mentions (mid-sentence mentions
+// count fully, those at a sentence start half), and lists it among the
+// sentence-start mentions or the unsure mid-sentence ones (the only ones
+// the majority may change): what consistency reads, gathered here so that
+// it need not pass over the candidates again.
+func (d *nameDoc) tally(ci int32, t *ntok) {
+	w := float32(1)
+	if t.init || t.shout {
+		w = 0.5
+		d.starts = append(d.starts, ci)
+	} else if t.score > -2 && t.score < 2 {
+		d.unsure = append(d.unsure, ci)
+	}
+	d.spellSum[t.spell] += w * clip(t.score, 4)
+	d.spellN[t.spell]++
 }
 
 // plainNoun reports whether t is a common noun the gazetteers know nothing of.

@@ -540,27 +540,9 @@ func clip(x, m float32) float32 {
 // decision of its mid-sentence mentions; a word that also occurs in lower
 // case is not a name there; mid-sentence mentions follow their majority.
 func (d *nameDoc) consistency() {
-	// Per spelling: summed clipped score and number of mentions.
-	// Mid-sentence mentions count fully, those at a sentence start half.
-	sums := append(d.spellSum[:0], make([]float32, d.spellings)...)
-	counts := append(d.spellN[:0], make([]int32, d.spellings)...)
-	d.spellSum, d.spellN = sums, counts
-	// The sentence-start mentions and the unsure mid-sentence ones (the
-	// only ones the majority may change) are listed on the way, so that
-	// the passes below do not scan every candidate again.
-	starts, unsure := d.starts[:0], d.unsure[:0]
-	for _, ci := range d.cand {
-		t := &d.toks[ci]
-		w := float32(1)
-		if t.init || t.shout {
-			w = 0.5
-			starts = append(starts, ci)
-		} else if t.score > -2 && t.score < 2 {
-			unsure = append(unsure, ci)
-		}
-		sums[t.spell] += w * clip(t.score, 4)
-		counts[t.spell]++
-	}
+	// Per spelling: summed clipped score and number of mentions, and the
+	// sentence-start and unsure mentions, as decideModel tallied them.
+	sums, counts, starts, unsure := d.spellSum, d.spellN, d.starts, d.unsure
 	type agg struct {
 		sum float32
 		n   int32
@@ -576,7 +558,6 @@ func (d *nameDoc) consistency() {
 			t.name = a.sum > 0
 		}
 	}
-	d.starts, d.unsure = starts, unsure
 	for _, ci := range starts {
 		i := int(ci)
 		t := &d.toks[i]
