@@ -490,6 +490,8 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 	}
 	d.tab.reset(n)
 	d.tsum = d.tsum[:0]
+	// Each run's index in d.tsum, for the second pass.
+	d.tsumOf = append(d.tsumOf[:0], make([]int32, len(runs))...)
 	for r, x := range runs {
 		if x.fixed > 0 {
 			continue
@@ -499,6 +501,7 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 			*v = uint64(len(d.tsum))
 			d.tsum = append(d.tsum, [4]float32{})
 		}
+		d.tsumOf[r] = int32(*v)
 		s := &d.tsum[*v]
 		for c := range s {
 			s[c] += clip(scores[r][c]-scores[r][types[r]], 5)
@@ -520,8 +523,7 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 				continue
 			}
 		}
-		v, _ := d.tab.get(key(x.a, x.b))
-		types[r] = argmax4(d.tsum[v])
+		types[r] = argmax4(d.tsum[d.tsumOf[r]])
 	}
 }
 
