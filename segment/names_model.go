@@ -582,6 +582,22 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 		s[2] += x[2]
 		s[3] += x[3]
 	}
+	if a == b && d.toks[a].word {
+		// A name of one word (most are) whose four spelling parts are
+		// known: read them at once rather than one typPart each. The
+		// sums are added in typPart's order, so the scores are the same.
+		if st := d.stat(a); st != nil {
+			if ty := d.typStat(st); st.done&doneTyp == doneTyp {
+				add(&ty[typWord])
+				add(&ty[typFirst])
+				add(&ty[typOne])
+				add(&ty[typLast])
+				x := d.typSpanScore(a, b, 1)
+				add(&x)
+				return s
+			}
+		}
+	}
 	words := 0
 	for k := a; k <= b; k++ {
 		if d.toks[k].word {
