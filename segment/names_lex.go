@@ -73,6 +73,10 @@ type lexTable struct {
 	// lower-case letter (dpa, epd, taz), by hashString: lower-case words
 	// are never candidates (see nameDoc.lowerNames).
 	lower []uint64
+	// lowerBits is a filter of lower's hashes (the top byte's bits), which
+	// the tokenizer asks for each lower-case word: with a handful of names
+	// few words pass it, and the document need not be searched for them.
+	lowerBits [4]uint64
 }
 
 // hashSet is a small open-addressing set of word hashes (lexHash).
@@ -334,7 +338,9 @@ func loadGazetteer(t *lexTable, data string) {
 			if typ != 255 && name != "" {
 				t.full[name] = typ | amb
 				if r, _ := utf8.DecodeRuneInString(name); amb == 0 && unicode.IsLower(r) && !strings.ContainsAny(name, " -") {
-					t.lower = append(t.lower, hashString(name))
+					h := hashString(name)
+					t.lower = append(t.lower, h)
+					t.lowerBits[h>>62] |= 1 << (h >> 56 & 63)
 				}
 			}
 			words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })

@@ -399,6 +399,7 @@ func (d *nameDoc) multiWordNameBefore(k int) bool {
 }
 
 func (d *nameDoc) decideModel() {
+	d.tallyStart()
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
@@ -407,9 +408,11 @@ func (d *nameDoc) decideModel() {
 			// Sure not to be a name, whatever the context says: skip the
 			// context features.
 			t.score, t.name = st, false
+			d.tally(ci, t)
 			continue
 		}
 		t.score = st + d.dynScore(i, d.prevState(i))
+		d.tally(ci, t)
 		t.name = t.score > 0
 		if t.hyphPrev && !t.hyphNext && (t.fl&lexNoun != 0 || t.comp) &&
 			t.fl&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexGiven|lexSurname) == 0 {
@@ -436,6 +439,31 @@ func (d *nameDoc) decideModel() {
 			}
 		}
 	}
+}
+
+// tallyStart empties what tally gathers, for a document's spellings.
+func (d *nameDoc) tallyStart() {
+	d.spellSum = append(d.spellSum[:0], make([]float32, d.spellings)...)
+	d.spellN = append(d.spellN[:0], make([]int32, d.spellings)...)
+	d.starts, d.unsure = d.starts[:0], d.unsure[:0]
+}
+
+// tally adds candidate ci, t, with its score decided, to its spelling's
+// summed clipped score and number of mentions (mid-sentence mentions
+// count fully, those at a sentence start half), and lists it among the
+// sentence-start mentions or the unsure mid-sentence ones (the only ones
+// the majority may change): what consistency reads, gathered here so that
+// it need not pass over the candidates again.
+func (d *nameDoc) tally(ci int32, t *ntok) {
+	w := float32(1)
+	if t.init || t.shout {
+		w = 0.5
+		d.starts = append(d.starts, ci)
+	} else if t.score > -2 && t.score < 2 {
+		d.unsure = append(d.unsure, ci)
+	}
+	d.spellSum[t.spell] += w * clip(t.score, 4)
+	d.spellN[t.spell]++
 }
 
 // plainNoun reports whether t is a common noun the gazetteers know nothing of.
@@ -553,6 +581,22 @@ func (d *nameDoc) typScore(a, b int) [4]float32 {
 		s[1] += x[1]
 		s[2] += x[2]
 		s[3] += x[3]
+	}
+	if a == b && d.toks[a].word {
+		// A name of one word (most are) whose four spelling parts are
+		// known: read them at once rather than one typPart each. The
+		// sums are added in typPart's order, so the scores are the same.
+		if st := d.stat(a); st != nil {
+			if ty := d.typStat(st); st.done&doneTyp == doneTyp {
+				add(&ty[typWord])
+				add(&ty[typFirst])
+				add(&ty[typOne])
+				add(&ty[typLast])
+				x := d.typSpanScore(a, b, 1)
+				add(&x)
+				return s
+			}
+		}
 	}
 	words := 0
 	for k := a; k <= b; k++ {

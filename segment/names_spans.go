@@ -500,6 +500,8 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 	}
 	d.tab.reset(n)
 	d.tsum = d.tsum[:0]
+	// Each run's index in d.tsum, for the second pass.
+	d.tsumOf = append(d.tsumOf[:0], make([]int32, len(runs))...)
 	for r, x := range runs {
 		if x.fixed > 0 {
 			continue
@@ -509,6 +511,7 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 			*v = uint64(len(d.tsum))
 			d.tsum = append(d.tsum, [4]float32{})
 		}
+		d.tsumOf[r] = int32(*v)
 		s := &d.tsum[*v]
 		for c := range s {
 			s[c] += clip(scores[r][c]-scores[r][types[r]], 5)
@@ -530,8 +533,7 @@ func (d *nameDoc) typeConsistency(runs []nameRun, scores [][4]float32, types []u
 				continue
 			}
 		}
-		v, _ := d.tab.get(key(x.a, x.b))
-		types[r] = argmax4(d.tsum[v])
+		types[r] = argmax4(d.tsum[d.tsumOf[r]])
 	}
 }
 
@@ -550,27 +552,9 @@ func clip(x, m float32) float32 {
 // decision of its mid-sentence mentions; a word that also occurs in lower
 // case is not a name there; mid-sentence mentions follow their majority.
 func (d *nameDoc) consistency() {
-	// Per spelling: summed clipped score and number of mentions.
-	// Mid-sentence mentions count fully, those at a sentence start half.
-	sums := append(d.spellSum[:0], make([]float32, d.spellings)...)
-	counts := append(d.spellN[:0], make([]int32, d.spellings)...)
-	d.spellSum, d.spellN = sums, counts
-	// The sentence-start mentions and the unsure mid-sentence ones (the
-	// only ones the majority may change) are listed on the way, so that
-	// the passes below do not scan every candidate again.
-	starts, unsure := d.starts[:0], d.unsure[:0]
-	for _, ci := range d.cand {
-		t := &d.toks[ci]
-		w := float32(1)
-		if t.init || t.shout {
-			w = 0.5
-			starts = append(starts, ci)
-		} else if t.score > -2 && t.score < 2 {
-			unsure = append(unsure, ci)
-		}
-		sums[t.spell] += w * clip(t.score, 4)
-		counts[t.spell]++
-	}
+	// Per spelling: summed clipped score and number of mentions, and the
+	// sentence-start and unsure mentions, as decideModel tallied them.
+	sums, counts, starts, unsure := d.spellSum, d.spellN, d.starts, d.unsure
 	type agg struct {
 		sum float32
 		n   int32
@@ -586,7 +570,6 @@ func (d *nameDoc) consistency() {
 			t.name = a.sum > 0
 		}
 	}
-	d.starts, d.unsure = starts, unsure
 	for _, ci := range starts {
 		i := int(ci)
 		t := &d.toks[i]

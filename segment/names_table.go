@@ -1,8 +1,9 @@
 package segment
 
-// u64Table is an open-addressing hash table from non-zero uint64 keys to
-// uint64 values, reused across calls: per-document word statistics without
-// maps or allocations on the hot path.
+// u64Table is an open-addressing hash table from uint64 keys to uint64
+// values, reused across calls: per-document word statistics without maps
+// or allocations on the hot path. The keys are hashes (hashString, mix64):
+// their bits are taken as they are, not mixed again.
 type u64Table struct {
 	keys []uint64
 	vals []uint64
@@ -29,7 +30,7 @@ func (t *u64Table) reset(n int) {
 // new (found reports which). The table must have room: reset sizes it.
 func (t *u64Table) slot(k uint64) (v *uint64, found bool) {
 	k |= 1
-	i := mix64(k) & t.mask
+	i := k >> 32 & t.mask // the keys are hashes already
 	for {
 		switch t.keys[i] {
 		case k:
@@ -45,7 +46,7 @@ func (t *u64Table) slot(k uint64) (v *uint64, found bool) {
 // get returns the value of key k and whether it is present.
 func (t *u64Table) get(k uint64) (uint64, bool) {
 	k |= 1
-	i := mix64(k) & t.mask
+	i := k >> 32 & t.mask
 	for {
 		switch t.keys[i] {
 		case k:

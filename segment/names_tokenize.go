@@ -212,7 +212,7 @@ func (d *nameDoc) tokenize(start, end int) {
 			if t.upper || t.dotted {
 				d.cand = append(d.cand, int32(k))
 			} else {
-				d.addLower(t.lh)
+				d.addLower(t.lh, k)
 			}
 			if hyph >= 0 && hyph == k-1 && int(toks[hyph].end) == i {
 				toks[k-2].hyphNext, t.hyphPrev = true, true
@@ -315,7 +315,7 @@ func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
 		if upper {
 			d.cand = append(d.cand, int32(k))
 		} else {
-			d.addLower(h)
+			d.addLower(h, k)
 		}
 		i = j
 		if j+1 >= len(text) || text[j] != ' ' {
@@ -553,10 +553,19 @@ func singleUpper(s string) bool {
 	return n == len(s) && classify(r)&rcUpper != 0
 }
 
-// hashByte is hashString of a one-byte string.
+// hashByte is the hash of an ASCII punctuation mark's token: lexHash of
+// the one-byte string (not hashString, which the model's weights were not
+// trained with for marks), from a table.
 func hashByte(c byte) uint64 {
-	return mix64((fnvOffset ^ uint64(c)) * fnvPrime)
+	return byteHashes[c&(utf8.RuneSelf-1)]
 }
+
+var byteHashes = func() (t [utf8.RuneSelf]uint64) {
+	for c := range t {
+		t[c] = lexHash(string(rune(c)))
+	}
+	return t
+}()
 
 // hashLower is the hash of the lower-case form of s.
 func hashLower(s string) uint64 {
