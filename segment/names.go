@@ -620,7 +620,7 @@ func (d *nameDoc) annotate(i int) {
 	t.join = uint16(d.lex.joins.get(t.h))
 	if t.upper {
 		t.join |= headJoins(s)
-		if len(s) == 3 && (s == "Der" || s == "Die" || s == "Das") {
+		if s == "Der" || s == "Die" || s == "Das" {
 			t.join |= joinArticle
 		}
 		if federalBody(s) != 0 {

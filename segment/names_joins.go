@@ -15,9 +15,9 @@ const (
 	joinLegal                // LEGAL: AG
 	joinSaint                // St (St. Pauli)
 	// joinKnown marks the words of the gazetteer's KNOWN lists (people,
-	// states, organizations, events) and the genitives of the one-word ones (Merkel,
-	// Merkels, Aston, Villa): nameDoc.gazetteerNames and knownTypes look
-	// them up like names with a gazetteer flag.
+	// places, organizations, events) and the genitives of the one-word
+	// ones (Merkel, Merkels, Aston, Villa): nameDoc.gazetteerNames and
+	// knownTypes look them up like names with a gazetteer flag.
 	joinKnown
 	// joinPlaceHead and joinMediaHead mark the words for a town (Stadt,
 	// Grenzstadt) and for an agency, paper or company (Nachrichtenagentur,

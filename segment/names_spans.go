@@ -407,11 +407,15 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	var titles []titleRun
 	if mode != nameLexOnly && !d.english {
 		titles = d.quotedTitles(d.titles[:0])
-		if nq := len(titles); len(d.articles) > 0 {
+		if len(d.articles) > 0 {
+			nq := len(titles)
 			titles = d.articleTitles(titles)
 			if nq > 0 && len(titles) > nq {
-				d.titlesTmp = mergeTitleRuns(d.titlesTmp[:0], titles[:nq], titles[nq:])
-				titles, d.titles, d.titlesTmp = d.titlesTmp, d.titlesTmp, titles
+				// Both kinds: merged in token order into the spare
+				// buffer, and the first buffer becomes the spare.
+				merged := mergeTitleRuns(d.titlesTmp[:0], titles[:nq], titles[nq:])
+				d.titlesTmp = titles
+				titles = merged
 			}
 		}
 		d.titles = titles

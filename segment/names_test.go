@@ -525,7 +525,7 @@ func TestNamesNewsFixes(t *testing.T) {
 		{"a title without quotation marks opens with a capitalized article after a paper's or a work's noun",
 			"Das sagte er der Wochenzeitung Die Zeit. Laut dem Magazin Der Spiegel ist das falsch. Er las das Buch Der Prinz von Pumpelonien. Die Partei Die Linke und die Band Die Toten Hosen luden ein.",
 			[]string{"ORG:Die Zeit", "ORG:Der Spiegel", "MISC:Der Prinz von Pumpelonien", "ORG:Die Linke", "ORG:Die Toten Hosen"}},
-		{"but an article after another noun opens no title, and a quoted title is one",
+		{"but an article that opens a sentence opens no title, and a quoted title after a paper's noun stays one",
 			"Die Zeit der Helden ist vorbei, sagte der Trainer. Das Magazin „Der Spiegel“ berichtete.",
 			[]string{"ORG:Der Spiegel"}},
 		{"an institution's head with a genitive of capitalized adjectives and a noun is one organization",

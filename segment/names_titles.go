@@ -160,20 +160,24 @@ func (d *nameDoc) quotedTitles(out []titleRun) []titleRun {
 // a title; the title runs over the capitalized words after the article (and
 // over the rest of a name the model found from inside it on: see grow). A
 // newspaper's, magazine's or broadcaster's title is an organization (see
-// mediaTitle), and so is a party's or band's (see orgTitleNoun); any other
-// is a work. The model never marks the article, and
-// often not the rest (Zeit, Welt are common nouns).
+// mediaWord), and so is a party's or band's (see orgTitleNoun); any other
+// is a work. The model never marks the article, and often not the rest
+// (Zeit, Welt are common nouns).
 func (d *nameDoc) articleTitles(out []titleRun) []titleRun {
 	for _, c := range d.articles {
 		k := int(c)
 		p, n := k-1, k+1
 		if p < 0 || n >= len(d.toks) || !d.toks[p].word || !d.toks[p].upper || d.toks[p].caps || !d.toks[n].word || !d.toks[n].upper ||
-			!d.joinable(p, k) || !d.joinable(k, n) || !titleNoun(d.tokText(p)) {
+			!d.joinable(p, k) || !d.joinable(k, n) {
 			continue
 		}
-		typ := uint8(typMISC)
-		if d.mediaTitle(k) || orgTitleNoun(d.tokText(p)) {
-			typ = typORG
+		typ := uint8(typORG)
+		switch w := d.tokText(p); {
+		case mediaWord(w) || orgTitleNoun(w):
+		case titleNounSet.has(w) || titleCompound(w, -1):
+			typ = typMISC
+		default:
+			continue
 		}
 		b := n
 		for b+1 < len(d.toks) && b+1-k < maxTitleWords && d.toks[b+1].word && d.toks[b+1].upper && d.joinable(b, b+1) {
@@ -182,13 +186,6 @@ func (d *nameDoc) articleTitles(out []titleRun) []titleRun {
 		out = append(out, titleRun{a: k, b: b, typ: typ, grow: true})
 	}
 	return out
-}
-
-// titleNoun reports whether the capitalized word w may stand before a title
-// (see articleTitles): a title noun or its compound (Roman, Kinofilm), or a
-// word for a newspaper, magazine or broadcaster (Wochenzeitung, Sender).
-func titleNoun(w string) bool {
-	return titleNounSet.has(w) || titleCompound(w, -1) || mediaWord(w) || orgTitleNoun(w)
 }
 
 // orgTitleNoun reports whether w is a word for a party or a band, whose
@@ -204,7 +201,9 @@ func orgTitleNoun(w string) bool {
 
 // mergeTitleRuns merges the quoted titles q and the article titles a, both
 // in token order, into out in token order; an article title inside a
-// quoted one is dropped („Das Magazin Der Spiegel“ is one title).
+// quoted one is dropped („Das Magazin Der Spiegel“ is one title). (No
+// title overlaps a quoted word of type noTitle: an article title holds no
+// quotation mark.)
 func mergeTitleRuns(out, q, a []titleRun) []titleRun {
 	for len(q) > 0 || len(a) > 0 {
 		var t titleRun
@@ -213,7 +212,7 @@ func mergeTitleRuns(out, q, a []titleRun) []titleRun {
 		} else {
 			t, a = a[0], a[1:]
 		}
-		if n := len(out); n > 0 && out[n-1].typ != noTitle && t.a <= out[n-1].b {
+		if n := len(out); n > 0 && t.a <= out[n-1].b {
 			continue
 		}
 		out = append(out, t)
