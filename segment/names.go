@@ -122,6 +122,7 @@ func namesWith(m *nameWeights, text string, sentences []Span, lang string, mode 
 			d.decideLexicon()
 		default:
 			d.decideModel()
+			d.speakerNames()
 			if mode >= nameFull {
 				d.consistency()
 			}
@@ -165,6 +166,7 @@ type nameDoc struct {
 	runsTmp   []nameRun    // …
 	titles    []titleRun   // …
 	titlesTmp []titleRun   // …
+	speakers  []int32      // lone speakers after speech verbs (see speakerNames)
 	marks     []int32      // the tokens that are quotation marks (see quotedTitles)
 	common    []uint64     // the spellings used as common nouns, a bit each (see dropCommonWords)
 	types     []uint8      // …

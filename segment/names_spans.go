@@ -355,6 +355,8 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		run := nameRun{a: a, b: b}
 		if d.placeRun(a, b) {
 			run.fixed = typLOC + 1
+		} else if a == b && len(d.speakers) > 0 && d.isSpeaker(a) {
+			run.fixed = typPER + 1
 		}
 		if d.joins&joinFederal != 0 {
 			// A federal body, maybe with a word before it (der Deutsche

@@ -552,6 +552,12 @@ func TestNamesNewsFixes(t *testing.T) {
 		{"but a first name that is also a state stays a person's",
 			"Virginia Woolf schrieb Romane. Victoria Beckham war in Victoria.",
 			[]string{"PER:Virginia Woolf", "PER:Victoria Beckham", "LOC:Victoria"}},
+		{"a lone word after a singular speech verb and a comma is the speaker, also where it is a common noun, and so are its other mentions",
+			"„Es gibt Dinge, die anders sind“, sagt Zimmermann. Die Lage sei ernst, erklärte Heil. „Ich finde es angenehm“, sagt Konhäuser. Konhäuser lacht. „Wir kommen“, fügte Gatling hinzu.",
+			[]string{"PER:Zimmermann", "PER:Heil", "PER:Konhäuser", "PER:Konhäuser", "PER:Gatling"}},
+		{"but not a place, a bare plural after so, a role before a name, or a verb in the plural",
+			"Die Lage sei ernst, erklärte Moskau. Das sei falsch, so Experten. „Gut“, sagte Trainer Flick. Das sei gut, sagten Anwohner.",
+			[]string{"LOC:Moskau", "PER:Flick"}},
 	})
 }
 
