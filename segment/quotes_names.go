@@ -197,7 +197,31 @@ func (s *qscan) nameForward(run []tok) attribution {
 			i = k + 1
 		}
 	}
-	if i == len(run) || nonNameSet.has(s.word(run[i])) {
+	if i == len(run) {
+		return attribution{}
+	}
+	// A noun the role list lacks before a given name and a surname, or
+	// before a surname the document gives with a given name, is a role
+	// too: Landrat Werner Bumeder, Formel-1-Boss Chase Carey, Landrat
+	// Bumeder → Werner Bumeder, Chase Carey, Bumeder. A hyphenated
+	// compound (Formel-1-Boss) lets a word pass as a given name by its
+	// shape. Hans Peter Müller stays whole.
+	for k := i + 1; k < len(run) && k-i <= 2; k++ {
+		prev := s.word(run[k-1])
+		if listedGiven(prev) || isAllCaps(prev) {
+			break
+		}
+		w := s.word(run[k])
+		if k+1 < len(run) {
+			if (listedGiven(w) || strings.IndexByte(prev, '-') > 0 && s.givenName(run[k], true)) && s.surnameOK(run[k+1]) {
+				i = k
+				break
+			}
+		} else if s.surnameOK(run[k]) && !s.givenName(run[k-1], true) && s.isPerson(w) {
+			i = k
+		}
+	}
+	if nonNameSet.has(s.word(run[i])) {
 		return attribution{}
 	}
 	end := i + 1

@@ -72,6 +72,19 @@ var quoteCases = []quoteCase{
 		want: []wantQuote{q("„Wir helfen“", 0, "speech", "")}},
 	{name: "surname resolved", in: "Premierminister Fumio Kishida reiste nach Brüssel.\n\n„Wir bleiben standhaft“, sagte Kishida.",
 		want: []wantQuote{q("„Wir bleiben standhaft“", 0, "speech", "Kishida").withFull("Fumio Kishida")}},
+	// Roles the list lacks: the name after them is the speaker, not the role.
+	{name: "unlisted role before given name and surname", in: "„Wir müssen handeln“, erklärte Landrat Werner Bumeder (CSU).",
+		want: []wantQuote{q("„Wir müssen handeln“", 0, "speech", "Werner Bumeder")}},
+	{name: "hyphenated role before a name by its shape", in: "„Wir freuen uns“, sagte Formel-1-Boss Chase Carey.",
+		want: []wantQuote{q("„Wir freuen uns“", 0, "speech", "Chase Carey")}},
+	{name: "unlisted role before a surname the document gives with a given name",
+		in:   "„Ja“, sagte Landrat Werner Bumeder.\n\n„Nein“, sagte Landrat Bumeder.",
+		want: []wantQuote{q("„Ja“", 0, "speech", "Werner Bumeder"), q("„Nein“", 0, "speech", "Bumeder").withFull("Werner Bumeder")}},
+	{name: "two given names stay with the surname", in: "„Gut“, sagte Hans Peter Müller.",
+		want: []wantQuote{q("„Gut“", 0, "speech", "Hans Peter Müller")}},
+	{name: "a given name by its shape stays with a known surname",
+		in:   "Trainer Adi Hütter kam.\n\n„Gut“, sagte Adi Hütter.",
+		want: []wantQuote{q("„Gut“", 0, "speech", "Adi Hütter")}},
 	// A lede quote before the introduction: the full form may come later.
 	{name: "surname resolved from a later introduction", in: "„Das bleibt ein Risiko“, sagte Grindel.\n\n" +
 		"Der frühere DFB-Präsident Reinhard Grindel hat empfohlen, darüber nachzudenken.",
