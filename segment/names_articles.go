@@ -28,7 +28,18 @@ var (
 		dieser diese dieses diesen diesem jeder jede jedes jeden jedem jener jene jenes jenen jenem
 		im am zum zur vom beim ins ans aufs ` + possessiveWords)
 	possessives = wordHashSet(possessiveWords)
+	// genitiveDets are the determiners of a masculine or neuter genitive
+	// (des Dorfes); see genitiveEs.
+	genitiveDets = wordHashSet(`des eines dieses jedes jenes meines deines seines ihres unseres eures keines`)
 )
+
+// genitiveEs reports whether t is the genitive in -es of a known common
+// noun (Dorfes, Kindes, Liedes): the word list holds the other forms of
+// such nouns (Dorf, Dorfs, Dörfer) but not this one.
+func (d *nameDoc) genitiveEs(t *ntok) bool {
+	w := d.text[t.start:t.end]
+	return len(w) > 5 && strings.HasSuffix(w, "es") && d.lex.get(w[:len(w)-2])&lexNoun != 0
+}
 
 // plainPreps are prepositions that, before an inflected adjective, show
 // that a common noun follows (auf hoher See, in häuslicher Quarantäne):
@@ -102,7 +113,7 @@ func (d *nameDoc) articleNoun(i int) bool {
 		// A possessive shows a common noun even before a word no list
 		// holds (dein Ermessen, seine Jugendliebe); an article does not
 		// (die Telekom, das Umweltbundesamt).
-		return t.fl&lexNoun != 0 || possessives.has(p.lh)
+		return t.fl&lexNoun != 0 || possessives.has(p.lh) || genitiveDets.has(p.lh) && d.genitiveEs(t)
 	}
 	// An inflected adjective after a determiner or preposition, before a
 	// word no list knows or a known common noun (a town or a surname may

@@ -558,6 +558,9 @@ func TestNamesNewsFixes(t *testing.T) {
 		{"but not a place, a bare plural after so, a role before a name, or a verb in the plural",
 			"Die Lage sei ernst, erklärte Moskau. Das sei falsch, so Experten. „Gut“, sagte Trainer Flick. Das sei gut, sagten Anwohner.",
 			[]string{"LOC:Moskau", "PER:Flick"}},
+		{"the genitive in -es of a known common noun, which the word list lacks, is no name after des or eines",
+			"Die Einschätzungen gehen auseinander, aber wir wappnen uns für den Fall des Falles und schulen schon jetzt unsere Mitarbeiter. Für den Fall des Falles ist gesorgt.",
+			nil},
 	})
 }
 
