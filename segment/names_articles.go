@@ -34,11 +34,16 @@ var (
 )
 
 // genitiveEs reports whether t is the genitive in -es of a known common
-// noun (Dorfes, Kindes, Liedes): the word list holds the other forms of
-// such nouns (Dorf, Dorfs, Dörfer) but not this one.
+// noun or of a compound ending in one (Dorfes, Kindes, Eisberges): the word
+// list holds the other forms of such nouns (Dorf, Dorfs, Dörfer) but not
+// this one.
 func (d *nameDoc) genitiveEs(t *ntok) bool {
 	w := d.text[t.start:t.end]
-	return len(w) > 5 && strings.HasSuffix(w, "es") && d.lex.get(w[:len(w)-2])&lexNoun != 0
+	if len(w) <= 5 || !strings.HasSuffix(w, "es") {
+		return false
+	}
+	stem := w[:len(w)-2]
+	return d.lex.get(stem)&lexNoun != 0 || d.endsIn([]byte(strings.ToLower(stem)), lexNoun)
 }
 
 // plainPreps are prepositions that, before an inflected adjective, show

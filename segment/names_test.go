@@ -559,8 +559,11 @@ func TestNamesNewsFixes(t *testing.T) {
 			"Die Lage sei ernst, erklärte Moskau. Das sei falsch, so Experten. „Gut“, sagte Trainer Flick. Das sei gut, sagten Anwohner.",
 			[]string{"LOC:Moskau", "PER:Flick"}},
 		{"the genitive in -es of a known common noun, which the word list lacks, is no name after des or eines",
-			"Die Einschätzungen gehen auseinander, aber wir wappnen uns für den Fall des Falles und schulen schon jetzt unsere Mitarbeiter. Für den Fall des Falles ist gesorgt.",
-			nil},
+			"Die Einschätzungen gehen auseinander, aber wir wappnen uns für den Fall des Falles und schulen schon jetzt unsere Mitarbeiter. Für den Fall des Falles ist gesorgt. Kalbitz ist nur die Spitze des Eisberges.",
+			[]string{"PER:Kalbitz"}},
+		{"recent common nouns the word list lacks are no names, alone or in compounds",
+			"Nordkorea sah in den Maßnahmen zur Abwehr des Coronavirus einen Erfolg. Kommt der Weihnachtsmann oder das Christkind? Illegales Tuning-Treffen in Nürnberg.",
+			[]string{"LOC:Nordkorea", "LOC:Nürnberg"}},
 	})
 }
 
