@@ -20,16 +20,18 @@ func (d *nameDoc) speakerNames() {
 	for _, ci := range d.cand {
 		i := int(ci)
 		t := &d.toks[i]
-		if i < 2 || i+1 >= len(d.toks) || t.init || t.caps || t.hyphPrev || t.hyphNext ||
+		if i < 2 {
+			continue
+		}
+		// The comma first: it rules out almost every candidate at once.
+		if c := &d.toks[i-2]; c.word || c.end != c.start+1 || d.text[c.start] != ',' {
+			continue
+		}
+		if i+1 >= len(d.toks) || t.init || t.caps || t.hyphPrev || t.hyphNext ||
 			t.fl&(lexCountry|lexCity|lexLOC|lexORG|lexMISC|lexCommon|lexTitle|lexOrgHead|lexLocHead) != 0 {
 			continue
 		}
-		v := &d.toks[i-1]
-		if !v.word || v.upper || !d.joinable(i-1, i) {
-			continue
-		}
-		c := &d.toks[i-2]
-		if c.word || d.text[c.start:c.end] != "," {
+		if v := &d.toks[i-1]; !v.word || v.upper || !d.joinable(i-1, i) {
 			continue
 		}
 		end := d.clauseEndAfter(i)
