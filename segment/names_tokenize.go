@@ -280,18 +280,26 @@ func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
 			for !found && j < len(text) && tokClass[text[j]] == tcLower {
 				j++
 			}
-			if j+1 < len(text) && text[j] == 0xC3 && latin1Lower(text[j+1]) {
+			if j == len(text) {
+				break
+			}
+			// What the lower-case letters stop at: mostly the space
+			// after the word, so that comes first; then an umlaut or
+			// ß, which goes on; then what may end a plain word (a dot
+			// or hyphen only after more than one capital letter: U.S,
+			// G-7 are not plain).
+			e := text[j]
+			if e == ' ' {
+				break
+			}
+			if e == 0xC3 && j+1 < len(text) && latin1Lower(text[j+1]) {
 				j += 2
 				continue
 			}
-			break
-		}
-		if j < len(text) {
-			// What may end a plain word: a dot or hyphen only after
-			// more than one capital letter (U.S, G-7 are not plain).
-			if e := text[j]; e != ' ' && !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
+			if !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
 				return nt, i
 			}
+			break
 		}
 		var h uint64
 		if s := text[i:j]; len(s) > 8 {
