@@ -126,10 +126,15 @@ func (d *nameDoc) tokenize(start, end int) {
 				default:
 					atStart = false
 				}
-				if c == ':' && i+1 < end && text[i+1] == ' ' {
-					atStart = true
-				}
 				i++
+				if i < end && text[i] == ' ' {
+					// The space after the mark (most marks have
+					// one), without another turn of the loop.
+					i++
+					if c == ':' {
+						atStart = true
+					}
+				}
 				continue
 			}
 		} else {
