@@ -240,24 +240,28 @@ func (d *nameDoc) dynScore(i int, prev uint64) float32 {
 // that the two agree.
 func (d *nameDoc) smallSum(i int, prev uint64) int32 {
 	w := &d.m.small
-	t := &d.toks[i]
+	toks := d.toks // the word and its neighbours read once, not through d
+	t := &toks[i]
 	init := t.initBit()
 	p := prev
 	n := w[8][t.shape()] + w[18][p]
 	for x := t.fl; x != 0; x &= x - 1 {
 		n += w[19][uint64(mbits.TrailingZeros32(x))*4+p]
 	}
-	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
-		n += w[28][init]
-	}
-	if i > 0 && d.toks[i-1].gen {
-		n += w[25][t.fl&lexNoun]
+	if i > 0 {
+		b := &toks[i-1]
+		if b.word && b.fl&lexTitle != 0 {
+			n += w[28][init]
+		}
+		if b.gen {
+			n += w[25][t.fl&lexNoun]
+		}
 	}
 	if t.unknownWord() {
 		n += w[13][init*4+p]
 	}
-	if i+1 < len(d.toks) {
-		s := uint64(d.toks[i+1].nextClass())
+	if i+1 < len(toks) {
+		s := uint64(toks[i+1].nextClass())
 		n += w[20][s] + w[24][s*8+uint64(t.fl&lexNoun)+init*2]
 	}
 	return n
@@ -292,13 +296,27 @@ func (t *ntok) nextClass() uint16 {
 // sums them for every candidate in context.
 func (d *nameDoc) ctxFeatures(i int, prev uint64) [5]uint32 {
 	const bits = nameBinBits
-	// Each context word once: the compiler does not merge the calls.
-	before, after := d.ctx(i-1), d.ctx(i+1)
+	// Each context word once (the compiler does not merge the calls),
+	// read as ctx does from a local copy of d.toks.
+	toks := d.toks
+	before2, before, after, after2 := hashBOS, hashBOS, hashEOS, hashEOS
+	if i >= 1 {
+		before = toks[i-1].lh
+		if i >= 2 {
+			before2 = toks[i-2].lh
+		}
+	}
+	if i+1 < len(toks) {
+		after = toks[i+1].lh
+		if i+2 < len(toks) {
+			after2 = toks[i+2].lh
+		}
+	}
 	return [5]uint32{
 		feat(14, before, bits),
 		feat(15, after, bits),
-		feat(16, d.ctx(i-2)*31+before, bits),
-		feat(17, after*31+d.ctx(i+2), bits),
+		feat(16, before2*31+before, bits),
+		feat(17, after*31+after2, bits),
 		feat(22, before*4+prev, bits),
 	}
 }
