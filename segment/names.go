@@ -192,19 +192,18 @@ type nameDoc struct {
 	cacheKeys []uint64 // the spelling of each entry of cache
 	cacheOld  []uint8  // per set: the recency order of its ways (see lookupSpelling)
 	cacheM    *nameWeights
-	typs      []spellTyp // the type scores of this document's spellings (spellStat.typ)
-	typTmp    [4]float32 // typPart's result for a word that is no candidate
-	spellings int        // the number of distinct spellings (ntok.spell)
-	joins     uint16     // the ntok.join bits of all candidates (see names_joins.go)
-	particles bool       // a name takes in lower-case particles (see runEnd, particleSurnames)
-	places    []int32    // spellings found to be places by the word before them (see placeHeadNames)
-	heads     []int32    // the candidates that are words for a town (joinPlaceHead)
-	insts     []int32    // … that head institutions' names (joinInst, joinInstAdj)
-	articles  []int32    // … that are a capitalized article (joinArticle)
-	spellSum  []float32  // scratch for consistency, by spelling
-	spellN    []int32    // …
-	starts    []int32    // scratch for consistency: candidates at a sentence start or in capitals
-	unsure    []int32    // scratch for consistency: mid-sentence candidates with a score near 0
+	typs      []spellTyp   // the type scores of this document's spellings (spellStat.typ)
+	typTmp    [4]float32   // typPart's result for a word that is no candidate
+	spellings int          // the number of distinct spellings (ntok.spell)
+	joins     uint16       // the ntok.join bits of all candidates (see names_joins.go)
+	particles bool         // a name takes in lower-case particles (see runEnd, particleSurnames)
+	places    []int32      // spellings found to be places by the word before them (see placeHeadNames)
+	heads     []int32      // the candidates that are words for a town (joinPlaceHead)
+	insts     []int32      // … that head institutions' names (joinInst, joinInstAdj)
+	articles  []int32      // … that are a capitalized article (joinArticle)
+	tallies   []spellTally // scratch for consistency, by spelling (see tally)
+	starts    []int32      // scratch for consistency: candidates at a sentence start or in capitals
+	unsure    []int32      // scratch for consistency: mid-sentence candidates with a score near 0
 }
 
 // spellEntry is the cached annotation of one spelling.

@@ -240,24 +240,28 @@ func (d *nameDoc) dynScore(i int, prev uint64) float32 {
 // that the two agree.
 func (d *nameDoc) smallSum(i int, prev uint64) int32 {
 	w := &d.m.small
-	t := &d.toks[i]
+	toks := d.toks // the word and its neighbours read once, not through d
+	t := &toks[i]
 	init := t.initBit()
 	p := prev
 	n := w[8][t.shape()] + w[18][p]
 	for x := t.fl; x != 0; x &= x - 1 {
 		n += w[19][uint64(mbits.TrailingZeros32(x))*4+p]
 	}
-	if i > 0 && d.toks[i-1].word && d.toks[i-1].fl&lexTitle != 0 {
-		n += w[28][init]
-	}
-	if i > 0 && d.toks[i-1].gen {
-		n += w[25][t.fl&lexNoun]
+	if i > 0 {
+		b := &toks[i-1]
+		if b.word && b.fl&lexTitle != 0 {
+			n += w[28][init]
+		}
+		if b.gen {
+			n += w[25][t.fl&lexNoun]
+		}
 	}
 	if t.unknownWord() {
 		n += w[13][init*4+p]
 	}
-	if i+1 < len(d.toks) {
-		s := uint64(d.toks[i+1].nextClass())
+	if i+1 < len(toks) {
+		s := uint64(toks[i+1].nextClass())
 		n += w[20][s] + w[24][s*8+uint64(t.fl&lexNoun)+init*2]
 	}
 	return n
@@ -292,13 +296,27 @@ func (t *ntok) nextClass() uint16 {
 // sums them for every candidate in context.
 func (d *nameDoc) ctxFeatures(i int, prev uint64) [5]uint32 {
 	const bits = nameBinBits
-	// Each context word once: the compiler does not merge the calls.
-	before, after := d.ctx(i-1), d.ctx(i+1)
+	// Each context word once (the compiler does not merge the calls),
+	// read as ctx does from a local copy of d.toks.
+	toks := d.toks
+	before2, before, after, after2 := hashBOS, hashBOS, hashEOS, hashEOS
+	if i >= 1 {
+		before = toks[i-1].lh
+		if i >= 2 {
+			before2 = toks[i-2].lh
+		}
+	}
+	if i+1 < len(toks) {
+		after = toks[i+1].lh
+		if i+2 < len(toks) {
+			after2 = toks[i+2].lh
+		}
+	}
 	return [5]uint32{
 		feat(14, before, bits),
 		feat(15, after, bits),
-		feat(16, d.ctx(i-2)*31+before, bits),
-		feat(17, after*31+d.ctx(i+2), bits),
+		feat(16, before2*31+before, bits),
+		feat(17, after*31+after2, bits),
 		feat(22, before*4+prev, bits),
 	}
 }
@@ -400,11 +418,12 @@ func (d *nameDoc) multiWordNameBefore(k int) bool {
 
 func (d *nameDoc) decideModel() {
 	d.tallyStart()
+	toks := d.toks
 	for _, ci := range d.cand {
 		i := int(ci)
-		t := &d.toks[i]
+		t := &toks[i]
 		st := d.staticScore(i)
-		if st < nameSure && (i == 0 || !d.toks[i-1].name) && t.fl&(lexOrgHead|lexLocHead) == 0 {
+		if st < nameSure && (i == 0 || !toks[i-1].name) && t.fl&(lexOrgHead|lexLocHead) == 0 {
 			// Sure not to be a name, whatever the context says: skip the
 			// context features.
 			t.score, t.name = st, false
@@ -443,8 +462,7 @@ func (d *nameDoc) decideModel() {
 
 // tallyStart empties what tally gathers, for a document's spellings.
 func (d *nameDoc) tallyStart() {
-	d.spellSum = append(d.spellSum[:0], make([]float32, d.spellings)...)
-	d.spellN = append(d.spellN[:0], make([]int32, d.spellings)...)
+	d.tallies = append(d.tallies[:0], make([]spellTally, d.spellings)...)
 	d.starts, d.unsure = d.starts[:0], d.unsure[:0]
 }
 
@@ -462,8 +480,17 @@ func (d *nameDoc) tally(ci int32, t *ntok) {
 	} else if t.score > -2 && t.score < 2 {
 		d.unsure = append(d.unsure, ci)
 	}
-	d.spellSum[t.spell] += w * clip(t.score, 4)
-	d.spellN[t.spell]++
+	a := &d.tallies[t.spell]
+	a.sum += w * clip(t.score, 4)
+	a.n++
+}
+
+// spellTally is what tally gathers of a spelling: its summed clipped
+// score and its number of mentions, side by side (one bounds check, one
+// cache line).
+type spellTally struct {
+	sum float32
+	n   int32
 }
 
 // plainNoun reports whether t is a common noun the gazetteers know nothing of.
@@ -543,11 +570,27 @@ func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
 // array, as in ctxFeatures).
 func (d *nameDoc) typSpanCtx(a, b int) [4]uint32 {
 	const bits = nameTypBits
+	// Each context word once, from a local copy of d.toks (as in
+	// ctxFeatures).
+	toks := d.toks
+	before2, before, after, after2 := hashBOS, hashBOS, hashEOS, hashEOS
+	if a >= 1 {
+		before = toks[a-1].lh
+		if a >= 2 {
+			before2 = toks[a-2].lh
+		}
+	}
+	if b+1 < len(toks) {
+		after = toks[b+1].lh
+		if b+2 < len(toks) {
+			after2 = toks[b+2].lh
+		}
+	}
 	return [4]uint32{
-		feat(12, d.ctx(a-1), bits),
-		feat(13, d.ctx(a-2)*31+d.ctx(a-1), bits),
-		feat(14, d.ctx(b+1), bits),
-		feat(15, d.ctx(b+1)*31+d.ctx(b+2), bits),
+		feat(12, before, bits),
+		feat(13, before2*31+before, bits),
+		feat(14, after, bits),
+		feat(15, after*31+after2, bits),
 	}
 }
 

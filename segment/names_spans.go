@@ -560,13 +560,9 @@ func clip(x, m float32) float32 {
 func (d *nameDoc) consistency() {
 	// Per spelling: summed clipped score and number of mentions, and the
 	// sentence-start and unsure mentions, as decideModel tallied them.
-	sums, counts, starts, unsure := d.spellSum, d.spellN, d.starts, d.unsure
-	type agg struct {
-		sum float32
-		n   int32
-	}
-	stat := func(t *ntok) agg {
-		return agg{sums[t.spell], counts[t.spell]}
+	tallies, starts, unsure := d.tallies, d.starts, d.unsure
+	stat := func(t *ntok) spellTally {
+		return tallies[t.spell]
 	}
 	// Mid-sentence mentions first, so that the rules for sentence starts see
 	// their final decisions (Lance before Gatling).

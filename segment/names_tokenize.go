@@ -85,7 +85,7 @@ func runeAt(text string, i, end int) (rune, int, uint8) {
 // tokenize appends the tokens of the sentence text[start:end], with the
 // hashes of their spelling (h) and of its lower-case form (lh).
 func (d *nameDoc) tokenize(start, end int) {
-	text := d.text
+	text := d.text[:end] // len(text) is end: one value fewer in the loop
 	first := len(d.toks)
 	// Room for a token per byte, so that the loop appends by reslicing.
 	if cap(d.toks)-first < end-start {
@@ -97,8 +97,7 @@ func (d *nameDoc) tokenize(start, end int) {
 	atStart := true // only punctuation since the sentence or line start
 	nl := false
 	caps, lettered := 0, 0
-	hyph := -1 // a hyphen right after a word
-	for i := start; i < end; {
+	for i := start; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			rc := asciiClass[c]
@@ -111,9 +110,6 @@ func (d *nameDoc) tokenize(start, end int) {
 			}
 			if rc&rcWord == 0 {
 				h := hashByte(c)
-				if c == '-' && nt > first && toks[nt-1].word && int(toks[nt-1].end) == i {
-					hyph = nt // word '-': a link if a word follows
-				}
 				t := &toks[nt]
 				nt++
 				*t = ntok{}
@@ -126,14 +122,19 @@ func (d *nameDoc) tokenize(start, end int) {
 				default:
 					atStart = false
 				}
-				if c == ':' && i+1 < end && text[i+1] == ' ' {
-					atStart = true
-				}
 				i++
+				if i < len(text) && text[i] == ' ' {
+					// The space after the mark (most marks have
+					// one), without another turn of the loop.
+					i++
+					if c == ':' {
+						atStart = true
+					}
+				}
 				continue
 			}
 		} else {
-			r, n, rc := runeAt(text, i, end)
+			r, n, rc := runeAt(text, i, len(text))
 			if rc&rcSpace != 0 {
 				i += n
 				continue
@@ -160,10 +161,10 @@ func (d *nameDoc) tokenize(start, end int) {
 		if tokClass[c]&(tcLower|tcUpper) != 0 || c == 0xC3 {
 			// Plain words, most of the text: plainRun takes them, and
 			// those right after them, in a loop of its own.
-			if n, j := d.plainRun(toks, nt, i, end); n > nt {
+			if n, j := d.plainRun(toks, nt, i, len(text)); n > nt {
 				t := &toks[nt]
 				t.init, t.nl = atStart, nl
-				if hyph >= 0 && hyph == nt-1 && int(toks[hyph].end) == i {
+				if afterHyphen(text, toks, first, nt, i) {
 					toks[nt-2].hyphNext, t.hyphPrev = true, true
 				}
 				lettered += n - nt
@@ -174,10 +175,10 @@ func (d *nameDoc) tokenize(start, end int) {
 		}
 		// A word. Fast path: a letter and lower-case letters (most words),
 		// ended by a space or a plain punctuation mark.
-		j, letters, upper, ok := plainWord(text, i, end)
+		j, letters, upper, ok := plainWord(text, i, len(text))
 		uppers, flags := 0, uint8(0)
 		if !ok {
-			j, letters, uppers, flags = scanWord(text, i, end)
+			j, letters, uppers, flags = scanWord(text, i, len(text))
 		} else if upper {
 			uppers, flags = 1, wUpper
 		}
@@ -214,11 +215,11 @@ func (d *nameDoc) tokenize(start, end int) {
 			} else {
 				d.addLower(t.lh, k)
 			}
-			if hyph >= 0 && hyph == k-1 && int(toks[hyph].end) == i {
+			if afterHyphen(text, toks, first, k, i) {
 				toks[k-2].hyphNext, t.hyphPrev = true, true
 			}
 		}
-		if j < end && text[j] == ' ' {
+		if j < len(text) && text[j] == ' ' {
 			j++ // the space after the word
 		}
 		i = j
@@ -230,6 +231,16 @@ func (d *nameDoc) tokenize(start, end int) {
 			d.toks[k].shout = true
 		}
 	}
+}
+
+// afterHyphen reports whether the word at text[i], token k, is joined by
+// a hyphen to the word before it (NATO-Gipfel): tokens k-2 and k-1 of the
+// sentence, whose tokens start at first, are a word and a hyphen right
+// after it, which ends at i. No token but the hyphen's ends in '-' (a word
+// goes on after one only with a digit: G-7). Tested at the word rather
+// than noted at the hyphen, which took a variable in the tokenizer's loop.
+func afterHyphen(text string, toks []ntok, first, k, i int) bool {
+	return k-2 >= first && text[i-1] == '-' && int(toks[k-1].end) == i && toks[k-2].word && int(toks[k-2].end) == i-1
 }
 
 // plainRun appends to toks[nt:] the tokens of the plain words (see
@@ -280,18 +291,26 @@ func (d *nameDoc) plainRun(toks []ntok, nt, i, end int) (int, int) {
 			for !found && j < len(text) && tokClass[text[j]] == tcLower {
 				j++
 			}
-			if j+1 < len(text) && text[j] == 0xC3 && latin1Lower(text[j+1]) {
+			if j == len(text) {
+				break
+			}
+			// What the lower-case letters stop at: mostly the space
+			// after the word, so that comes first; then an umlaut or
+			// ß, which goes on; then what may end a plain word (a dot
+			// or hyphen only after more than one capital letter: U.S,
+			// G-7 are not plain).
+			e := text[j]
+			if e == ' ' {
+				break
+			}
+			if e == 0xC3 && j+1 < len(text) && latin1Lower(text[j+1]) {
 				j += 2
 				continue
 			}
-			break
-		}
-		if j < len(text) {
-			// What may end a plain word: a dot or hyphen only after
-			// more than one capital letter (U.S, G-7 are not plain).
-			if e := text[j]; e != ' ' && !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
+			if !plainEnd[e] && (e != '.' && e != '-' || upper && j == first) {
 				return nt, i
 			}
+			break
 		}
 		var h uint64
 		if s := text[i:j]; len(s) > 8 {

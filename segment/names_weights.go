@@ -78,12 +78,16 @@ func (s *sparseWeights) sum(f []uint32) float32 {
 	return float32(s.sumInt(f)) * s.scale
 }
 
-// sumInt is sum in units of scale.
+// sumInt is sum in units of scale. It is index written out, with the
+// bitmap and the weights in locals: the compiler reloads them from s
+// around popcount's fallback call otherwise, for every feature.
 func (s *sparseWeights) sumInt(f []uint32) int32 {
+	words, vals := s.words, s.vals
 	var n int32
 	for _, k := range f {
-		if i := s.index(k); i >= 0 {
-			n += int32(s.vals[i])
+		rw := &words[k>>6]
+		if bit := uint64(1) << (k & 63); rw.bits&bit != 0 {
+			n += int32(vals[int(rw.rank)+mbits.OnesCount64(rw.bits&(bit-1))])
 		}
 	}
 	return n
@@ -151,11 +155,14 @@ func (s *sparseWeights) scale4(n [4]int32) (out [4]float32) {
 	return out
 }
 
-// sum4Int is sum4 in units of scale.
+// sum4Int is sum4 in units of scale (written out as sumInt is).
 func (s *sparseWeights) sum4Int(f []uint32) (n [4]int32) {
+	words, vals := s.words, s.vals
 	for _, k := range f {
-		if i := s.index(k); i >= 0 {
-			v := s.vals[4*i : 4*i+4 : 4*i+4]
+		rw := &words[k>>6]
+		if bit := uint64(1) << (k & 63); rw.bits&bit != 0 {
+			i := int(rw.rank) + mbits.OnesCount64(rw.bits&(bit-1))
+			v := vals[4*i : 4*i+4 : 4*i+4]
 			n[0] += int32(v[0])
 			n[1] += int32(v[1])
 			n[2] += int32(v[2])
