@@ -58,7 +58,7 @@ func (d *nameDoc) speakerNames() {
 		if t.shout {
 			w = 0.5
 		}
-		d.spellSum[t.spell] += w * (clip(t.score, 4) - clip(old, 4))
+		d.tallies[t.spell].sum += w * (clip(t.score, 4) - clip(old, 4))
 	}
 }
 
