@@ -43,7 +43,11 @@ func (d *nameDoc) genitiveEs(t *ntok) bool {
 		return false
 	}
 	stem := w[:len(w)-2]
-	return d.lex.get(stem)&lexNoun != 0 || d.endsIn([]byte(strings.ToLower(stem)), lexNoun)
+	if d.lex.get(stem)&lexNoun != 0 {
+		return true
+	}
+	d.buf = appendLower(d.buf[:0], stem)
+	return d.endsIn(d.buf, lexNoun)
 }
 
 // plainPreps are prepositions that, before an inflected adjective, show

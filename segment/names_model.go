@@ -291,27 +291,34 @@ func (t *ntok) nextClass() uint16 {
 	return s
 }
 
+// ctxWords returns the lower-case hashes of the two words before token a
+// and the two after token b (hashBOS, hashEOS beyond the text), each read
+// once from a local copy of d.toks: the context that ctxFeatures and
+// typSpanCtx hash (the compiler does not merge repeated reads through d).
+func (d *nameDoc) ctxWords(a, b int) (before2, before, after, after2 uint64) {
+	toks := d.toks
+	before2, before, after, after2 = hashBOS, hashBOS, hashEOS, hashEOS
+	if a >= 1 {
+		before = toks[a-1].lh
+		if a >= 2 {
+			before2 = toks[a-2].lh
+		}
+	}
+	if b+1 < len(toks) {
+		after = toks[b+1].lh
+		if b+2 < len(toks) {
+			after2 = toks[b+2].lh
+		}
+	}
+	return
+}
+
 // ctxFeatures returns the dynamic features of candidate token i that hash
 // the words around it: an array, not appended to a slice, for dynScore
 // sums them for every candidate in context.
 func (d *nameDoc) ctxFeatures(i int, prev uint64) [5]uint32 {
 	const bits = nameBinBits
-	// Each context word once (the compiler does not merge the calls),
-	// read as ctx does from a local copy of d.toks.
-	toks := d.toks
-	before2, before, after, after2 := hashBOS, hashBOS, hashEOS, hashEOS
-	if i >= 1 {
-		before = toks[i-1].lh
-		if i >= 2 {
-			before2 = toks[i-2].lh
-		}
-	}
-	if i+1 < len(toks) {
-		after = toks[i+1].lh
-		if i+2 < len(toks) {
-			after2 = toks[i+2].lh
-		}
-	}
+	before2, before, after, after2 := d.ctxWords(i, i)
 	return [5]uint32{
 		feat(14, before, bits),
 		feat(15, after, bits),
@@ -473,6 +480,9 @@ func (d *nameDoc) tallyStart() {
 // the majority may change): what consistency reads, gathered here so that
 // it need not pass over the candidates again.
 func (d *nameDoc) tally(ci int32, t *ntok) {
+	// The weight of mentionWeight, written out with the branch that lists
+	// the mention: calling it puts tally over the inliner's budget, and
+	// decideModel calls tally for every candidate (+1% instructions).
 	w := float32(1)
 	if t.init || t.shout {
 		w = 0.5
@@ -483,6 +493,15 @@ func (d *nameDoc) tally(ci int32, t *ntok) {
 	a := &d.tallies[t.spell]
 	a.sum += w * clip(t.score, 4)
 	a.n++
+}
+
+// mentionWeight is what a mention's clipped score counts for in its
+// spelling's tally (see tally): a sentence-start or shouted mention half.
+func mentionWeight(t *ntok) float32 {
+	if t.init || t.shout {
+		return 0.5
+	}
+	return 1
 }
 
 // spellTally is what tally gathers of a spelling: its summed clipped
@@ -570,22 +589,7 @@ func (d *nameDoc) typSpanFeatures(f []uint32, a, b, words int) []uint32 {
 // array, as in ctxFeatures).
 func (d *nameDoc) typSpanCtx(a, b int) [4]uint32 {
 	const bits = nameTypBits
-	// Each context word once, from a local copy of d.toks (as in
-	// ctxFeatures).
-	toks := d.toks
-	before2, before, after, after2 := hashBOS, hashBOS, hashEOS, hashEOS
-	if a >= 1 {
-		before = toks[a-1].lh
-		if a >= 2 {
-			before2 = toks[a-2].lh
-		}
-	}
-	if b+1 < len(toks) {
-		after = toks[b+1].lh
-		if b+2 < len(toks) {
-			after2 = toks[b+2].lh
-		}
-	}
+	before2, before, after, after2 := d.ctxWords(a, b)
 	return [4]uint32{
 		feat(12, before, bits),
 		feat(13, before2*31+before, bits),

@@ -39,8 +39,12 @@ func (d *nameDoc) speakerNames() {
 			continue
 		}
 		sv, ok := lookupVerb(d.tokText(i - 1))
-		if !ok || sv.plural || sv.source || end != (sv.particle == "") ||
-			sv.particle != "" && !d.particleAfter(i, sv.particle) {
+		if !ok || sv.plural || sv.source {
+			continue
+		}
+		// A particle verb's clause ends with its particle (fügte Gatling
+		// hinzu), any other's with the name.
+		if sv.particle != "" && !d.particleAfter(i, sv.particle) || sv.particle == "" && !end {
 			continue
 		}
 		if sv.postOnly && (t.fl&lexNoun != 0 || t.comp) {
@@ -54,21 +58,14 @@ func (d *nameDoc) speakerNames() {
 		t.name = true
 		old := t.score
 		t.score = max(t.score, 4) // as sure as the tally counts
-		w := float32(1)
-		if t.shout {
-			w = 0.5
-		}
-		d.tallies[t.spell].sum += w * (clip(t.score, 4) - clip(old, 4))
+		d.tallies[t.spell].sum += mentionWeight(t) * (clip(t.score, 4) - clip(old, 4))
 	}
 }
 
-// clauseEndAfter reports whether the clause ends after token i: the text
-// ends there or punctuation that ends a clause follows (. , ; : ! ? or an
-// opening bracket: sagte Bumeder (CSU)).
+// clauseEndAfter reports whether punctuation that ends a clause follows
+// token i, which is not the last: . , ; : ! ? or an opening bracket (sagte
+// Bumeder (CSU)).
 func (d *nameDoc) clauseEndAfter(i int) bool {
-	if i+1 >= len(d.toks) {
-		return true
-	}
 	n := &d.toks[i+1]
 	if n.word || n.digit {
 		return false
