@@ -1,8 +1,11 @@
 package segment
 
 import (
-	"github.com/satzwerk/satz/internal/cputime"
+	"os"
+	"path/filepath"
 	"strings"
+
+	"github.com/satzwerk/satz/internal/cputime"
 	"testing"
 	"time"
 )
@@ -106,7 +109,11 @@ func BenchmarkQuotesPathological(b *testing.B) {
 // article, as the pipeline calls them per document; "news" runs them on
 // the text of BenchmarkSentences1MB as one document; "short" on each of its
 // paragraphs as a document of its own (short news items, most without a
-// quotation mark), where what a call costs before it reads any text counts.
+// quotation mark), where what a call costs before it reads any text counts;
+// "wmt" on the German WMT news of the development data, one document at a
+// time, when ../../shared is there. The seed articles and the WMT news have
+// one quote in about 600 and 690 bytes, "news" one in about 1,240 (most of
+// it is UD sentences): "articles" and "wmt" are the figures for real news.
 func BenchmarkSegmentQuotes(b *testing.B) {
 	for _, c := range segmentQuotesCorpora(b) {
 		b.Run(c.name, func(b *testing.B) {
@@ -227,7 +234,31 @@ func segmentQuotesCorpora(b *testing.B) []benchCorpus {
 	for _, p := range Paragraphs(news) {
 		short = append(short, news[p.Start:p.End])
 	}
-	return []benchCorpus{{"articles", articles}, {"news", []string{news}}, {"short", short}}
+	cs := []benchCorpus{{"articles", articles}, {"news", []string{news}}, {"short", short}}
+	if wmt := wmtDocs(1 << 20); wmt != nil {
+		cs = append(cs, benchCorpus{"wmt", wmt})
+	}
+	return cs
+}
+
+// wmtDocs returns the German WMT news documents of the development data
+// (align-dev/parallel, real news with as many quotes as the seed articles:
+// one in about 690 bytes), repeated until they hold at least size bytes, or
+// nil when the data is not there.
+func wmtDocs(size int) []string {
+	files, _ := filepath.Glob("../../shared/data/align-dev/parallel/*.de")
+	var docs []string
+	for total := 0; len(files) > 0 && total < size; {
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return nil
+			}
+			docs = append(docs, string(b))
+			total += len(b)
+		}
+	}
+	return docs
 }
 
 // BenchmarkQuotesIn runs the quote pass of BenchmarkSegmentQuotes alone,
