@@ -61,9 +61,11 @@ func Quotes(text string, lang string) (quotes []Quote, stray []int) {
 // speaker pass reads only the sentences around quotes, so text without
 // marks costs next to nothing. A caller that splits the sentences itself
 // can have the splitter record the marks on the way (QuoteMarks) and call
-// QuotesMarked, which gives the same result without that scan; on news
-// that quote pass takes about a tenth of the instructions sentence
-// segmentation takes, on quote-dense articles a sixth (BenchmarkSegmentQuotes).
+// QuotesMarked, which gives the same result without that scan. That quote
+// pass takes a sixth of the instructions sentence segmentation takes on the
+// seed articles and nearly a third on WMT news (a sentence a line, so one
+// paragraph a document, where resolving pronouns reads most); on text with
+// half as many quotes, a tenth (BenchmarkSegmentQuotes).
 // QuotesIn is safe for concurrent use; its scratch is pooled, and it
 // allocates only the slices it returns (cut from arrays that the results of
 // a few calls share, each capped at its own length).
