@@ -279,6 +279,9 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	// gazetteer names (both in token order: merged on the way); runEnd
 	// takes in the lower-case particles within.
 	end := -1
+	// listTyp is the type plus one a plural head word gave the name that
+	// ends at token listEnd, which the names listed after it share.
+	listTyp, listEnd := uint8(0), 0
 	for c, l := 0, 0; c < len(d.cand) || l < len(d.lowers); {
 		var i int
 		if l == len(d.lowers) || c < len(d.cand) && d.cand[c] < d.lowers[l] {
@@ -309,9 +312,13 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			if next <= b && d.toks[next].fl&(lexCountry|lexCity|lexLOC) == 0 {
 				a = next
 			}
-		} else if first.join&joinMediaHead != 0 && first.comp && first.fl == 0 && !first.caps && b > a && d.toks[a+1].word {
-			// A compound of an organization's head word before its name
-			// (die Nachrichtenagentur Europa Press).
+		} else if first.join&(joinMediaHead|joinPlaceHead) != 0 && !first.caps && b > a && d.toks[a+1].word &&
+			(first.comp && first.fl == 0 || !d.knownName(a, b)) {
+			// A word for what the name names before it, the head word of
+			// an organization or a town (die Nachrichtenagentur Europa
+			// Press, die Kreisstadt Torgau, die Firma Century Media),
+			// which gives it its type below.
+			first.name = false
 			a++
 		} else if first.comp && first.fl == 0 && !first.caps && b >= a+2 && d.toks[a+1].word &&
 			d.toks[a+1].fl&lexGiven != 0 && d.joinable(a, a+1) && roleCompound(d.tokText(a)) {
@@ -368,12 +375,26 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 				}
 			}
 		}
-		if p := a - 1; d.joins&joinMediaHead != 0 && p >= 0 && d.toks[p].join&joinMediaHead != 0 && d.toks[p].upper &&
-			!d.toks[p].name && d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 && d.joinable(p, a) {
-			// The name after die Nachrichtenagentur, die Sportzeitung, der
-			// Sender, der Konzern is the organization's (but a place after
-			// one names where it is: die Klimaschutzagentur Pforzheim).
-			run.fixed = typORG + 1
+		if p := a - 1; d.joins&(joinMediaHead|joinPlaceHead) != 0 && p >= 0 && d.toks[p].upper && !d.toks[p].name && d.joinable(p, a) {
+			if d.toks[p].join&joinMediaHead != 0 && (d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 || d.toks[p].join&joinLeague != 0) {
+				// The name after die Nachrichtenagentur, die Sportzeitung, der
+				// Sender, der Konzern, der Zweitligist is the organization's
+				// (but a place after one names where it is: die
+				// Klimaschutzagentur Pforzheim; not after a league's word:
+				// der Regionalligist Aschaffenburg).
+				run.fixed = typORG + 1
+			} else if d.toks[p].join&joinPlaceHead != 0 && run.fixed == 0 {
+				// The name after die Stadt, die Gemeinde, der Landkreis is a
+				// place's (die Küstenstadt Port Mansfield).
+				run.fixed = typLOC + 1
+			}
+			if d.toks[p].join&joinPlural != 0 {
+				listTyp, listEnd = run.fixed, b
+			}
+		} else if listTyp > 0 && run.fixed == 0 && d.nextInList(listEnd, a, b) {
+			// So are the names listed after it (die Gemeinden Bedra und
+			// Braunsdorf).
+			run.fixed, listEnd = listTyp, b
 		}
 		if h := b + 2; d.toks[b].hyphNext && h < len(d.toks) && d.toks[h].hyphPrev && !d.toks[h].hyphNext &&
 			d.toks[h].upper && streetWord(d.tokText(h)) {
@@ -1121,6 +1142,47 @@ var federalHeads = [...]struct {
 	{"archiv", true}, {"verband", true}, {"nachrichtendienst", true},
 	{"bank", false}, {"wehr", false}, {"polizei", false}, {"agentur", false}, {"anstalt", false},
 	{"kammer", false}, {"behörde", false}, {"zentrale", false}, {"anwaltschaft", false}, {"stiftung", false},
+}
+
+// nextInList reports whether the name a..b follows the name that ends at
+// token e as the next item of a list: after und, oder or sowie, or after a
+// comma when more names follow, the last after und, oder or sowie
+// (Hokkala, Kumpula und Oikari; not the apposition of „der Band Fleetwood
+// Mac, Peter Green, …“).
+func (d *nameDoc) nextInList(e, a, b int) bool {
+	if a != e+2 || d.toks[e+1].nl || d.toks[a].nl {
+		return false
+	}
+	switch d.tokText(e + 1) {
+	case "und", "oder", "sowie":
+		return true
+	case ",":
+		for k, n := b+1, 0; k+1 < len(d.toks) && n < 16; n++ {
+			if t := &d.toks[k+1]; !t.name || t.nl || d.toks[k].nl {
+				return false
+			}
+			switch d.tokText(k) {
+			case "und", "oder", "sowie":
+				return true
+			case ",":
+			default:
+				return false
+			}
+			for k++; ; {
+				switch {
+				case k+1 < len(d.toks) && d.toks[k+1].name && d.joinable(k, k+1):
+					k++
+					continue
+				case k+2 < len(d.toks) && d.toks[k+2].name && d.joinable(k, k+2):
+					k += 2 // Koskimäki-Huhtala
+					continue
+				}
+				break
+			}
+			k++
+		}
+	}
+	return false
 }
 
 // placeRun reports whether the name a..b is one word that placeHeadNames
