@@ -49,6 +49,9 @@ const (
 	// type (die Dörfer Hokkala, Kumpula und Oikari), unlike those after a
 	// singular (die Stadt Wien, Michael Ludwig und Karl Nehammer).
 	joinPlural
+	// joinStreet marks the words that end a street's name after a town's
+	// adjective (Straße, Allee, Platz: see streetWord, streetNames).
+	joinStreet
 )
 
 // headWord is a word, and the last part of compounds, whose capitalized

@@ -273,6 +273,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		d.gazetteerNames()
 		d.foreignNames()
 		d.placeHeadNames()
+		d.streetNames()
 		d.federalNames()
 	}
 	// Names start at candidates (capitalized words) and at lower-case
@@ -351,6 +352,12 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// name, a town), nor compounds of them (Corona-Pandemie).
 			continue
 		}
+		if a == b && d.loneTownAdjective(a) {
+			// A town's adjective before a common noun is no name alone
+			// (die Grazer Kinderklinik, des Ravensburger Gemeinderates):
+			// adjectives from names are none.
+			continue
+		}
 		if a == b && d.loneAttributive(a) {
 			// An adjective before a common noun is no name alone: it is
 			// either part of one with the noun, which the model did not
@@ -360,7 +367,9 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		run := nameRun{a: a, b: b}
-		if d.placeRun(a, b) {
+		if d.placeRun(a, b) || d.joins&joinStreet != 0 && b > a && d.toks[b].join&joinStreet != 0 && d.streetAdjective(b-1) {
+			// A place found by the word before it, or a street (die
+			// Dortmunder Straße).
 			run.fixed = typLOC + 1
 		} else if a == b && len(d.speakers) > 0 && d.isSpeaker(a) {
 			run.fixed = typPER + 1
@@ -1014,10 +1023,70 @@ func lowerASCIIFirst(s string) string {
 // Merkel-Weg is mostly a course of action.
 func streetWord(s string) bool {
 	switch s {
-	case "Straße", "Strasse", "Allee", "Gasse", "Platz", "Damm", "Ufer", "Brücke", "Chaussee", "Promenade", "Kai":
+	case "Straße", "Strasse", "Landstraße", "Allee", "Gasse", "Platz", "Damm", "Ufer", "Brücke", "Chaussee", "Promenade", "Kai":
 		return true
 	}
 	return false
+}
+
+// streetNames marks a capitalized adjective in -er and a street word after
+// it as one name (die Dortmunder Straße, am Potsdamer Platz, die
+// Friedberger Landstraße): the model seldom marks the street word, and
+// often not the adjective either.
+func (d *nameDoc) streetNames() {
+	for _, ci := range d.streets {
+		if k := int(ci); k > 0 && d.streetAdjective(k-1) {
+			d.toks[k-1].name, d.toks[k].name = true, true
+		}
+	}
+}
+
+// streetAdjective reports whether token j, before a street word, is an
+// adjective in -er that makes it a street's name: capitalized inside a
+// sentence, or no adjective of the word list at its start (Neuer Platz
+// für Radler is none); not a person's name (Meier Straße, a headline).
+func (d *nameDoc) streetAdjective(j int) bool {
+	t := &d.toks[j]
+	if !t.candidate() || t.caps || t.shout || t.hyphNext || t.init && t.flLow&lexAdj != 0 ||
+		t.fl&(lexGiven|lexSurname|lexPER) != 0 || !d.joinable(j, j+1) {
+		return false
+	}
+	s := d.tokText(j)
+	return len(s) >= 5 && strings.HasSuffix(s, "er")
+}
+
+// loneTownAdjective reports whether token a is the adjective in -er of a
+// town or country the lists hold (Grazer, Ravensburger, Dresdner,
+// Münchner) before a common noun that is no name.
+func (d *nameDoc) loneTownAdjective(a int) bool {
+	t := &d.toks[a]
+	if t.end-t.start < 5 || d.text[t.end-1] != 'r' || d.text[t.end-2] != 'e' || t.caps || t.hyphNext ||
+		t.join&joinKnown != 0 || t.fl&(lexGiven|lexSurname|lexPER|lexORG|lexMISC) != 0 {
+		return false
+	}
+	s := d.tokText(a)
+	n := a + 1
+	if n >= len(d.toks) || !d.joinable(a, n) {
+		return false
+	}
+	if u := &d.toks[n]; !u.word || !u.upper || u.caps || u.name || u.digit || u.fl&lexNoun == 0 && !u.comp || hasNameFlag(u.fl) {
+		return false
+	}
+	const place = lexCity | lexCountry | lexLOC
+	var buf [64]byte
+	stem := s[:len(s)-2]
+	if d.lex.get(stem)&place != 0 {
+		return true // Grazer
+	}
+	if len(stem) > len(buf)-2 {
+		return false
+	}
+	w := append(append(buf[:0], stem...), "en"...) // Bremer
+	if d.lex.getBytes(w)&place != 0 {
+		return true
+	}
+	w = append(append(buf[:0], stem[:len(stem)-1]...), "en"...) // Dresdner, Münchner
+	return d.lex.getBytes(w)&place != 0
 }
 
 // roleCompound reports whether s ends in a noun for a person's role
