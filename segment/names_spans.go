@@ -337,6 +337,12 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			end = b
 			first = &d.toks[a]
 		}
+		for b > a && d.closedClassEnd(b) {
+			// A headline run into its text: in Südostasien Von den
+			// schweren Überschwemmungen, Mærsk Line Am 11. Mai.
+			d.toks[b].name = false
+			b--
+		}
 		if a == b && first == &d.toks[a] && first.fl&(lexOrgHead|lexLocHead) != 0 && !hasNameFlag(first.fl) && !first.caps {
 			// A lone head word is a name we failed to group (Joint Staff
 			// Office); marking it alone would be wrong.
@@ -1024,6 +1030,25 @@ func lowerASCIIFirst(s string) string {
 func streetWord(s string) bool {
 	switch s {
 	case "Straße", "Strasse", "Landstraße", "Allee", "Gasse", "Platz", "Damm", "Ufer", "Brücke", "Chaussee", "Promenade", "Kai":
+		return true
+	}
+	return false
+}
+
+// closedClassEnd reports whether token k, the last of a name of several
+// words, is a capitalized article, preposition or conjunction, which ends
+// no name (Von, Das, Am; not a surname that is also a word, Joachim Fest,
+// nor a place, Frankfurt an der Oder).
+func (d *nameDoc) closedClassEnd(k int) bool {
+	t := &d.toks[k]
+	if !t.upper || t.caps || t.hyphPrev || t.end-t.start > 5 {
+		return false
+	}
+	switch d.tokText(k) {
+	case "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer",
+		"Am", "Im", "Vom", "Zum", "Zur", "Beim", "Ins", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von",
+		"Vor", "Zu", "Für", "Über", "Unter", "Gegen", "Durch", "Seit", "Bis", "Um", "Und", "Aber", "Doch",
+		"Als", "Wenn", "Weil", "Dass", "Wie":
 		return true
 	}
 	return false
