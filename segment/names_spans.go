@@ -358,6 +358,12 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// name, a town), nor compounds of them (Corona-Pandemie).
 			continue
 		}
+		if a == b && d.initNonNoun(a) {
+			// A sentence's first word that the word list knows in lower
+			// case, as no noun, and as no name: an adverb or adjective
+			// (Irgendwann muss es, Prinzipiell sei man).
+			continue
+		}
 		if a == b && d.loneTownAdjective(a) {
 			// A town's adjective before a common noun is no name alone
 			// (die Grazer Kinderklinik, des Ravensburger Gemeinderates):
@@ -1033,6 +1039,14 @@ func streetWord(s string) bool {
 		return true
 	}
 	return false
+}
+
+// initNonNoun reports whether token a opens a sentence and is a word the
+// lists know in lower case but neither as a noun nor as a name.
+func (d *nameDoc) initNonNoun(a int) bool {
+	t := &d.toks[a]
+	return t.init && !t.caps && t.flLow&(lexAdj|lexFunc|lexVerb|lexFreq) != 0 && t.fl&lexNoun == 0 && !hasNameFlag(t.fl) &&
+		!t.comp && !t.gen && t.join&joinKnown == 0
 }
 
 // closedClassEnd reports whether token k, the last of a name of several
