@@ -200,6 +200,7 @@ type nameDoc struct {
 	places    []int32      // spellings found to be places by the word before them (see placeHeadNames)
 	heads     []int32      // the candidates that are words for a town (joinPlaceHead)
 	insts     []int32      // … that head institutions' names (joinInst, joinInstAdj)
+	streets   []int32      // … that end a street's name (joinStreet)
 	articles  []int32      // … that are a capitalized article (joinArticle)
 	tallies   []spellTally // scratch for consistency, by spelling (see tally)
 	starts    []int32      // scratch for consistency: candidates at a sentence start or in capitals
@@ -387,6 +388,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 	d.places = d.places[:0]
 	d.heads = d.heads[:0]
 	d.insts = d.insts[:0]
+	d.streets = d.streets[:0]
 	d.articles = d.articles[:0]
 	for _, ci := range d.cand {
 		i := int(ci)
@@ -404,7 +406,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 		if from := *v >> 32; from != 0 {
 			d.copyAnnotation(i, int(from-1))
 			t.slot = d.toks[from-1].slot
-			if t.join&(joinPlaceHead|joinInst|joinInstAdj|joinArticle) != 0 {
+			if t.join&(joinPlaceHead|joinInst|joinInstAdj|joinArticle|joinStreet) != 0 {
 				d.noteHead(ci, t.join)
 			}
 			continue
@@ -425,7 +427,7 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 			e.store(t)
 		}
 		d.joins |= t.join
-		if t.join&(joinPlaceHead|joinInst|joinInstAdj|joinArticle) != 0 {
+		if t.join&(joinPlaceHead|joinInst|joinInstAdj|joinArticle|joinStreet) != 0 {
 			d.noteHead(ci, t.join)
 		}
 		d.stats = append(d.stats, spellStat{key: h, st: e.st, cache: int32(ei), typ: -1, done: e.done})
@@ -434,7 +436,8 @@ func newNameDoc(text string, sentences []Span, m *nameWeights) *nameDoc {
 }
 
 // noteHead lists candidate ci, whose join bits are join, among the words
-// for a town, the head words of institutions or the capitalized articles.
+// for a town, the head words of institutions, the capitalized articles or
+// the street words.
 func (d *nameDoc) noteHead(ci int32, join uint16) {
 	if join&joinArticle != 0 {
 		d.articles = append(d.articles, ci)
@@ -444,6 +447,9 @@ func (d *nameDoc) noteHead(ci int32, join uint16) {
 	}
 	if join&(joinInst|joinInstAdj) != 0 {
 		d.insts = append(d.insts, ci)
+	}
+	if join&joinStreet != 0 {
+		d.streets = append(d.streets, ci)
 	}
 }
 
@@ -626,6 +632,9 @@ func (d *nameDoc) annotate(i int) {
 		}
 		if federalBody(s) != 0 {
 			t.join |= joinFederal
+		}
+		if streetWord(s) {
+			t.join |= joinStreet
 		}
 	}
 	// Genitive -s of a known name (Japans, Chinas).

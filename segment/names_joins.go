@@ -40,22 +40,38 @@ const (
 	// joinArticle marks the articles Der, Die, Das capitalized, which
 	// open a title inside a sentence (see articleTitles).
 	joinArticle
+	// joinLeague marks the words for a club by its league (Zweitligist),
+	// with joinMediaHead: the town after one names the club
+	// (Regionalligist Aschaffenburg).
+	joinLeague
+	// joinPlural marks the plurals among the words for what a name names
+	// (Dörfer, Firmen, Hersteller): the names listed after one share its
+	// type (die Dörfer Hokkala, Kumpula und Oikari), unlike those after a
+	// singular (die Stadt Wien, Michael Ludwig und Karl Nehammer).
+	joinPlural
+	// joinStreet marks the words that end a street's name after a town's
+	// adjective (Straße, Allee, Platz: see streetWord, streetNames).
+	joinStreet
 )
 
 // headWord is a word, and the last part of compounds, whose capitalized
 // spellings get a join bit.
 type headWord struct {
-	tail string // lower case, nominative singular
-	join uint16
+	tail  string // lower case, nominative singular (or a plural or genitive listed as such)
+	join  uint16
+	exact bool // the word itself only, no compound ending in it (Gemeinde, not Fangemeinde)
 }
 
 // headWords are the words found by their ending (see headJoins):
-//   - for a town, village, district or province (joinPlaceHead: Stadt,
-//     Grenzstadt, Dorf, Provinz);
-//   - heading the names of news agencies, papers, broadcasters and
-//     companies (joinMediaHead: Nachrichtenagentur, Sportzeitung,
-//     Fernsehsender, Energiekonzern): the name after one is an
-//     organization's, and it is no part of that name;
+//   - for a town, village, district, state or island (joinPlaceHead:
+//     Stadt, Grenzstadt, Dorf, Gemeinde, Landkreis, Kanton, Bundesland,
+//     Insel): the name after one is a place's, and it is no part of that
+//     name (die Kreisstadt Torgau, die Republik Zypern);
+//   - heading the names of news agencies, papers, broadcasters, companies,
+//     bands and clubs (joinMediaHead: Nachrichtenagentur, Sportzeitung,
+//     Fernsehsender, Energiekonzern, Firma, Autohersteller, Rockband,
+//     Zweitligist): the name after one is an organization's, and it is no
+//     part of that name;
 //   - heading an institution's name (joinInst: Bundesamt, Institut,
 //     Ministerium), some only after a capitalized adjective (joinInstAdj:
 //     media, companies, parties: der Hessische Rundfunk, die Deutsche Post,
@@ -70,17 +86,25 @@ var headWords = func() []headWord {
 		join  uint16
 		tails string
 	}{
-		{joinPlaceHead, "stadt ortschaft dorf metropole provinz stadtteil ortsteil"},
-		{joinMediaHead, "agentur sender zeitung zeitschrift magazin konzern"},
+		{joinPlaceHead, "stadt ortschaft dorf metropole provinz stadtteil ortsteil =gemeinde marktgemeinde ortsgemeinde " +
+			"nachbargemeinde heimatgemeinde verbandsgemeinde samtgemeinde =kreis landkreis kanton bezirk region insel staat " +
+			"=republik =bundesland dorfes landkreises bezirks kantons staates"},
+		{joinPlaceHead | joinPlural, "städte dörfer =gemeinden kreise landkreise bezirke kantone inseln regionen provinzen"},
+		{joinMediaHead, "agentur sender zeitung zeitschrift magazin konzern konzerns firma unternehmens herstellers betreiber betreibers " +
+			"=band rockband popband punkband reederei gewerkschaft fluggesellschaft ölgesellschaft airline " +
+			"bankhaus label marke discounter autobauer"},
 		{joinInst, "amt institut ministerium stiftung verband akademie kommission hochschule universität zentrum " +
 			"zentrale anstalt agentur behörde gesellschaft vereinigung gerichtshof gericht kammer museum bank fonds " +
 			"organisation komitee forum netzwerk verein büro bündnis"},
+		{joinMediaHead | joinLeague, "ligist ligisten"},
+		{joinMediaHead | joinPlural, "konzerne firmen unternehmen hersteller herstellern"},
 		{joinInstAdj, "rundfunk bahn post welle armee gewerkschaftsbund partei wetterdienst versicherung"},
 		{joinInstAdj | joinPaper, "zeitung rundschau nachrichten anzeiger tageblatt tagblatt abendblatt kurier merkur " +
 			"volksstimme morgenpost"},
 	} {
 		for _, w := range strings.Fields(l.tails) {
-			ws = append(ws, headWord{w, l.join})
+			tail, exact := strings.CutPrefix(w, "=")
+			ws = append(ws, headWord{tail, l.join, exact})
 		}
 	}
 	return ws
@@ -123,7 +147,7 @@ func headMatch(w string, mask uint16) uint16 {
 	}
 	j := uint16(0)
 	for _, x := range headTails[w[len(w)-1]] {
-		if x.join&mask != 0 && headSuffix(w, x.tail) {
+		if x.join&mask != 0 && headSuffix(w, x.tail) && (!x.exact || len(w) == len(x.tail)) {
 			j |= x.join
 		}
 	}

@@ -146,7 +146,9 @@ func (d *nameDoc) extend(a, b, lo int) (int, int) {
 	}
 	for n := 0; n < 2; n++ {
 		e := d.linkChunk(a, linkLeft)
-		if e < lo || !d.toks[e].upper || d.toks[e].name {
+		if e < lo || !d.toks[e].upper || d.toks[e].name || d.toks[e].join&(joinPlaceHead|joinMediaHead) != 0 {
+			// A word for what the name names is no part of it (die
+			// Kreisstadt Torgau, die Firma Century Media).
 			break
 		}
 		d.feat = d.linkFeatures(d.feat[:0], a, e, linkLeft)

@@ -273,12 +273,16 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		d.gazetteerNames()
 		d.foreignNames()
 		d.placeHeadNames()
+		d.streetNames()
 		d.federalNames()
 	}
 	// Names start at candidates (capitalized words) and at lower-case
 	// gazetteer names (both in token order: merged on the way); runEnd
 	// takes in the lower-case particles within.
 	end := -1
+	// listTyp is the type plus one a plural head word gave the name that
+	// ends at token listEnd, which the names listed after it share.
+	listTyp, listEnd := uint8(0), 0
 	for c, l := 0, 0; c < len(d.cand) || l < len(d.lowers); {
 		var i int
 		if l == len(d.lowers) || c < len(d.cand) && d.cand[c] < d.lowers[l] {
@@ -309,9 +313,13 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			if next <= b && d.toks[next].fl&(lexCountry|lexCity|lexLOC) == 0 {
 				a = next
 			}
-		} else if first.join&joinMediaHead != 0 && first.comp && first.fl == 0 && !first.caps && b > a && d.toks[a+1].word {
-			// A compound of an organization's head word before its name
-			// (die Nachrichtenagentur Europa Press).
+		} else if first.join&(joinMediaHead|joinPlaceHead) != 0 && !first.caps && b > a && d.toks[a+1].word &&
+			(first.comp && first.fl == 0 || !d.knownName(a, b)) {
+			// A word for what the name names before it, the head word of
+			// an organization or a town (die Nachrichtenagentur Europa
+			// Press, die Kreisstadt Torgau, die Firma Century Media),
+			// which gives it its type below.
+			first.name = false
 			a++
 		} else if first.comp && first.fl == 0 && !first.caps && b >= a+2 && d.toks[a+1].word &&
 			d.toks[a+1].fl&lexGiven != 0 && d.joinable(a, a+1) && roleCompound(d.tokText(a)) {
@@ -329,6 +337,12 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			end = b
 			first = &d.toks[a]
 		}
+		for b > a && d.closedClassEnd(b) {
+			// A headline run into its text: in Südostasien Von den
+			// schweren Überschwemmungen, Mærsk Line Am 11. Mai.
+			d.toks[b].name = false
+			b--
+		}
 		if a == b && first == &d.toks[a] && first.fl&(lexOrgHead|lexLocHead) != 0 && !hasNameFlag(first.fl) && !first.caps {
 			// A lone head word is a name we failed to group (Joint Staff
 			// Office); marking it alone would be wrong.
@@ -344,6 +358,18 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// name, a town), nor compounds of them (Corona-Pandemie).
 			continue
 		}
+		if a == b && d.initNonNoun(a) {
+			// A sentence's first word that the word list knows in lower
+			// case, as no noun, and as no name: an adverb or adjective
+			// (Irgendwann muss es, Prinzipiell sei man).
+			continue
+		}
+		if a == b && d.loneTownAdjective(a) {
+			// A town's adjective before a common noun is no name alone
+			// (die Grazer Kinderklinik, des Ravensburger Gemeinderates):
+			// adjectives from names are none.
+			continue
+		}
 		if a == b && d.loneAttributive(a) {
 			// An adjective before a common noun is no name alone: it is
 			// either part of one with the noun, which the model did not
@@ -353,7 +379,9 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		run := nameRun{a: a, b: b}
-		if d.placeRun(a, b) {
+		if d.placeRun(a, b) || d.joins&joinStreet != 0 && b > a && d.toks[b].join&joinStreet != 0 && d.streetAdjective(b-1) {
+			// A place found by the word before it, or a street (die
+			// Dortmunder Straße).
 			run.fixed = typLOC + 1
 		} else if a == b && len(d.speakers) > 0 && d.isSpeaker(a) {
 			run.fixed = typPER + 1
@@ -368,12 +396,26 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 				}
 			}
 		}
-		if p := a - 1; d.joins&joinMediaHead != 0 && p >= 0 && d.toks[p].join&joinMediaHead != 0 && d.toks[p].upper &&
-			!d.toks[p].name && d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 && d.joinable(p, a) {
-			// The name after die Nachrichtenagentur, die Sportzeitung, der
-			// Sender, der Konzern is the organization's (but a place after
-			// one names where it is: die Klimaschutzagentur Pforzheim).
-			run.fixed = typORG + 1
+		if p := a - 1; d.joins&(joinMediaHead|joinPlaceHead) != 0 && p >= 0 && d.toks[p].upper && !d.toks[p].name && d.joinable(p, a) {
+			if d.toks[p].join&joinMediaHead != 0 && (d.toks[a].fl&(lexCountry|lexCity|lexLOC) == 0 || d.toks[p].join&joinLeague != 0) {
+				// The name after die Nachrichtenagentur, die Sportzeitung, der
+				// Sender, der Konzern, der Zweitligist is the organization's
+				// (but a place after one names where it is: die
+				// Klimaschutzagentur Pforzheim; not after a league's word:
+				// der Regionalligist Aschaffenburg).
+				run.fixed = typORG + 1
+			} else if d.toks[p].join&joinPlaceHead != 0 && run.fixed == 0 {
+				// The name after die Stadt, die Gemeinde, der Landkreis is a
+				// place's (die Küstenstadt Port Mansfield).
+				run.fixed = typLOC + 1
+			}
+			if d.toks[p].join&joinPlural != 0 {
+				listTyp, listEnd = run.fixed, b
+			}
+		} else if listTyp > 0 && run.fixed == 0 && d.nextInList(listEnd, a, b) {
+			// So are the names listed after it (die Gemeinden Bedra und
+			// Braunsdorf).
+			run.fixed, listEnd = listTyp, b
 		}
 		if h := b + 2; d.toks[b].hyphNext && h < len(d.toks) && d.toks[h].hyphPrev && !d.toks[h].hyphNext &&
 			d.toks[h].upper && streetWord(d.tokText(h)) {
@@ -993,10 +1035,97 @@ func lowerASCIIFirst(s string) string {
 // Merkel-Weg is mostly a course of action.
 func streetWord(s string) bool {
 	switch s {
-	case "Straße", "Strasse", "Allee", "Gasse", "Platz", "Damm", "Ufer", "Brücke", "Chaussee", "Promenade", "Kai":
+	case "Straße", "Strasse", "Landstraße", "Allee", "Gasse", "Platz", "Damm", "Ufer", "Brücke", "Chaussee", "Promenade", "Kai":
 		return true
 	}
 	return false
+}
+
+// initNonNoun reports whether token a opens a sentence and is a word the
+// lists know in lower case but neither as a noun nor as a name.
+func (d *nameDoc) initNonNoun(a int) bool {
+	t := &d.toks[a]
+	return t.init && !t.caps && t.flLow&(lexAdj|lexFunc|lexVerb|lexFreq) != 0 && t.fl&lexNoun == 0 && !hasNameFlag(t.fl) &&
+		!t.comp && !t.gen && t.join&joinKnown == 0
+}
+
+// closedClassEnd reports whether token k, the last of a name of several
+// words, is a capitalized article, preposition or conjunction, which ends
+// no name (Von, Das, Am; not a surname that is also a word, Joachim Fest,
+// nor a place, Frankfurt an der Oder).
+func (d *nameDoc) closedClassEnd(k int) bool {
+	t := &d.toks[k]
+	if !t.upper || t.caps || t.hyphPrev || t.end-t.start > 5 {
+		return false
+	}
+	switch d.tokText(k) {
+	case "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer",
+		"Am", "Im", "Vom", "Zum", "Zur", "Beim", "Ins", "In", "An", "Auf", "Aus", "Bei", "Mit", "Nach", "Von",
+		"Vor", "Zu", "Für", "Über", "Unter", "Gegen", "Durch", "Seit", "Bis", "Um", "Und", "Aber", "Doch",
+		"Als", "Wenn", "Weil", "Dass", "Wie":
+		return true
+	}
+	return false
+}
+
+// streetNames marks a capitalized adjective in -er and a street word after
+// it as one name (die Dortmunder Straße, am Potsdamer Platz, die
+// Friedberger Landstraße): the model seldom marks the street word, and
+// often not the adjective either.
+func (d *nameDoc) streetNames() {
+	for _, ci := range d.streets {
+		if k := int(ci); k > 0 && d.streetAdjective(k-1) {
+			d.toks[k-1].name, d.toks[k].name = true, true
+		}
+	}
+}
+
+// streetAdjective reports whether token j, before a street word, is an
+// adjective in -er that makes it a street's name: capitalized inside a
+// sentence, or no adjective of the word list at its start (Neuer Platz
+// für Radler is none); not a person's name (Meier Straße, a headline).
+func (d *nameDoc) streetAdjective(j int) bool {
+	t := &d.toks[j]
+	if !t.candidate() || t.caps || t.shout || t.hyphNext || t.init && t.flLow&lexAdj != 0 ||
+		t.fl&(lexGiven|lexSurname|lexPER) != 0 || !d.joinable(j, j+1) {
+		return false
+	}
+	s := d.tokText(j)
+	return len(s) >= 5 && strings.HasSuffix(s, "er")
+}
+
+// loneTownAdjective reports whether token a is the adjective in -er of a
+// town or country the lists hold (Grazer, Ravensburger, Dresdner,
+// Münchner) before a common noun that is no name.
+func (d *nameDoc) loneTownAdjective(a int) bool {
+	t := &d.toks[a]
+	if t.end-t.start < 5 || d.text[t.end-1] != 'r' || d.text[t.end-2] != 'e' || t.caps || t.hyphNext ||
+		t.join&joinKnown != 0 || t.fl&(lexGiven|lexSurname|lexPER|lexORG|lexMISC) != 0 {
+		return false
+	}
+	s := d.tokText(a)
+	n := a + 1
+	if n >= len(d.toks) || !d.joinable(a, n) {
+		return false
+	}
+	if u := &d.toks[n]; !u.word || !u.upper || u.caps || u.name || u.digit || u.fl&lexNoun == 0 && !u.comp || hasNameFlag(u.fl) {
+		return false
+	}
+	const place = lexCity | lexCountry | lexLOC
+	var buf [64]byte
+	stem := s[:len(s)-2]
+	if d.lex.get(stem)&place != 0 {
+		return true // Grazer
+	}
+	if len(stem) > len(buf)-2 {
+		return false
+	}
+	w := append(append(buf[:0], stem...), "en"...) // Bremer
+	if d.lex.getBytes(w)&place != 0 {
+		return true
+	}
+	w = append(append(buf[:0], stem[:len(stem)-1]...), "en"...) // Dresdner, Münchner
+	return d.lex.getBytes(w)&place != 0
 }
 
 // roleCompound reports whether s ends in a noun for a person's role
@@ -1121,6 +1250,47 @@ var federalHeads = [...]struct {
 	{"archiv", true}, {"verband", true}, {"nachrichtendienst", true},
 	{"bank", false}, {"wehr", false}, {"polizei", false}, {"agentur", false}, {"anstalt", false},
 	{"kammer", false}, {"behörde", false}, {"zentrale", false}, {"anwaltschaft", false}, {"stiftung", false},
+}
+
+// nextInList reports whether the name a..b follows the name that ends at
+// token e as the next item of a list: after und, oder or sowie, or after a
+// comma when more names follow, the last after und, oder or sowie
+// (Hokkala, Kumpula und Oikari; not the apposition of „der Band Fleetwood
+// Mac, Peter Green, …“).
+func (d *nameDoc) nextInList(e, a, b int) bool {
+	if a != e+2 || d.toks[e+1].nl || d.toks[a].nl {
+		return false
+	}
+	switch d.tokText(e + 1) {
+	case "und", "oder", "sowie":
+		return true
+	case ",":
+		for k, n := b+1, 0; k+1 < len(d.toks) && n < 16; n++ {
+			if t := &d.toks[k+1]; !t.name || t.nl || d.toks[k].nl {
+				return false
+			}
+			switch d.tokText(k) {
+			case "und", "oder", "sowie":
+				return true
+			case ",":
+			default:
+				return false
+			}
+			for k++; ; {
+				switch {
+				case k+1 < len(d.toks) && d.toks[k+1].name && d.joinable(k, k+1):
+					k++
+					continue
+				case k+2 < len(d.toks) && d.toks[k+2].name && d.joinable(k, k+2):
+					k += 2 // Koskimäki-Huhtala
+					continue
+				}
+				break
+			}
+			k++
+		}
+	}
+	return false
 }
 
 // placeRun reports whether the name a..b is one word that placeHeadNames
