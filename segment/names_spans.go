@@ -1112,20 +1112,16 @@ func (d *nameDoc) loneTownAdjective(a int) bool {
 		return false
 	}
 	const place = lexCity | lexCountry | lexLOC
-	var buf [64]byte
 	stem := s[:len(s)-2]
 	if d.lex.get(stem)&place != 0 {
 		return true // Grazer
 	}
-	if len(stem) > len(buf)-2 {
-		return false
-	}
-	w := append(append(buf[:0], stem...), "en"...) // Bremer
-	if d.lex.getBytes(w)&place != 0 {
+	d.buf = append(append(d.buf[:0], stem...), "en"...) // Bremer
+	if d.lex.getBytes(d.buf)&place != 0 {
 		return true
 	}
-	w = append(append(buf[:0], stem[:len(stem)-1]...), "en"...) // Dresdner, Münchner
-	return d.lex.getBytes(w)&place != 0
+	d.buf = append(append(d.buf[:0], stem[:len(stem)-1]...), "en"...) // Dresdner, Münchner
+	return d.lex.getBytes(d.buf)&place != 0
 }
 
 // roleCompound reports whether s ends in a noun for a person's role
@@ -1261,36 +1257,37 @@ func (d *nameDoc) nextInList(e, a, b int) bool {
 	if a != e+2 || d.toks[e+1].nl || d.toks[a].nl {
 		return false
 	}
-	switch d.tokText(e + 1) {
-	case "und", "oder", "sowie":
-		return true
-	case ",":
-		for k, n := b+1, 0; k+1 < len(d.toks) && n < 16; n++ {
-			if t := &d.toks[k+1]; !t.name || t.nl || d.toks[k].nl {
-				return false
-			}
-			switch d.tokText(k) {
-			case "und", "oder", "sowie":
-				return true
-			case ",":
-			default:
-				return false
-			}
-			for k++; ; {
-				switch {
-				case k+1 < len(d.toks) && d.toks[k+1].name && d.joinable(k, k+1):
-					k++
-					continue
-				case k+2 < len(d.toks) && d.toks[k+2].name && d.joinable(k, k+2):
-					k += 2 // Koskimäki-Huhtala
-					continue
-				}
-				break
-			}
-			k++
+	if sep := d.tokText(e + 1); sep != "," {
+		return listConjunction(sep)
+	}
+	for k, n := b+1, 0; k+1 < len(d.toks) && n < 16; n++ {
+		if t := &d.toks[k+1]; !t.name || t.nl || d.toks[k].nl {
+			return false
 		}
+		if sep := d.tokText(k); sep != "," {
+			return listConjunction(sep)
+		}
+		k = d.listItemEnd(k+1) + 1
 	}
 	return false
+}
+
+// listConjunction reports whether w joins the last item of a list.
+func listConjunction(w string) bool { return w == "und" || w == "oder" || w == "sowie" }
+
+// listItemEnd returns the last token of the name that starts at token k
+// in a list: its words, joined by spaces or hyphens (Koskimäki-Huhtala).
+func (d *nameDoc) listItemEnd(k int) int {
+	for {
+		switch {
+		case k+1 < len(d.toks) && d.toks[k+1].name && d.joinable(k, k+1):
+			k++
+		case k+2 < len(d.toks) && d.toks[k+2].name && d.joinable(k, k+2):
+			k += 2
+		default:
+			return k
+		}
+	}
 }
 
 // placeRun reports whether the name a..b is one word that placeHeadNames

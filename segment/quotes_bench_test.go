@@ -14,9 +14,13 @@ import (
 // bytes.
 func seedDocs(b *testing.B, size int) (docs []string, total int) {
 	b.Helper()
-	seeds := seedTexts(b)
-	for total < size {
-		for _, s := range seeds {
+	return repeatDocs(seedTexts(b), size)
+}
+
+// repeatDocs returns texts repeated until they hold at least size bytes.
+func repeatDocs(texts []string, size int) (docs []string, total int) {
+	for len(texts) > 0 && total < size {
+		for _, s := range texts {
 			docs = append(docs, s)
 			total += len(s)
 		}
@@ -247,17 +251,15 @@ func segmentQuotesCorpora(b *testing.B) []benchCorpus {
 // nil when the data is not there.
 func wmtDocs(size int) []string {
 	files, _ := filepath.Glob("../../shared/data/align-dev/parallel/*.de")
-	var docs []string
-	for total := 0; len(files) > 0 && total < size; {
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return nil
-			}
-			docs = append(docs, string(b))
-			total += len(b)
+	texts := make([]string, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil
 		}
+		texts = append(texts, string(b))
 	}
+	docs, _ := repeatDocs(texts, size)
 	return docs
 }
 
