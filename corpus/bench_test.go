@@ -117,9 +117,13 @@ func benchWriter(b *testing.B, newWriter func() Writer) {
 // per CPU. "seeds" is the seed articles repeated 100 times (9.5 KB each,
 // dense with quotes); "news" is 8 MB of generated articles of realistic size
 // and mess (internal/benchdata, the generator of scripts/bench-build.sh;
-// with the dev data only when ../shared is there). The sub-benchmarks
-// leave out names or quotes, so that one run shows what each adds to the
-// whole pipeline.
+// with the dev data only when ../shared is there); "wmt" is the German WMT
+// news documents of the dev data (align-dev/parallel, a quote in about 690
+// bytes, a line per sentence and so one paragraph per document) repeated
+// to 8 MB, only when ../shared is there. The sub-benchmarks leave out
+// names, quotes or both, so that one run shows what each adds to the whole
+// pipeline: names are all against no-names, quotes no-names against
+// no-annotation.
 func BenchmarkBuild(b *testing.B) {
 	files, _ := filepath.Glob("../testdata/articles/*.txt")
 	var seeds []string
@@ -137,10 +141,17 @@ func BenchmarkBuild(b *testing.B) {
 		b.Fatal(err)
 	}
 	news := g.Articles(8 << 20)
-	for _, c := range []struct {
+	corpora := []struct {
 		name string
 		docs []string
-	}{{"seeds", seeds}, {"news", news}} {
+	}{{"seeds", seeds}, {"news", news}}
+	if wmt := wmtArticles(8 << 20); wmt != nil {
+		corpora = append(corpora, struct {
+			name string
+			docs []string
+		}{"wmt", wmt})
+	}
+	for _, c := range corpora {
 		var total int64
 		for _, d := range c.docs {
 			total += int64(len(d))
@@ -152,6 +163,7 @@ func BenchmarkBuild(b *testing.B) {
 			{"all", false, false},
 			{"no-names", true, false},
 			{"no-quotes", false, true},
+			{"no-annotation", true, true},
 		} {
 			b.Run(c.name+"/"+v.name, func(b *testing.B) {
 				b.SetBytes(total)
@@ -173,4 +185,30 @@ func BenchmarkBuild(b *testing.B) {
 			})
 		}
 	}
+}
+
+// wmtArticles returns the German WMT news documents of the development
+// data (align-dev/parallel), repeated until they hold at least size bytes,
+// or nil when the data is not there.
+func wmtArticles(size int) []string {
+	files, _ := filepath.Glob("../../shared/data/align-dev/parallel/*.de")
+	var texts []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			return nil
+		}
+		texts = append(texts, string(t))
+	}
+	if len(texts) == 0 {
+		return nil
+	}
+	var docs []string
+	for total := 0; total < size; {
+		for _, t := range texts {
+			docs = append(docs, t)
+			total += len(t)
+		}
+	}
+	return docs
 }
