@@ -84,12 +84,8 @@ func (d *nameDoc) runEnd(a int) int {
 		// der only after first names (Ursula von der Leyen), since "Gatling
 		// von Nexial Research" names two things.
 		k := b + 1
-		given := true
-		for j := a; j <= b; j++ {
-			if d.toks[j].word && d.toks[j].fl&lexGiven == 0 {
-				given = false
-			}
-		}
+		all, first := d.givenNames(a, b)
+		given, german := all || first, false
 		ok := true
 		for k < len(d.toks) && k-b <= 3 && d.toks[k].word && !d.toks[k].upper && d.joinable(k-1, k) {
 			inner, needGiven := nameParticle(d.text[d.toks[k].start:d.toks[k].end])
@@ -97,10 +93,18 @@ func (d *nameDoc) runEnd(a int) int {
 				ok = false
 				break
 			}
+			german = german || needGiven
 			k++
 		}
+		if ok && german && !all && k+1 < len(d.toks) && d.toks[k+1].upper && d.joinable(k, k+1) {
+			// After first names the lists lack, a German particle opens
+			// a surname of one word only: Lance Gatling von Nexial
+			// Research names two things.
+			ok = false
+		}
 		if ok && k > b+1 && k < len(d.toks) && d.joinable(k-1, k) &&
-			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0) {
+			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0) &&
+			!(k == b+2 && d.articleNounAfter(b+1)) {
 			d.toks[k].name = true
 			d.particles = true
 			b = k
@@ -108,6 +112,42 @@ func (d *nameDoc) runEnd(a int) int {
 		}
 		return b
 	}
+}
+
+// givenNames reports whether tokens a..b are first names (all), after
+// which the German particles von, zu and der open a surname (Ursula von
+// der Leyen), and whether they may be (first): the first word is a first
+// name and the others are words no list knows as common nouns or places,
+// for the lists lack many rarer first names (Heinrich Gottlob von
+// Miltitz, Amalie Zephyrine von Hohenzollern-Sigmaringen).
+func (d *nameDoc) givenNames(a, b int) (all, first bool) {
+	if d.toks[a].fl&lexGiven == 0 {
+		return false, false
+	}
+	all, first = true, true
+	for j := a + 1; j <= b; j++ {
+		t := &d.toks[j]
+		if !t.word || t.fl&lexGiven != 0 {
+			continue
+		}
+		all = false
+		if t.fl&(lexNoun|lexFunc|lexCountry|lexCity) != 0 || t.comp || t.split {
+			first = false
+		}
+	}
+	return all, first
+}
+
+// articleNounAfter reports whether token k is der or den and the word
+// after it a common noun or a compound of common nouns: after a first name
+// that opens the next phrase (aus Paris der Lieblingsaufenthaltsort), not
+// a surname.
+func (d *nameDoc) articleNounAfter(k int) bool {
+	if w := d.tokText(k); w != "der" && w != "den" {
+		return false
+	}
+	t := &d.toks[k+1]
+	return d.plainNoun(t) || t.fl == 0 && (t.comp || t.compPre || t.split)
 }
 
 // commonOnly reports whether every word of tokens a..b is one of the
