@@ -131,11 +131,40 @@ func (d *nameDoc) givenNames(a, b int) (all, first bool) {
 			continue
 		}
 		all = false
-		if t.fl&(lexNoun|lexFunc|lexCountry|lexCity) != 0 || t.comp || t.split {
+		if t.fl&(lexNoun|lexFunc|lexCountry|lexCity) != 0 || t.comp {
 			first = false
 		}
 	}
 	return all, first
+}
+
+// dutchParticles returns the first token of the Dutch particles van, van
+// der, van den, van de or ten before the name at token a, -1 if there are
+// none. Unlike von and der, which German uses in phrases (Gatling von
+// Nexial Research), van and ten occur in German text only in surnames, so
+// a lone surname takes them in without a first name before it (erklärt
+// van der Vaart, bei van der Straeten).
+func (d *nameDoc) dutchParticles(a int) int {
+	p := a - 1
+	if !d.particleWord(p) {
+		return -1
+	}
+	switch d.tokText(p) {
+	case "der", "den", "de":
+		if p--; !d.particleWord(p) || d.tokText(p) != "van" {
+			return -1
+		}
+	case "van", "ten":
+	default:
+		return -1
+	}
+	return p
+}
+
+// particleWord reports whether token p is a lower-case word joined to the
+// token after it.
+func (d *nameDoc) particleWord(p int) bool {
+	return p >= 0 && d.toks[p].word && !d.toks[p].upper && d.joinable(p, p+1)
 }
 
 // articleNounAfter reports whether token k is der or den and the word
@@ -418,7 +447,21 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// the noun in as well was measured and gained nothing.
 			continue
 		}
+		dutch := false
+		if lo := 0; a > 0 && d.toks[a].upper {
+			if n := len(runs); n > 0 {
+				lo = runs[n-1].b + 1
+			}
+			if p := d.dutchParticles(a); p >= lo {
+				// van der Vaart: the particles belong to the surname,
+				// and a surname alone is a person's.
+				a, dutch = p, b == a || b == a+2 && d.toks[a].hyphNext
+			}
+		}
 		run := nameRun{a: a, b: b}
+		if dutch {
+			run.fixed, dutch = typPER+1, false
+		}
 		if d.placeRun(a, b) || d.joins&joinStreet != 0 && b > a && d.toks[b].join&joinStreet != 0 && d.streetAdjective(b-1) {
 			// A place found by the word before it, or a street (die
 			// Dortmunder Straße).
