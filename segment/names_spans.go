@@ -103,7 +103,7 @@ func (d *nameDoc) runEnd(a int) int {
 			ok = false
 		}
 		if ok && k > b+1 && k < len(d.toks) && d.joinable(k-1, k) &&
-			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0) &&
+			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0 && !d.compoundNoun(k)) &&
 			!(k == b+2 && d.articleNounAfter(b+1)) {
 			d.toks[k].name = true
 			d.particles = true
@@ -168,15 +168,25 @@ func (d *nameDoc) particleWord(p int) bool {
 }
 
 // articleNounAfter reports whether token k is der or den and the word
-// after it a common noun or a compound of common nouns: after a first name
-// that opens the next phrase (aus Paris der Lieblingsaufenthaltsort), not
-// a surname.
+// after it a common noun, a compound of common nouns or the first part of
+// a hyphenated compound: after a first name or a full name that opens the
+// next phrase (aus Paris der Lieblingsaufenthaltsort, hält Kurt Miller den
+// PSA-Test für), not a surname.
 func (d *nameDoc) articleNounAfter(k int) bool {
 	if w := d.tokText(k); w != "der" && w != "den" {
 		return false
 	}
 	t := &d.toks[k+1]
-	return d.plainNoun(t) || t.fl == 0 && (t.comp || t.compPre || t.split)
+	return d.plainNoun(t) || d.compoundNoun(k+1) || t.hyphNext
+}
+
+// compoundNoun reports whether token k is a word the lists lack that is
+// made of known words ending in a common noun (Bankdirektor): after von
+// or vom that is the thing the phrase names (erfährt Ida vom
+// Bankdirektor), not a surname.
+func (d *nameDoc) compoundNoun(k int) bool {
+	t := &d.toks[k]
+	return !hasNameFlag(t.fl) && (t.comp || t.compPre || t.split)
 }
 
 // commonOnly reports whether every word of tokens a..b is one of the
