@@ -138,6 +138,20 @@ func (d *nameDoc) givenNames(a, b int) (all, first bool) {
 	return all, first
 }
 
+var (
+	hashVan = hashString("van")
+	hashTen = hashString("ten")
+	hashDen = hashString("den")
+	hashDe  = hashString("de")
+)
+
+// dutchParticle reports whether lh is the lower-case hash of a word that
+// may end Dutch particles (see dutchParticles): a test of the hash alone,
+// for spans asks it before every name.
+func dutchParticle(lh uint64) bool {
+	return lh == hashVan || lh == hashTen || lh == hashDer || lh == hashDen || lh == hashDe
+}
+
 // dutchParticles returns the first token of the Dutch particles van, van
 // der, van den, van de or ten before the name at token a, -1 if there are
 // none. Unlike von and der, which German uses in phrases (Gatling von
@@ -149,14 +163,10 @@ func (d *nameDoc) dutchParticles(a int) int {
 	if !d.particleWord(p) {
 		return -1
 	}
-	switch d.tokText(p) {
-	case "der", "den", "de":
-		if p--; !d.particleWord(p) || d.tokText(p) != "van" {
+	if lh := d.toks[p].lh; lh != hashVan && lh != hashTen {
+		if p--; !d.particleWord(p) || d.toks[p].lh != hashVan {
 			return -1
 		}
-	case "van", "ten":
-	default:
-		return -1
 	}
 	return p
 }
@@ -362,6 +372,10 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	// listTyp is the type plus one a plural head word gave the name that
 	// ends at token listEnd, which the names listed after it share.
 	listTyp, listEnd := uint8(0), 0
+	// Dutch particles open a name only in a document that holds van or
+	// ten (see dutchParticles): one test of the filter of its lower-case
+	// words instead of one a name.
+	dutchDoc := d.seenLower(hashVan) || d.seenLower(hashTen)
 	for c, l := 0, 0; c < len(d.cand) || l < len(d.lowers); {
 		var i int
 		if l == len(d.lowers) || c < len(d.cand) && d.cand[c] < d.lowers[l] {
@@ -458,7 +472,8 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			continue
 		}
 		dutch := false
-		if lo := 0; a > 0 && d.toks[a].upper {
+		if dutchDoc && a > 0 && d.toks[a].upper && dutchParticle(d.toks[a-1].lh) {
+			lo := 0
 			if n := len(runs); n > 0 {
 				lo = runs[n-1].b + 1
 			}
