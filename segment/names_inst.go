@@ -16,6 +16,8 @@ import "strings"
 //     Auswärtige Amt, the two together: das Bayerische Staatsministerium für
 //     Unterricht und Kultus. A capitalized adjective inside a sentence is
 //     part of a name in German; the head says which kind.
+//   - a head before the name of its town or country: die Universität
+//     Hamburg, die Realschule Spaichingen (see townAfter).
 //
 // A head alone before für needs a determiner that makes it one particular
 // body (das, des, im, beim) or a name joined to it by a hyphen
@@ -100,7 +102,8 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 		if !fuer && t[k].join&joinInst != 0 {
 			gen = d.genitiveName(k)
 		}
-		if !fuer && !adj && gen < 0 {
+		town := !fuer && !adj && gen < 0 && t[k].join&(joinInst|joinMediaHead) == joinInst && d.townAfter(k)
+		if !fuer && !adj && gen < 0 && !town {
 			continue
 		}
 		if paper && k+1 < len(t) && t[k+1].name && d.joinable(k, k+1) {
@@ -125,6 +128,9 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 			continue
 		}
 		b := max(k, gen)
+		if town {
+			b = k + 1
+		}
 		if fuer {
 			b = d.fuerPhrase(k + 2)
 			if b < 0 {
@@ -143,6 +149,27 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 	// They take in the places the runs hold (des Saarlandes), not quoted
 	// titles.
 	return d.mergeFixed(runs, names, 1<<(typORG+1)|1<<(typLOC+1))
+}
+
+// townAfter reports whether a town's or country's name follows the
+// institution's head k and names the body with it, which is then an
+// organization, not a place (die Universität Hamburg, die Realschule
+// Spaichingen, das Maximilianmuseum Augsburg): the head and the name are
+// joined by a space, the name is no genitive (die Zentralbank Chinas) and
+// no longer name goes on after it (das Museum Frankfurt Airport). A court
+// is named by its seat, which stays the place (vom Amtsgericht Stockholm,
+// as GermEval marks it).
+func (d *nameDoc) townAfter(k int) bool {
+	t := d.toks
+	if headSuffix(d.tokText(k), "gericht") {
+		return false
+	}
+	n := k + 1
+	if n >= len(t) || !t[n].word || !t[n].upper || t[n].gen || t[n].caps || t[n].hyphNext || !d.joinable(k, n) ||
+		t[n].fl&(lexCity|lexCountry) == 0 || t[n].fl&lexNoun != 0 {
+		return false
+	}
+	return n+1 >= len(t) || !t[n+1].upper || !t[n+1].word || !d.joinable(n, n+1)
 }
 
 // genitiveName returns the last token of the genitive after the head k that

@@ -73,7 +73,7 @@ type headWord struct {
 //     Zweitligist): the name after one is an organization's, and it is no
 //     part of that name;
 //   - heading an institution's name (joinInst: Bundesamt, Institut,
-//     Ministerium), some only after a capitalized adjective (joinInstAdj:
+//     Ministerium, Realschule), some only after a capitalized adjective (joinInstAdj:
 //     media, companies, parties: der Hessische Rundfunk, die Deutsche Post,
 //     die Sozialdemokratische Partei, die Deutsche Rentenversicherung; die
 //     Partei für Familien is a description).
@@ -95,7 +95,7 @@ var headWords = func() []headWord {
 			"bankhaus label marke discounter autobauer"},
 		{joinInst, "amt institut ministerium stiftung verband akademie kommission hochschule universität zentrum " +
 			"zentrale anstalt agentur behörde gesellschaft vereinigung gerichtshof gericht kammer museum bank fonds " +
-			"organisation komitee forum netzwerk verein büro bündnis"},
+			"organisation komitee forum netzwerk verein büro bündnis schule gymnasium"},
 		{joinMediaHead | joinLeague, "ligist ligisten"},
 		{joinMediaHead | joinPlural, "konzerne firmen unternehmen hersteller herstellern"},
 		{joinInstAdj, "rundfunk bahn post welle armee gewerkschaftsbund partei wetterdienst versicherung"},

@@ -84,12 +84,8 @@ func (d *nameDoc) runEnd(a int) int {
 		// der only after first names (Ursula von der Leyen), since "Gatling
 		// von Nexial Research" names two things.
 		k := b + 1
-		given := true
-		for j := a; j <= b; j++ {
-			if d.toks[j].word && d.toks[j].fl&lexGiven == 0 {
-				given = false
-			}
-		}
+		all, first := d.givenNames(a, b)
+		given, german := all || first, false
 		ok := true
 		for k < len(d.toks) && k-b <= 3 && d.toks[k].word && !d.toks[k].upper && d.joinable(k-1, k) {
 			inner, needGiven := nameParticle(d.text[d.toks[k].start:d.toks[k].end])
@@ -97,10 +93,18 @@ func (d *nameDoc) runEnd(a int) int {
 				ok = false
 				break
 			}
+			german = german || needGiven
 			k++
 		}
+		if ok && german && !all && k+1 < len(d.toks) && d.toks[k+1].upper && d.joinable(k, k+1) {
+			// After first names the lists lack, a German particle opens
+			// a surname of one word only: Lance Gatling von Nexial
+			// Research names two things.
+			ok = false
+		}
 		if ok && k > b+1 && k < len(d.toks) && d.joinable(k-1, k) &&
-			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0) {
+			(d.toks[k].name || given && d.toks[k].upper && d.toks[k].fl&(lexNoun|lexFunc) == 0 && !d.compoundNoun(k)) &&
+			!(k == b+2 && d.articleNounAfter(b+1)) {
 			d.toks[k].name = true
 			d.particles = true
 			b = k
@@ -108,6 +112,91 @@ func (d *nameDoc) runEnd(a int) int {
 		}
 		return b
 	}
+}
+
+// givenNames reports whether tokens a..b are first names (all), after
+// which the German particles von, zu and der open a surname (Ursula von
+// der Leyen), and whether they may be (first): the first word is a first
+// name and the others are words no list knows as common nouns or places,
+// for the lists lack many rarer first names (Heinrich Gottlob von
+// Miltitz, Amalie Zephyrine von Hohenzollern-Sigmaringen).
+func (d *nameDoc) givenNames(a, b int) (all, first bool) {
+	if d.toks[a].fl&lexGiven == 0 {
+		return false, false
+	}
+	all, first = true, true
+	for j := a + 1; j <= b; j++ {
+		t := &d.toks[j]
+		if !t.word || t.fl&lexGiven != 0 {
+			continue
+		}
+		all = false
+		if t.fl&(lexNoun|lexFunc|lexCountry|lexCity) != 0 || t.comp {
+			first = false
+		}
+	}
+	return all, first
+}
+
+var (
+	hashVan = hashString("van")
+	hashTen = hashString("ten")
+	hashDen = hashString("den")
+	hashDe  = hashString("de")
+)
+
+// dutchParticle reports whether lh is the lower-case hash of a word that
+// may end Dutch particles (see dutchParticles): a test of the hash alone,
+// for spans asks it before every name.
+func dutchParticle(lh uint64) bool {
+	return lh == hashVan || lh == hashTen || lh == hashDer || lh == hashDen || lh == hashDe
+}
+
+// dutchParticles returns the first token of the Dutch particles van, van
+// der, van den, van de or ten before the name at token a, -1 if there are
+// none. Unlike von and der, which German uses in phrases (Gatling von
+// Nexial Research), van and ten occur in German text only in surnames, so
+// a lone surname takes them in without a first name before it (erklärt
+// van der Vaart, bei van der Straeten).
+func (d *nameDoc) dutchParticles(a int) int {
+	p := a - 1
+	if !d.particleWord(p) {
+		return -1
+	}
+	if lh := d.toks[p].lh; lh != hashVan && lh != hashTen {
+		if p--; !d.particleWord(p) || d.toks[p].lh != hashVan {
+			return -1
+		}
+	}
+	return p
+}
+
+// particleWord reports whether token p is a lower-case word joined to the
+// token after it.
+func (d *nameDoc) particleWord(p int) bool {
+	return p >= 0 && d.toks[p].word && !d.toks[p].upper && d.joinable(p, p+1)
+}
+
+// articleNounAfter reports whether token k is der or den and the word
+// after it a common noun, a compound of common nouns or the first part of
+// a hyphenated compound: after a first name or a full name that opens the
+// next phrase (aus Paris der Lieblingsaufenthaltsort, hält Kurt Miller den
+// PSA-Test für), not a surname.
+func (d *nameDoc) articleNounAfter(k int) bool {
+	if w := d.tokText(k); w != "der" && w != "den" {
+		return false
+	}
+	t := &d.toks[k+1]
+	return d.plainNoun(t) || d.compoundNoun(k+1) || t.hyphNext
+}
+
+// compoundNoun reports whether token k is a word the lists lack that is
+// made of known words ending in a common noun (Bankdirektor): after von
+// or vom that is the thing the phrase names (erfährt Ida vom
+// Bankdirektor), not a surname.
+func (d *nameDoc) compoundNoun(k int) bool {
+	t := &d.toks[k]
+	return !hasNameFlag(t.fl) && (t.comp || t.compPre || t.split)
 }
 
 // commonOnly reports whether every word of tokens a..b is one of the
@@ -283,6 +372,10 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 	// listTyp is the type plus one a plural head word gave the name that
 	// ends at token listEnd, which the names listed after it share.
 	listTyp, listEnd := uint8(0), 0
+	// Dutch particles open a name only in a document that holds van or
+	// ten (see dutchParticles): one test of the filter of its lower-case
+	// words instead of one a name.
+	dutchDoc := d.seenLower(hashVan) || d.seenLower(hashTen)
 	for c, l := 0, 0; c < len(d.cand) || l < len(d.lowers); {
 		var i int
 		if l == len(d.lowers) || c < len(d.cand) && d.cand[c] < d.lowers[l] {
@@ -378,7 +471,22 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// the noun in as well was measured and gained nothing.
 			continue
 		}
+		dutch := false
+		if dutchDoc && a > 0 && d.toks[a].upper && dutchParticle(d.toks[a-1].lh) {
+			lo := 0
+			if n := len(runs); n > 0 {
+				lo = runs[n-1].b + 1
+			}
+			if p := d.dutchParticles(a); p >= lo {
+				// van der Vaart: the particles belong to the surname,
+				// and a surname alone is a person's.
+				a, dutch = p, b == a || b == a+2 && d.toks[a].hyphNext
+			}
+		}
 		run := nameRun{a: a, b: b}
+		if dutch {
+			run.fixed, dutch = typPER+1, false
+		}
 		if d.placeRun(a, b) || d.joins&joinStreet != 0 && b > a && d.toks[b].join&joinStreet != 0 && d.streetAdjective(b-1) {
 			// A place found by the word before it, or a street (die
 			// Dortmunder Straße).
