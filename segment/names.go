@@ -29,7 +29,7 @@ import (
 //
 // Limits: measured on held-back news and web text, UD GSD proper-noun token
 // F1 is 0.915 (P 0.90, R 0.93; UD tags the St. of St. Pankraz a common
-// noun) and GermEval 2014 entity token F1 0.852 (P 0.90, R 0.81); the type
+// noun) and GermEval 2014 entity token F1 0.850 (P 0.90, R 0.81); the type
 // is right for about two in three marked tokens, worst for organizations
 // and other names (MISC; typed F1 PER 0.81, LOC 0.68, ORG 0.58, MISC 0.30).
 // Sports clubs (Eintracht Frankfurt, SC Paderborn, Manchester City),
