@@ -141,15 +141,13 @@ func BenchmarkBuild(b *testing.B) {
 		b.Fatal(err)
 	}
 	news := g.Articles(8 << 20)
-	corpora := []struct {
+	type corpus struct {
 		name string
 		docs []string
-	}{{"seeds", seeds}, {"news", news}}
-	if wmt := wmtArticles(8 << 20); wmt != nil {
-		corpora = append(corpora, struct {
-			name string
-			docs []string
-		}{"wmt", wmt})
+	}
+	corpora := []corpus{{"seeds", seeds}, {"news", news}}
+	if wmt := benchdata.WMTNews("../../shared/data", 8<<20); wmt != nil {
+		corpora = append(corpora, corpus{"wmt", wmt})
 	}
 	for _, c := range corpora {
 		var total int64
@@ -185,30 +183,4 @@ func BenchmarkBuild(b *testing.B) {
 			})
 		}
 	}
-}
-
-// wmtArticles returns the German WMT news documents of the development
-// data (align-dev/parallel), repeated until they hold at least size bytes,
-// or nil when the data is not there.
-func wmtArticles(size int) []string {
-	files, _ := filepath.Glob("../../shared/data/align-dev/parallel/*.de")
-	var texts []string
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			return nil
-		}
-		texts = append(texts, string(t))
-	}
-	if len(texts) == 0 {
-		return nil
-	}
-	var docs []string
-	for total := 0; total < size; {
-		for _, t := range texts {
-			docs = append(docs, t)
-			total += len(t)
-		}
-	}
-	return docs
 }

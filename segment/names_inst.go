@@ -30,6 +30,10 @@ var (
 	hashUnd  = hashString("und")
 	hashDes  = hashString("des")
 	hashDer  = hashString("der")
+	hashDen  = hashString("den")
+	hashDe   = hashString("de")
+	hashVan  = hashString("van") // Dutch particles, see dutchParticles
+	hashTen  = hashString("ten")
 )
 
 // paperAdjective reports whether token j, which no list knows as an
@@ -102,9 +106,13 @@ func (d *nameDoc) institutionNames(runs []nameRun) []nameRun {
 		if !fuer && t[k].join&joinInst != 0 {
 			gen = d.genitiveName(k)
 		}
-		town := !fuer && !adj && gen < 0 && t[k].join&(joinInst|joinMediaHead) == joinInst && d.townAfter(k)
-		if !fuer && !adj && gen < 0 && !town {
-			continue
+		// Without für, an adjective or a genitive, a head names a body
+		// only with its town after it.
+		town := false
+		if !fuer && !adj && gen < 0 {
+			if town = t[k].join&(joinInst|joinMediaHead) == joinInst && d.townAfter(k); !town {
+				continue
+			}
 		}
 		if paper && k+1 < len(t) && t[k+1].name && d.joinable(k, k+1) {
 			continue // a description before the paper's name: die Amsterdamer Tageszeitung De Volkskrant

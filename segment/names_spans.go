@@ -138,13 +138,6 @@ func (d *nameDoc) givenNames(a, b int) (all, first bool) {
 	return all, first
 }
 
-var (
-	hashVan = hashString("van")
-	hashTen = hashString("ten")
-	hashDen = hashString("den")
-	hashDe  = hashString("de")
-)
-
 // dutchParticle reports whether lh is the lower-case hash of a word that
 // may end Dutch particles (see dutchParticles): a test of the hash alone,
 // for spans asks it before every name.
@@ -485,7 +478,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 		}
 		run := nameRun{a: a, b: b}
 		if dutch {
-			run.fixed, dutch = typPER+1, false
+			run.fixed = typPER + 1
 		}
 		if d.placeRun(a, b) || d.joins&joinStreet != 0 && b > a && d.toks[b].join&joinStreet != 0 && d.streetAdjective(b-1) {
 			// A place found by the word before it, or a street (die

@@ -1,13 +1,13 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 
-	"github.com/satzwerk/satz/internal/cputime"
 	"testing"
 	"time"
+
+	"github.com/satzwerk/satz/internal/benchdata"
+	"github.com/satzwerk/satz/internal/cputime"
 )
 
 // seedDocs returns the seed articles repeated until they hold at least size
@@ -19,11 +19,9 @@ func seedDocs(b *testing.B, size int) (docs []string, total int) {
 
 // repeatDocs returns texts repeated until they hold at least size bytes.
 func repeatDocs(texts []string, size int) (docs []string, total int) {
-	for len(texts) > 0 && total < size {
-		for _, s := range texts {
-			docs = append(docs, s)
-			total += len(s)
-		}
+	docs = benchdata.Repeat(texts, size)
+	for _, d := range docs {
+		total += len(d)
 	}
 	return docs, total
 }
@@ -246,22 +244,10 @@ func segmentQuotesCorpora(b *testing.B) []benchCorpus {
 }
 
 // wmtDocs returns the German WMT news documents of the development data
-// (align-dev/parallel, real news with as many quotes as the seed articles:
-// one in about 690 bytes), repeated until they hold at least size bytes, or
-// nil when the data is not there.
-func wmtDocs(size int) []string {
-	files, _ := filepath.Glob("../../shared/data/align-dev/parallel/*.de")
-	texts := make([]string, 0, len(files))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			return nil
-		}
-		texts = append(texts, string(b))
-	}
-	docs, _ := repeatDocs(texts, size)
-	return docs
-}
+// (real news with as many quotes as the seed articles: one in about 690
+// bytes), repeated until they hold at least size bytes, or nil when the
+// data is not there.
+func wmtDocs(size int) []string { return benchdata.WMTNews("../../shared/data", size) }
 
 // BenchmarkQuotesIn runs the quote pass of BenchmarkSegmentQuotes alone,
 // given the sentences, for profiles and instruction counts that hold only

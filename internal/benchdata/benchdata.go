@@ -48,6 +48,36 @@ func (g *Generator) Articles(bytes int) []string {
 	return docs
 }
 
+// Repeat returns texts, repeated in order until they hold at least bytes
+// bytes (none when texts is empty).
+func Repeat(texts []string, bytes int) []string {
+	var docs []string
+	for total := 0; len(texts) > 0 && total < bytes; {
+		for _, t := range texts {
+			docs = append(docs, t)
+			total += len(t)
+		}
+	}
+	return docs
+}
+
+// WMTNews returns the German WMT news documents of the development data in
+// shared (align-dev/parallel/*.de: real news, a quote in about 690 bytes, a
+// line per sentence and no blank lines), repeated until they hold at least
+// bytes bytes, or nil when they are not there.
+func WMTNews(shared string, bytes int) []string {
+	files, _ := filepath.Glob(filepath.Join(shared, "align-dev", "parallel", "*.de"))
+	texts := make([]string, 0, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil
+		}
+		texts = append(texts, string(b))
+	}
+	return Repeat(texts, bytes)
+}
+
 // article puts together one article: furniture, a title, 6–30 body
 // paragraphs, now and then a caption with a credit, an ad or a link.
 func article(r *rand.Rand, paras, furniture []string) string {
