@@ -112,19 +112,14 @@ func benchWriter(b *testing.B, newWriter func() Writer) {
 	}
 }
 
-// BenchmarkBuild is the whole pipeline, as satz build runs it on files
-// already read: decode, clean, segment, annotate, JSONL, with one worker
-// per CPU. "seeds" is the seed articles repeated 100 times (9.5 KB each,
-// dense with quotes); "news" is 8 MB of generated articles of realistic size
-// and mess (internal/benchdata, the generator of scripts/bench-build.sh;
-// with the dev data only when ../shared is there); "wmt" is the German WMT
-// news documents of the dev data (align-dev/parallel, a quote in about 690
-// bytes, a line per sentence and so one paragraph per document) repeated
-// to 8 MB, only when ../shared is there. The sub-benchmarks leave out
-// names, quotes or both, so that one run shows what each adds to the whole
-// pipeline: names are all against no-names, quotes no-names against
-// no-annotation.
-func BenchmarkBuild(b *testing.B) {
+// buildCorpus is a corpus of BenchmarkBuild and BenchmarkBuildCost.
+type buildCorpus struct {
+	name string
+	docs []string
+}
+
+// buildCorpora returns the corpora of BenchmarkBuild (see there).
+func buildCorpora(b *testing.B) []buildCorpus {
 	files, _ := filepath.Glob("../testdata/articles/*.txt")
 	var seeds []string
 	for i := 0; i < 100; i++ {
@@ -141,15 +136,79 @@ func BenchmarkBuild(b *testing.B) {
 		b.Fatal(err)
 	}
 	news := g.Articles(8 << 20)
-	type corpus struct {
-		name string
-		docs []string
-	}
-	corpora := []corpus{{"seeds", seeds}, {"news", news}}
+	corpora := []buildCorpus{{"seeds", seeds}, {"news", news}}
 	if wmt := benchdata.WMTNews("../../shared/data", 8<<20); wmt != nil {
-		corpora = append(corpora, corpus{"wmt", wmt})
+		corpora = append(corpora, buildCorpus{"wmt", wmt})
 	}
-	for _, c := range corpora {
+	return corpora
+}
+
+// BenchmarkBuildCost measures in CPU time what names and quotes add to the
+// whole pipeline, as BenchmarkBuild's variants do, but with the variants
+// taking turns on every 256 KB of documents (each going first in turn), so
+// that the ratios hold on a busy machine where MB/s figures from separate
+// runs do not (BenchmarkSegmentQuotes does the same for the quote pass
+// alone). It reports quotes-% (no-names against no-annotation: the budget
+// of issue 6 is 10) and names-% (all against no-names: the budget of
+// issue 5 is 50). The per-op time is that of the three variants together.
+func BenchmarkBuildCost(b *testing.B) {
+	variants := []Options{
+		{},                                  // all
+		{SkipNames: true},                   // no-names
+		{SkipNames: true, SkipQuotes: true}, // no-annotation
+	}
+	for _, c := range buildCorpora(b) {
+		var chunks [][]string
+		for i, n := 0, 0; i < len(c.docs); i++ {
+			if n == 0 {
+				chunks = append(chunks, nil)
+			}
+			chunks[len(chunks)-1] = append(chunks[len(chunks)-1], c.docs[i])
+			if n += len(c.docs[i]); n >= 256<<10 {
+				n = 0
+			}
+		}
+		b.Run(c.name, func(b *testing.B) {
+			if cputime.Process() == 0 {
+				b.Skip("no process CPU time here")
+			}
+			var t [3]time.Duration
+			turn := 0
+			for b.Loop() {
+				for _, ch := range chunks {
+					for k := range variants {
+						v := (k + turn) % len(variants)
+						t0 := cputime.Process()
+						w := NewJSONLWriter(io.Discard)
+						if _, err := Build(context.Background(), memSources(ch...), w, BuildOptions{Options: variants[v]}); err != nil {
+							b.Fatal(err)
+						}
+						w.Close()
+						t[v] += cputime.Process() - t0
+					}
+					turn++
+				}
+			}
+			b.ReportMetric(100*(t[1]-t[2]).Seconds()/t[2].Seconds(), "quotes-%")
+			b.ReportMetric(100*(t[0]-t[1]).Seconds()/t[1].Seconds(), "names-%")
+		})
+	}
+}
+
+// BenchmarkBuild is the whole pipeline, as satz build runs it on files
+// already read: decode, clean, segment, annotate, JSONL, with one worker
+// per CPU. "seeds" is the seed articles repeated 100 times (9.5 KB each,
+// dense with quotes); "news" is 8 MB of generated articles of realistic size
+// and mess (internal/benchdata, the generator of scripts/bench-build.sh;
+// with the dev data only when ../shared is there); "wmt" is the German WMT
+// news documents of the dev data (align-dev/parallel, a quote in about 690
+// bytes, a line per sentence and so one paragraph per document) repeated
+// to 8 MB, only when ../shared is there. The sub-benchmarks leave out
+// names, quotes or both, so that one run shows what each adds to the whole
+// pipeline: names are all against no-names, quotes no-names against
+// no-annotation.
+func BenchmarkBuild(b *testing.B) {
+	for _, c := range buildCorpora(b) {
 		var total int64
 		for _, d := range c.docs {
 			total += int64(len(d))

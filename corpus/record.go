@@ -142,9 +142,10 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 			Text:   text,
 			Start:  at(s.Start),
 		}
-		r.End = at(s.End)
 		// Offsets within the segment, counted on from the last one
-		// (names and quotes come in text order).
+		// (names and quotes come in text order); the segment's end is
+		// counted on from the last of them.
+		startCP := cp
 		rpos, rcp := s.Start, 0
 		rel := func(off int) int {
 			if off < rpos {
@@ -188,6 +189,8 @@ func (d *Document) Records(dst []Record, keepBoilerplate bool) []Record {
 			stray = append(stray, rel(off))
 		}
 		r.Stray = stray[k:len(stray):len(stray)]
+		pos, cp = rpos, startCP+rcp
+		r.End = at(s.End)
 		dst = append(dst, r)
 	}
 	return dst

@@ -189,29 +189,62 @@ func (s *qscan) resolvePronoun(j, prev0 int, attrs []attribution, a attribution)
 		}
 	}
 	// Else the one person the paragraph names before the pronoun.
+	// Not past an earlier quote given to someone other than a named
+	// person („…“, sagte ein Sprecher): the pronoun more likely takes up
+	// that speaker.
 	ps := s.paras[s.meta[j].para0].Start
-	if p := s.paragraphPerson(ps, min(s.quotes[j].Start, a.start)); p.kind == spName {
+	if prev0 >= 0 && attrs[prev0].found && attrs[prev0].kind != spName {
+		ps = max(ps, s.quotes[prev0].End, attrs[prev0].clauseEnd)
+	}
+	if p := s.paragraphPerson(ps, min(s.quotes[j].Start, a.start), pronounGender(s.text[a.start:a.end])); p.kind == spName &&
+		!s.namedBetween(p, a.end, s.quotes[j].Start) {
 		return inherit(p, a)
 	}
 	return none
 }
 
-// paragraphPerson returns the mention of the one person named in
-// text[from:to] (at most the last 800 bytes): a listed given name with a
-// surname (Katrin Sommer, Dr. Frank Vogel, Gertrud K.), or a surname the
-// document gives with a listed given name. Two different persons, or none,
-// give no result.
-func (s *qscan) paragraphPerson(from, to int) attribution {
+// paragraphPerson returns the mention of the person named nearest before
+// the pronoun in text[from:to] (at most the last 800 bytes): it reads the
+// sentences back from to, and the first sentence that names a person
+// decides. A person is a listed given name with a surname (Katrin Sommer,
+// Dr. Frank Vogel, Gertrud K.), or a surname the document gives with a
+// listed given name. A sentence naming two different persons gives no
+// result, as does a window naming none.
+func (s *qscan) paragraphPerson(from, to int, gender byte) attribution {
 	if to-from > 800 {
 		from = to - 800
 		for from < to && !utf8.RuneStart(s.text[from]) {
 			from++
 		}
 	}
+	lookups := 0
+	if len(s.sents) == 0 {
+		m, _ := s.personIn(from, to, gender, &lookups)
+		return m
+	}
+	for k := s.sentenceAt(max(to-1, from)); k >= 0 && to > from; k-- {
+		a := max(s.sents[k].Start, from)
+		if a >= to {
+			continue
+		}
+		if m, named := s.personIn(a, to, gender, &lookups); named {
+			return m
+		}
+		to = a
+	}
+	return attribution{}
+}
+
+// personIn returns the mention of the one person named in text[from:to]
+// (see paragraphPerson), and whether any person is named there: two
+// different persons give named but no mention. With gender ('f' for sie,
+// 'm' for er), a person whose given name has the other gender is named but
+// no candidate (Auf die Frage von Stephen Colbert antwortete sie).
+func (s *qscan) personIn(from, to int, gender byte, lookups *int) (attribution, bool) {
 	toks := s.tokens(from, to)
 	var found attribution
 	sur := ""
-	lookups := 0
+	named := false
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		w := s.word(t)
@@ -221,12 +254,12 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 		var m attribution
 		var surname string
 		switch {
-		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNameSet.has(w) || doubleName(s.word(toks[i+1]))):
+		case i+1 < len(toks) && s.surnameOK(toks[i+1]) && (givenNameSet.has(w) || doubleName(s.word(toks[i+1])) && mayBeGiven(w)):
 			m = attribution{kind: spName, start: t.s, end: toks[i+1].e}
 			surname = s.word(toks[i+1])
 			s.addPerson(surname)
 			i++
-		case s.isPerson(w) || (lookups < 8 && s.lookupPerson(w, t.s, &lookups)):
+		case s.isPerson(w) || (*lookups < 8 && s.lookupPerson(w, t.s, lookups)):
 			m = attribution{kind: spName, start: t.s, end: t.e}
 			surname = w
 			if j := s.particleStart(toks, i, -1); j < i {
@@ -236,17 +269,97 @@ func (s *qscan) paragraphPerson(from, to int) attribution {
 		default:
 			continue
 		}
+		named = true
+		if gender != 0 && s.mentionGender(m, surname) == gender^('f'^'m') {
+			continue
+		}
 		if sur != "" && surname != sur {
-			return attribution{}
+			return attribution{}, true
 		}
 		sur, found = surname, m
 	}
-	return found
+	return found, named
+}
+
+// namedBetween reports whether text[from:to] (the words between a pronoun
+// and its quote) names the surname of mention p: the pronoun is not that
+// person then (Als Grund gab er an, Kalbitz habe … „…“).
+func (s *qscan) namedBetween(p attribution, from, to int) bool {
+	if to-from < 2 {
+		return false
+	}
+	sur := s.text[p.start:p.end]
+	if i := strings.LastIndexByte(sur, ' '); i >= 0 {
+		sur = sur[i+1:]
+	}
+	t := s.text[from:to]
+	for i := 0; ; {
+		k := strings.Index(t[i:], sur)
+		if k < 0 {
+			return false
+		}
+		i += k + len(sur)
+		if (i == len(t) || !wordByte(t[i])) && (i-len(sur) == 0 || !wordByte(t[i-len(sur)-1])) {
+			return true
+		}
+	}
+}
+
+// mayBeGiven reports whether w, unlisted, may be a given name before a
+// double surname (Annegret Kramp-Karrenbauer): not a sentence opener and
+// not inflected like a determiner or adjective (Ihren Lieblings-Songs,
+// Lauter E-Mails); the given names with such endings are listed (Peter,
+// Jürgen).
+func mayBeGiven(w string) bool {
+	if starterSet.has(w) || len(w) < 3 {
+		return false
+	}
+	switch w[len(w)-2:] {
+	case "en", "em", "er", "es":
+		return false
+	}
+	return true
+}
+
+// wordByte reports whether c may be part of a word: a letter, a digit or
+// a byte of a multi-byte rune.
+func wordByte(c byte) bool { return c >= utf8.RuneSelf || isASCIILetter(c) || c-'0' < 10 }
+
+// pronounGender returns 'm' for er and he, 'f' for sie and she, else 0.
+func pronounGender(w string) byte {
+	switch w {
+	case "er", "Er", "he", "He":
+		return 'm'
+	case "sie", "Sie", "she", "She":
+		return 'f'
+	}
+	return 0
+}
+
+// mentionGender returns the gender of the given name that starts mention m
+// of surname, or that the full name found for surname starts with: 'f',
+// 'm', or 0 when the name has none or no full name is known.
+func (s *qscan) mentionGender(m attribution, surname string) byte {
+	name := s.text[m.start:m.end]
+	if name == surname {
+		full, ok := s.knownFullName(surname)
+		if !ok {
+			return 0
+		}
+		name = full
+	}
+	if i := strings.IndexByte(name, ' '); i > 0 {
+		return givenGender[name[:i]]
+	}
+	return 0
 }
 
 // lookupPerson reports whether the document gives w with a given name
 // before it (Jonas Albrecht … Albrecht hat abgelehnt).
 func (s *qscan) lookupPerson(w string, at int, lookups *int) bool {
+	if starterSet.has(w) {
+		return false // Dabei, Im, Selbst: a sentence opener, no surname
+	}
 	if _, done := s.knownFullName(w); !done {
 		*lookups++
 	}

@@ -34,7 +34,7 @@ var (
 	speechVerbs             = parseVerbs(speechVerbsData)
 	roleWords, roleSuffixes = parseRoles(speechRolesData)
 	nonNames                = parseSet(speechNonNamesData)
-	givenNames              = parseSet(speechGivenData)
+	givenNames, givenGender = parseGiven(speechGivenData)
 	titleNouns              = parseSet(quoteTitleData)
 	subjunctives            = parseSet(speechSubjunctiveData)
 	titleSuffixes           = lowerSuffixes(titleNouns, 5)
@@ -62,6 +62,7 @@ var (
 	roleWordSet    = newWordSet(roleWords)
 	nonNameSet     = newWordSet(nonNames)
 	givenNameSet   = newWordSet(givenNames)
+	starterSet     = newWordSet(sentenceDE.starters) // sentence openers (Dabei, Im, Selbst), no surnames
 	titleNounSet   = newWordSet(titleNouns)
 	titleSuffixSet = newWordSet(titleSuffixes)
 	subjunctiveSet = newWordSet(subjunctives)
@@ -224,6 +225,23 @@ func dataLines(data string) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// parseGiven returns the listed given names and, for those with one, the
+// gender they mostly have ('f' or 'm').
+func parseGiven(data string) (map[string]bool, map[string]byte) {
+	names, gender := make(map[string]bool), make(map[string]byte)
+	for _, l := range dataLines(data) {
+		f := strings.Fields(l)
+		names[f[0]] = true
+		if len(f) > 1 {
+			if len(f) > 2 || f[1] != "f" && f[1] != "m" {
+				panic("segment: bad given name line " + l)
+			}
+			gender[f[0]] = f[1][0]
+		}
+	}
+	return names, gender
 }
 
 func parseSet(data string) map[string]bool {
