@@ -113,10 +113,7 @@ func (s *qscan) findFullName(sur string, lo, hi int) string {
 		}
 		o += from
 		from = o + len(sur)
-		if r, _ := utf8.DecodeLastRuneInString(t[:o]); o > 0 && runeClass(r) == chAlnum {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(t[from:]); from < len(t) && runeClass(r) == chAlnum {
+		if !wholeWord(t, o, from) {
 			continue
 		}
 		// Up to two given names before it; the name is returned as a slice
@@ -142,6 +139,16 @@ func (s *qscan) findFullName(sur string, lo, hi int) string {
 		}
 	}
 	return sur
+}
+
+// wholeWord reports whether t[o:e] is a whole word: no letter or digit
+// right before or after it.
+func wholeWord(t string, o, e int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(t[:o]); o > 0 && runeClass(r) == chAlnum {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[e:])
+	return e == len(t) || runeClass(r) != chAlnum
 }
 
 // singleSpaced reports whether the n gaps between the words of name are

@@ -270,8 +270,10 @@ func (s *qscan) personIn(from, to int, gender byte, lookups *int) (attribution, 
 			continue
 		}
 		named = true
-		if gender != 0 && s.mentionGender(m, surname) == gender^('f'^'m') {
-			continue
+		if gender != 0 {
+			if g := s.mentionGender(m, surname); g != 0 && g != gender {
+				continue // a man's name for sie, a woman's for er
+			}
 		}
 		if sur != "" && surname != sur {
 			return attribution{}, true
@@ -292,14 +294,13 @@ func (s *qscan) namedBetween(p attribution, from, to int) bool {
 	if i := strings.LastIndexByte(sur, ' '); i >= 0 {
 		sur = sur[i+1:]
 	}
-	t := s.text[from:to]
-	for i := 0; ; {
-		k := strings.Index(t[i:], sur)
+	for i := from; ; {
+		k := strings.Index(s.text[i:to], sur)
 		if k < 0 {
 			return false
 		}
 		i += k + len(sur)
-		if (i == len(t) || !wordByte(t[i])) && (i-len(sur) == 0 || !wordByte(t[i-len(sur)-1])) {
+		if wholeWord(s.text, i-len(sur), i) {
 			return true
 		}
 	}
@@ -320,10 +321,6 @@ func mayBeGiven(w string) bool {
 	}
 	return true
 }
-
-// wordByte reports whether c may be part of a word: a letter, a digit or
-// a byte of a multi-byte rune.
-func wordByte(c byte) bool { return c >= utf8.RuneSelf || isASCIILetter(c) || c-'0' < 10 }
 
 // pronounGender returns 'm' for er and he, 'f' for sie and she, else 0.
 func pronounGender(w string) byte {
