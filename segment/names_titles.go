@@ -248,11 +248,14 @@ func (d *nameDoc) titleContext(o, lastClose int) bool {
 	if p < 0 || !d.toks[p].word {
 		return false
 	}
+	w := d.tokText(p)
 	if colon {
-		return titleNounSet.has(d.tokText(p))
+		// After a medium or a report a colon opens what it says (sagte
+		// er der Zeitung: „…“), as in the quote pass (see titleNounBefore).
+		return titleNounSet.has(w) && !speakingNoun(w)
 	}
-	switch w := d.tokText(p); w {
-	case "Motto", "Slogan", "Hashtag":
+	switch w {
+	case "Motto", "Slogan", "Hashtag", "Stichwort":
 		// Phrases, not names.
 		return false
 	case "Namen", "namens":
@@ -268,17 +271,20 @@ func (d *nameDoc) tokText(k int) string {
 }
 
 // mediaTitle reports whether the word before the quotation opened at
-// token o names a newspaper, magazine or broadcaster (Zeitung,
-// Literaturzeitschrift, Sender), whose titles are organizations.
+// token o names a newspaper, magazine, broadcaster, news site or agency
+// (Zeitung, Literaturzeitschrift, Sender, Nachrichtenportal), or a party or
+// band (see orgTitleNoun), whose titles are organizations.
 func (d *nameDoc) mediaTitle(o int) bool {
 	p := o - 1
-	return p >= 0 && d.toks[p].word && mediaWord(d.tokText(p))
+	return p >= 0 && d.toks[p].word && (mediaWord(d.tokText(p)) || orgTitleNoun(d.tokText(p)))
 }
 
-// mediaWord reports whether w names a newspaper, magazine or broadcaster
-// (Zeitung, Literaturzeitschrift, Sender).
+// mediaWord reports whether w names a newspaper, magazine, broadcaster,
+// news site or agency (Zeitung, Literaturzeitschrift, Sender,
+// Nachrichtenportal, Nachrichtenagentur).
 func mediaWord(w string) bool {
-	for _, suf := range [...]string{"zeitung", "Zeitung", "zeitschrift", "Zeitschrift", "magazin", "Magazin", "Sender", "sender", "blatt", "Blatt"} {
+	for _, suf := range [...]string{"zeitung", "Zeitung", "zeitschrift", "Zeitschrift", "magazin", "Magazin", "Sender", "sender", "blatt", "Blatt",
+		"portal", "Portal", "agentur", "Agentur", "Website", "Webseite", "Internetseite", "Nachrichtenseite", "kanal", "Kanal"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

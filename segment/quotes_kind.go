@@ -49,10 +49,14 @@ func (s *qscan) titleBefore(j int) bool {
 
 // titleNounBefore reports whether the word before pos (spaces and a colon
 // between), which starts at ps or later, is a title noun, "namens" or
-// "called", or a compound ending in a title noun.
+// "called", or a compound ending in a title noun. After a colon a medium
+// or a report does not announce a title but what it says (sagte er der
+// Zeitung: „…“, heißt es in der Studie: „…“; see speakingNoun), while a
+// work still does (in ihrem Gedicht: „…“).
 func (s *qscan) titleNounBefore(pos, ps int) bool {
-	e := pos
+	e, colon := pos, false
 	for e > ps && (s.text[e-1] == ' ' || s.text[e-1] == ':') {
+		colon = colon || s.text[e-1] == ':'
 		e--
 	}
 	// Most words before a quote end in two letters that no title word
@@ -86,6 +90,9 @@ func (s *qscan) titleNounBefore(pos, ps int) bool {
 		return false
 	}
 	w := s.text[b:e]
+	if colon && speakingNoun(w) {
+		return false
+	}
 	return titleNounSet.has(w) || w == "namens" || w == "called" || titleCompound(w, hyphen-b)
 }
 
@@ -153,6 +160,21 @@ func titleCompound(w string, i int) bool {
 		if utf8.RuneStart(w[i]) && titleSuffixSet.has(w[i:]) {
 			return true
 		}
+	}
+	return false
+}
+
+// speakingNoun reports whether w names a medium, a party or band, or a
+// report, after which a colon opens what is said or written there rather
+// than a title (sagte er der Zeitung: „…“, heißt es in dem Bericht: „…“).
+func speakingNoun(w string) bool {
+	if mediaWord(w) || orgTitleNoun(w) {
+		return true
+	}
+	switch w {
+	case "Studie", "Bericht", "Artikel", "Aufsatz", "Kolumne", "Blog", "Newsletter", "Sendung", "Talkshow", "Show", "Podcast",
+		"Dokumentation", "Reportage", "Interview", "Gesetz", "Initiative", "Kampagne":
+		return true
 	}
 	return false
 }
