@@ -173,7 +173,7 @@ func (d *nameDoc) articleTitles(out []titleRun) []titleRun {
 		}
 		typ := uint8(typORG)
 		switch w := d.tokText(p); {
-		case mediaWord(w) || orgTitleNoun(w):
+		case orgTitleWord(w):
 		case titleNounSet.has(w) || titleCompound(w, -1):
 			typ = typMISC
 		default:
@@ -271,13 +271,16 @@ func (d *nameDoc) tokText(k int) string {
 }
 
 // mediaTitle reports whether the word before the quotation opened at
-// token o names a newspaper, magazine, broadcaster, news site or agency
-// (Zeitung, Literaturzeitschrift, Sender, Nachrichtenportal), or a party or
-// band (see orgTitleNoun), whose titles are organizations.
+// token o is an orgTitleWord: the title after it is an organization.
 func (d *nameDoc) mediaTitle(o int) bool {
 	p := o - 1
-	return p >= 0 && d.toks[p].word && (mediaWord(d.tokText(p)) || orgTitleNoun(d.tokText(p)))
+	return p >= 0 && d.toks[p].word && orgTitleWord(d.tokText(p))
 }
+
+// orgTitleWord reports whether w names a newspaper, magazine, broadcaster,
+// news site or agency (see mediaWord), or a party or band (see
+// orgTitleNoun): the title after it is an organization's name.
+func orgTitleWord(w string) bool { return mediaWord(w) || orgTitleNoun(w) }
 
 // mediaWord reports whether w names a newspaper, magazine, broadcaster,
 // news site or agency (Zeitung, Literaturzeitschrift, Sender,

@@ -168,7 +168,7 @@ func titleCompound(w string, i int) bool {
 // report, after which a colon opens what is said or written there rather
 // than a title (sagte er der Zeitung: „…“, heißt es in dem Bericht: „…“).
 func speakingNoun(w string) bool {
-	if mediaWord(w) || orgTitleNoun(w) {
+	if orgTitleWord(w) {
 		return true
 	}
 	switch w {
