@@ -413,6 +413,15 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// whole, before a given name and more is no part of the name
 			// (der Theatermann Max Reinhardt).
 			a++
+		} else if !first.caps && b >= a+2 && (first.fl&lexNoun != 0 && !hasNameFlag(first.fl) || first.comp && first.fl == 0) && first.join&joinKnown == 0 &&
+			d.toks[a+1].fl&lexGiven != 0 && d.toks[a+1].upper && !d.toks[a+1].caps && d.joinable(a, a+1) && first.h != d.toks[b].h {
+			// Any other common noun, or a compound of one that the
+			// lexicon does not list, before a given name and more is a
+			// role or a description, not part of the name (Radprofi
+			// Tony Martin, der Deutsche Kai Wagner), unless it is the
+			// name's last word, a surname (Greenberg Joseph Greenberg,
+			// a heading run into its text).
+			a++
 		}
 		if mode != nameLexOnly && !d.english {
 			lo := 0
