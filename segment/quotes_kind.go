@@ -14,7 +14,7 @@ import (
 func (s *qscan) plainKind(j int) string {
 	q := &s.quotes[j]
 	switch {
-	case s.titleBefore(j):
+	case s.titleBefore(j), s.toldMedium(j):
 		return "title"
 	case s.scareLike(q):
 		return "scare"
@@ -174,6 +174,80 @@ func speakingNoun(w string) bool {
 	switch w {
 	case "Studie", "Bericht", "Artikel", "Aufsatz", "Kolumne", "Blog", "Newsletter", "Sendung", "Talkshow", "Show", "Podcast",
 		"Dokumentation", "Reportage", "Interview", "Gesetz", "Initiative", "Kampagne":
+		return true
+	}
+	return false
+}
+
+// toldMedium reports whether quote j names the medium someone spoke to: a
+// few capitalized words after the dative article that follows a speech
+// verb and its subject (sagte Cramer dem „Tagesspiegel“, sagte er der
+// „Süddeutschen Zeitung“, erklärte sie gegenüber dem „Spiegel“).
+func (s *qscan) toldMedium(j int) bool {
+	q := &s.quotes[j]
+	ps := s.paras[s.meta[j].para0].Start
+	ws, we := s.prevWord(q.Start)
+	if ws < ps {
+		return false
+	}
+	switch s.text[ws:we] {
+	case "dem":
+	case "der":
+		// der is a subject's article too, when a verb follows the quote:
+		// sagte er, der „Fehler“ sei behoben.
+		if w := nextWordAfter(s.text, q.End); subjunctiveSet.has(w) || finiteVerb(w) {
+			return false
+		}
+	default:
+		return false
+	}
+	in := s.text[q.Start+len(q.Open) : q.End-len(q.Close)]
+	if in == "" || !isCap(in) || strings.ContainsAny(in, ".!?,:;") || !s.fewWords(q, 4) {
+		return false
+	}
+	// The speech verb, at most five words before the article (its subject
+	// between: sagte Borussia Dortmunds Geschäftsführer Carsten Cramer).
+	pos := ws
+	for n := 0; n < 6; n++ {
+		ws, we = s.prevWord(pos)
+		if ws < ps {
+			return false
+		}
+		if speechVerbSet.has(s.text[ws:we]) {
+			return true
+		}
+		pos = ws
+	}
+	return false
+}
+
+// nextWordAfter returns the word that follows pos after spaces, or "" when
+// something else comes first.
+func nextWordAfter(t string, pos int) string {
+	i := pos
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	if i == pos || i == len(t) {
+		return ""
+	}
+	e := i
+	for e < len(t) {
+		r, w := utf8.DecodeRuneInString(t[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += w
+	}
+	return t[i:e]
+}
+
+// finiteVerb reports whether w is one of the finite verbs of the indicative
+// that most often follow a subject.
+func finiteVerb(w string) bool {
+	switch w {
+	case "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden",
+		"kann", "können", "konnte", "muss", "müsse", "soll", "sollte", "will", "wolle", "wäre", "hätte", "würde":
 		return true
 	}
 	return false

@@ -200,6 +200,13 @@ func (s *qscan) nameForward(run []tok) attribution {
 	if i == len(run) {
 		return attribution{}
 	}
+	// A genitive before a name is its owner, not the speaker: Dortmunds
+	// Rose → Rose. A listed given name in -s is none (Hans Rose); an
+	// unlisted one costs the name its given name, not the speaker.
+	if w := s.word(run[i]); i+1 < len(run) && len(w) > 2 && w[len(w)-1] == 's' && !isAllCaps(w) &&
+		!listedGiven(w) && !isRole(s.word(run[i+1])) && s.surnameOK(run[i+1]) {
+		i++
+	}
 	// A noun the role list lacks before a given name and a surname, or
 	// before a surname the document gives with a given name, is a role
 	// too: Landrat Werner Bumeder, Formel-1-Boss Chase Carey, Landrat
@@ -228,6 +235,12 @@ func (s *qscan) nameForward(run []tok) attribution {
 	if !isAllCaps(s.word(run[i])) {
 		for end < len(run) && end-i < 3 && s.surnameOK(run[end]) &&
 			(s.givenName(run[end-1], end-1 == i) || (end-1 == i && doubleName(s.word(run[end])))) {
+			end++
+		}
+		// After a role, the two words that end the run are a given name
+		// the list lacks and a surname (Bundestrainer Henk Groener), not
+		// a given name alone.
+		if end == i+1 && i > 0 && i+2 == len(run) && isRole(s.word(run[i-1])) && s.surnameOK(run[i+1]) {
 			end++
 		}
 	}

@@ -91,6 +91,9 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 		q.Kind = "title"
 		return attribution{}
 	}
+	// The medium someone spoke to (sagte Grindel der „Bild am Sonntag“)
+	// is a title, but its clause's speaker is that of the quotes after it.
+	medium := s.toldMedium(j)
 	var a attribution
 	var post attribution
 	if q.Balanced {
@@ -150,6 +153,10 @@ func (s *qscan) attributeTop(j, prev0 int, attrs []attribution) attribution {
 		if i := strings.LastIndexByte(s.text[a.start:a.end], ' '); i >= 0 {
 			s.addPerson(s.text[a.start+i+1 : a.end])
 		}
+	}
+	if medium {
+		q.Kind = "title"
+		return a
 	}
 	if named(a.kind) {
 		q.Speaker = s.text[a.start:a.end]
