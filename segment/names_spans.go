@@ -413,7 +413,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// whole, before a given name and more is no part of the name
 			// (der Theatermann Max Reinhardt).
 			a++
-		} else if !first.caps && b >= a+2 && (first.fl&lexNoun != 0 && !hasNameFlag(first.fl) || first.comp && first.fl == 0) && first.join&joinKnown == 0 &&
+		} else if !first.caps && b >= a+2 && (first.fl&lexNoun != 0 && !hasNameFlag(first.fl) || first.fl == 0 && (first.comp || d.feminineNoun(a))) && first.join&joinKnown == 0 &&
 			d.toks[a+1].fl&lexGiven != 0 && d.toks[a+1].upper && !d.toks[a+1].caps && d.joinable(a, a+1) && first.h != d.toks[b].h {
 			// Any other common noun, or a compound of one that the
 			// lexicon does not list, before a given name and more is a
@@ -1447,4 +1447,12 @@ func (d *nameDoc) fixedTypes(runs []nameRun, types []uint8) {
 			}
 		}
 	}
+}
+
+// feminineNoun reports whether token k, which the lexicon lacks, is the
+// feminine form in -in of a common noun it lists (Kapitänin, Athletin).
+func (d *nameDoc) feminineNoun(k int) bool {
+	w := d.tokText(k)
+	stem, ok := strings.CutSuffix(w, "in")
+	return ok && len(stem) >= 4 && d.lex.get(stem)&lexNoun != 0 && !hasNameFlag(d.lex.get(stem))
 }
