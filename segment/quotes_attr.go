@@ -77,7 +77,7 @@ func (s *qscan) postAttr(j int) attribution {
 			sub++ // according to X
 		}
 		a := s.subjectAfter(toks, sub)
-		if (v.postOnly && !named(a.kind)) || (v.source && a.kind != spName) || (loose && a.kind == spNone) {
+		if (v.postOnly && !named(a.kind)) || (v.source && !s.sourceName(a)) || (loose && a.kind == spNone) {
 			return attribution{}
 		}
 		if v.plural && a.kind == spName {
@@ -132,7 +132,7 @@ func (s *qscan) laterAttr(j int) attribution {
 			continue
 		}
 		a := s.subjectAfter(toks, k+1)
-		if a.kind == spNone || (v.source && a.kind != spName) {
+		if a.kind == spNone || (v.source && !s.sourceName(a)) {
 			continue // „…“ sei gut, sagten viele: no subject, no attribution
 		}
 		if v.plural && a.kind == spName {
@@ -248,7 +248,7 @@ func (s *qscan) verbSpeaker(toks []tok, needName bool) attribution {
 			continue
 		}
 		if v.source {
-			if a := s.subjectAfter(toks, k+1); a.kind == spName {
+			if a := s.subjectAfter(toks, k+1); s.sourceName(a) {
 				a.found = true
 				return a
 			}
@@ -340,4 +340,25 @@ func (s *qscan) headlineSpeaker(toks []tok) attribution {
 	}
 	a.found = true
 	return a
+}
+
+// sourceName reports whether a, the words after laut or according to, is
+// a name, not a plural noun of sources (laut US-Medienberichten, laut
+// Polizeiangaben, laut Experten), which a capital letter makes look like
+// one.
+func (s *qscan) sourceName(a attribution) bool {
+	if a.kind != spName {
+		return false
+	}
+	w := s.text[a.start:a.end]
+	if i := strings.LastIndexAny(w, " -"); i >= 0 {
+		w = w[i+1:]
+	}
+	for _, suf := range [...]string{"berichten", "angaben", "informationen", "schätzungen", "umfragen", "medien",
+		"kreisen", "quellen", "experten", "expertinnen", "daten", "zahlen", "studien", "recherchen", "erkenntnissen"} {
+		if len(w) >= len(suf) && (strings.HasSuffix(w, suf) || w[1:] == suf[1:] && foldASCII(w[0]) == suf[0]) {
+			return false
+		}
+	}
+	return true
 }

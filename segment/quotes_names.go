@@ -234,7 +234,8 @@ func (s *qscan) nameForward(run []tok) attribution {
 	end := i + 1
 	if !isAllCaps(s.word(run[i])) {
 		for end < len(run) && end-i < 3 && s.surnameOK(run[end]) &&
-			(s.givenName(run[end-1], end-1 == i) || (end-1 == i && doubleName(s.word(run[end])))) {
+			(s.givenName(run[end-1], end-1 == i) ||
+				end-1 == i && (doubleName(s.word(run[end])) || lexiconGiven(s.word(run[end-1])))) {
 			end++
 		}
 		// After a role, the two words that end the run are a given name
@@ -671,4 +672,17 @@ func (s *qscan) particleStart(toks []tok, i, first int) int {
 		return i
 	}
 	return j
+}
+
+// lexiconGiven reports whether the word list of the names pass knows w as a
+// given name and not as a common noun (Ewald, Henk): the speaker after a
+// verb is then a full name (berichtet Ewald Grom), not its given name
+// alone. It is asked only there, after the short list and the shape test
+// have failed, so that the quote pass seldom reads the large table.
+func lexiconGiven(w string) bool {
+	if particleFold(w) || starterSet.has(w) {
+		return false // Von, Im, Dabei: a sentence's first word
+	}
+	f := loadLexicon().get(w)
+	return f&lexGiven != 0 && f&lexNoun == 0
 }
