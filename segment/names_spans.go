@@ -465,6 +465,11 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// adjectives from names are none.
 			continue
 		}
+		if a == b && d.adjectivePart(a) {
+			// An adjective before the hyphen of a compound is no name
+			// (Edel-Einkauf, Alt-Kanzler): it is a word of the compound.
+			continue
+		}
 		if a == b && d.loneAttributive(a) {
 			// An adjective before a common noun is no name alone: it is
 			// either part of one with the noun, which the model did not
@@ -1455,4 +1460,14 @@ func (d *nameDoc) feminineNoun(k int) bool {
 	w := d.tokText(k)
 	stem, ok := strings.CutSuffix(w, "in")
 	return ok && len(stem) >= 4 && d.lex.get(stem)&lexNoun != 0 && !hasNameFlag(d.lex.get(stem))
+}
+
+// adjectivePart reports whether token a, a name of one word, is joined by
+// a hyphen to the word after it and is, in lower case, an adjective the
+// word list knows, and no name the lists hold but a surname (Edel-Einkauf:
+// Edel is one too).
+func (d *nameDoc) adjectivePart(a int) bool {
+	t := &d.toks[a]
+	return t.hyphNext && !t.caps && t.flLow&lexAdj != 0 && t.fl&lexNoun == 0 &&
+		(t.fl|t.flLow)&(lexCountry|lexCity|lexLOC|lexPER|lexORG|lexMISC|lexGiven) == 0 && t.join&joinKnown == 0
 }
