@@ -200,11 +200,11 @@ func (s *qscan) nameForward(run []tok) attribution {
 	if i == len(run) {
 		return attribution{}
 	}
-	// A genitive before a name is its owner, not the speaker: Dortmunds
-	// Rose → Rose. A listed given name in -s is none (Hans Rose); an
-	// unlisted one costs the name its given name, not the speaker.
+	// A place's or an organization's genitive before a name is its owner,
+	// not the speaker: Dortmunds Rose → Rose (the names pass's word list
+	// tells Dortmund; Hans Rose, Tamas Rohonyi and Tebas Llanas stay).
 	if w := s.word(run[i]); i+1 < len(run) && len(w) > 2 && w[len(w)-1] == 's' && !isAllCaps(w) &&
-		!listedGiven(w) && !isRole(s.word(run[i+1])) && s.surnameOK(run[i+1]) {
+		!listedGiven(w) && !isRole(s.word(run[i+1])) && s.surnameOK(run[i+1]) && placeGenitive(w) {
 		i++
 	}
 	// A noun the role list lacks before a given name and a surname, or
@@ -685,4 +685,13 @@ func lexiconGiven(w string) bool {
 	}
 	f := loadLexicon().get(w)
 	return f&lexGiven != 0 && f&lexNoun == 0
+}
+
+// placeGenitive reports whether w, a word in -s, is the genitive of a
+// country, town or organization the names pass's word list knows, and no
+// given name (Dortmunds, Japans; not Hans).
+func placeGenitive(w string) bool {
+	lx := loadLexicon()
+	f := lx.get(w[:len(w)-1])
+	return f&(lexCountry|lexCity|lexLOC|lexORG) != 0 && (f|lx.get(w))&lexGiven == 0
 }

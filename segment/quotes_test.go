@@ -185,6 +185,8 @@ var quoteCases = []quoteCase{
 		want: []wantQuote{q("„Magic City“", 0, "scare", "")}},
 	{name: "laut figures is no speaker", in: "Der Sturm „Hanna“ zog laut Behördenangaben über die Insel.",
 		want: []wantQuote{q("„Hanna“", 0, "scare", "")}},
+	{name: "given name in -s from the word list", in: "„Die Gründe können wir nicht akzeptieren“, meinte Tamas Rohonyi, Promoter des Grand Prix.",
+		want: []wantQuote{q("„Die Gründe können wir nicht akzeptieren“", 0, "speech", "Tamas Rohonyi")}},
 	{name: "genitive country before role", in: "„Wir kommen“, sagte Japans Premier Kishida.",
 		want: []wantQuote{q("„Wir kommen“", 0, "speech", "Kishida")}},
 	{name: "compound role before verb", in: "Regierungssprecherin Christiane Hoffmann sagte: „Wir prüfen das.“",
