@@ -1459,7 +1459,11 @@ func (d *nameDoc) fixedTypes(runs []nameRun, types []uint8) {
 func (d *nameDoc) feminineNoun(k int) bool {
 	w := d.tokText(k)
 	stem, ok := strings.CutSuffix(w, "in")
-	return ok && len(stem) >= 4 && d.lex.get(stem)&lexNoun != 0 && !hasNameFlag(d.lex.get(stem))
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	f := d.lex.get(stem)
+	return f&lexNoun != 0 && !hasNameFlag(f)
 }
 
 // adjectivePart reports whether token a, a name of one word, is joined by

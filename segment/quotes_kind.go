@@ -205,7 +205,7 @@ func (s *qscan) toldMedium(j int) bool {
 	if in == "" || !isCap(in) || strings.ContainsAny(in, ".!?,:;") || !s.fewWords(q, 4) {
 		return false
 	}
-	// The speech verb, at most five words before the article (its subject
+	// The speech verb, at most six words before the article (its subject
 	// between: sagte Borussia Dortmunds Geschäftsführer Carsten Cramer).
 	pos := ws
 	for n := 0; n < 6; n++ {
