@@ -407,20 +407,10 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// which gives it its type below.
 			first.name = false
 			a++
-		} else if first.comp && first.fl == 0 && !first.caps && b >= a+2 && d.toks[a+1].word &&
-			d.toks[a+1].fl&lexGiven != 0 && d.joinable(a, a+1) && roleCompound(d.tokText(a)) {
-			// A compound of a role noun, which the lexicon does not list
-			// whole, before a given name and more is no part of the name
-			// (der Theatermann Max Reinhardt).
-			a++
-		} else if !first.caps && b >= a+2 && (first.fl&lexNoun != 0 && !hasNameFlag(first.fl) || first.fl == 0 && (first.comp || d.feminineNoun(a))) && first.join&joinKnown == 0 &&
-			d.toks[a+1].fl&lexGiven != 0 && d.toks[a+1].upper && !d.toks[a+1].caps && d.joinable(a, a+1) && first.h != d.toks[b].h {
-			// Any other common noun, or a compound of one that the
-			// lexicon does not list, before a given name and more is a
-			// role or a description, not part of the name (Radprofi
-			// Tony Martin, der Deutsche Kai Wagner), unless it is the
-			// name's last word, a surname (Greenberg Joseph Greenberg,
-			// a heading run into its text).
+		} else if d.roleBeforeName(a, b) {
+			// A role or a description before a given name and more is no
+			// part of the name (der Theatermann Max Reinhardt, Radprofi
+			// Tony Martin).
 			a++
 		}
 		if mode != nameLexOnly && !d.english {
@@ -1452,6 +1442,29 @@ func (d *nameDoc) fixedTypes(runs []nameRun, types []uint8) {
 			}
 		}
 	}
+}
+
+// roleBeforeName reports whether token a, before a given name and more
+// (a..b), is a role or a description rather than a word of the name: a
+// compound of a role noun the lexicon does not list whole (der
+// Theatermann Max Reinhardt), or any other common noun, a compound of one
+// the lexicon lacks, or a feminine in -in of one (Radprofi Tony Martin,
+// Kapitänin Emily Bölk, der Deutsche Kai Wagner), unless it is the name's
+// last word, a surname (Greenberg Joseph Greenberg, a heading run into its
+// text).
+func (d *nameDoc) roleBeforeName(a, b int) bool {
+	if b < a+2 {
+		return false
+	}
+	t, g := &d.toks[a], &d.toks[a+1]
+	if t.caps || g.fl&lexGiven == 0 || !d.joinable(a, a+1) {
+		return false
+	}
+	if t.comp && t.fl == 0 && g.word && roleCompound(d.tokText(a)) {
+		return true
+	}
+	return g.upper && !g.caps && t.join&joinKnown == 0 && t.h != d.toks[b].h &&
+		(t.fl&lexNoun != 0 && !hasNameFlag(t.fl) || t.fl == 0 && (t.comp || d.feminineNoun(a)))
 }
 
 // feminineNoun reports whether token k, which the lexicon lacks, is the

@@ -242,12 +242,12 @@ func nextWordAfter(t string, pos int) string {
 	return t[i:e]
 }
 
-// finiteVerb reports whether w is one of the finite verbs of the indicative
-// that most often follow a subject.
+// finiteVerb reports whether w is one of the finite verbs that most often
+// follow a subject and that subjunctiveSet does not hold (ist, hat, kann).
 func finiteVerb(w string) bool {
 	switch w {
 	case "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde", "wurden",
-		"kann", "können", "konnte", "muss", "müsse", "soll", "sollte", "will", "wolle", "wäre", "hätte", "würde":
+		"kann", "können", "konnte", "muss", "soll", "sollte", "will", "wäre", "hätte", "würde":
 		return true
 	}
 	return false
