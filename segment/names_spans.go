@@ -203,11 +203,13 @@ func (d *nameDoc) commonOnly(a, b int) bool {
 	return true
 }
 
-// unitAfterNumber reports whether token k is a known common noun, and no
-// word of the name lists, right after a number (13 Grad).
+// unitAfterNumber reports whether token k, right after a number, is a
+// known common noun and no word of the name lists (13 Grad), or a compound
+// the word list lacks that ends in a common noun (17 Gigawatt, 500
+// Megawatt).
 func (d *nameDoc) unitAfterNumber(k int) bool {
 	t := &d.toks[k]
-	return k > 0 && t.fl&lexNoun != 0 && !hasNameFlag(t.fl) && !t.caps &&
+	return k > 0 && (t.fl&lexNoun != 0 && !hasNameFlag(t.fl) || t.comp && t.fl == 0) && !t.caps &&
 		d.toks[k-1].digit && !d.toks[k-1].word && d.joinable(k-1, k)
 }
 
