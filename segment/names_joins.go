@@ -186,6 +186,15 @@ func (d *nameDoc) clubNames(runs []nameRun) []nameRun {
 			continue
 		}
 		a, fixed := x.a, uint8(0)
+		if k := d.saintAfter(x.b); k >= 0 {
+			// St. and a word the model left out, a common noun as well
+			// (St. Gallen): one place, or the end of a club's name (FC
+			// St. Gallen).
+			x.b = k
+			if a == x.b-2 {
+				fixed = typLOC + 1
+			}
+		}
 		if s := d.saintBefore(a); s >= 0 {
 			a, fixed = s, typLOC+1
 			if n := len(out); n > 0 && out[n-1].b == s {
@@ -282,6 +291,21 @@ func (d *nameDoc) saintBefore(k int) int {
 		return -1
 	}
 	return k - 2
+}
+
+// saintAfter returns the token of the capitalized word after "St." when
+// token s is that St and the model did not mark the word (St. Gallen),
+// else -1.
+func (d *nameDoc) saintAfter(s int) int {
+	t := d.toks
+	if s+2 >= len(t) || t[s].join&joinSaint == 0 {
+		return -1
+	}
+	dot, w := &t[s+1], &t[s+2]
+	if d.text[dot.start] != '.' || t[s].end != dot.start || !w.word || !w.upper || w.name || w.init || !d.joinable(s+1, s+2) {
+		return -1
+	}
+	return s + 2
 }
 
 // legalNames makes a company's legal form and the capitalized words before

@@ -414,6 +414,9 @@ func TestNamesClubs(t *testing.T) {
 		{"St. and a name are one place, and one club after a club abbreviation",
 			"Er zog von St. Petersburg nach St. Wolfgang und ging zum FC St. Pauli.",
 			[]string{"LOC:St. Petersburg", "LOC:St. Wolfgang", "ORG:FC St. Pauli"}},
+		{"also when the word after St. is a common noun the model leaves out",
+			"Der FC St. Gallen spielte gegen Basel, das Rückspiel ist in St. Gallen.",
+			[]string{"ORG:FC St. Gallen", "LOC:Basel", "LOC:St. Gallen"}},
 	})
 }
 
