@@ -295,10 +295,10 @@ func (d *nameDoc) saintBefore(k int) int {
 
 // saintAfter returns the token of the capitalized word after "St." when
 // token s is that St and the model did not mark the word (St. Gallen),
-// else -1.
+// else -1. Not after a number or pro, where St. is Stück (3 St. Eier).
 func (d *nameDoc) saintAfter(s int) int {
 	t := d.toks
-	if s+2 >= len(t) || t[s].join&joinSaint == 0 {
+	if s+2 >= len(t) || t[s].join&joinSaint == 0 || d.pieceAbbrev(s) {
 		return -1
 	}
 	dot, w := &t[s+1], &t[s+2]
@@ -394,4 +394,18 @@ func (d *nameDoc) mergeFixed(runs, names []nameRun, absorb uint8) []nameRun {
 	out = append(out, runs[r:]...)
 	d.runsTmp = runs[:0]
 	return out
+}
+
+// pieceAbbrev reports whether token s, St, stands after a number or after
+// pro or je, where St. abbreviates Stück (3 St. Eier, 2 Euro pro St.).
+func (d *nameDoc) pieceAbbrev(s int) bool {
+	if s == 0 || !d.joinable(s-1, s) {
+		return false
+	}
+	p := &d.toks[s-1]
+	if p.digit && !p.word {
+		return true
+	}
+	w := d.tokText(s - 1)
+	return w == "pro" || w == "je"
 }

@@ -435,8 +435,9 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
-		if a == b && d.unitAfterNumber(a) {
-			// 13 Grad, 20 Prozent: a common noun after a number.
+		if a == b && (d.unitAfterNumber(a) || d.toks[a].join&joinSaint != 0 && d.pieceAbbrev(a)) {
+			// 13 Grad, 20 Prozent: a common noun after a number; 3 St.
+			// (Stück).
 			continue
 		}
 		if d.commonOnly(a, b) {

@@ -417,6 +417,9 @@ func TestNamesClubs(t *testing.T) {
 		{"also when the word after St. is a common noun the model leaves out",
 			"Der FC St. Gallen spielte gegen Basel, das Rückspiel ist in St. Gallen.",
 			[]string{"ORG:FC St. Gallen", "LOC:Basel", "LOC:St. Gallen"}},
+		{"but after a number or pro, St. is Stück and no name",
+			"Man nehme 3 St. Eier und 200 g Mehl, der Preis ist 2 Euro pro St. Lieferung frei Haus.",
+			[]string{}},
 	})
 }
 
