@@ -297,15 +297,14 @@ func (d *nameDoc) saintBefore(k int) int {
 // token s is that St and the model did not mark the word (St. Gallen),
 // else -1. Not after a number or pro, where St. is Stück (3 St. Eier).
 func (d *nameDoc) saintAfter(s int) int {
-	t := d.toks
-	if s+2 >= len(t) || t[s].join&joinSaint == 0 || d.pieceAbbrev(s) {
+	k := s + 2
+	if k >= len(d.toks) || d.saintBefore(k) != s || d.pieceAbbrev(s) {
 		return -1
 	}
-	dot, w := &t[s+1], &t[s+2]
-	if d.text[dot.start] != '.' || t[s].end != dot.start || !w.word || !w.upper || w.name || w.init || !d.joinable(s+1, s+2) {
+	if w := &d.toks[k]; !w.word || !w.upper || w.name {
 		return -1
 	}
-	return s + 2
+	return k
 }
 
 // legalNames makes a company's legal form and the capitalized words before
@@ -396,10 +395,10 @@ func (d *nameDoc) mergeFixed(runs, names []nameRun, absorb uint8) []nameRun {
 	return out
 }
 
-// pieceAbbrev reports whether token s, St, stands after a number or after
-// pro or je, where St. abbreviates Stück (3 St. Eier, 2 Euro pro St.).
+// pieceAbbrev reports whether token s is St after a number or after pro
+// or je, where St. abbreviates Stück (3 St. Eier, 2 Euro pro St.).
 func (d *nameDoc) pieceAbbrev(s int) bool {
-	if s == 0 || !d.joinable(s-1, s) {
+	if s == 0 || d.toks[s].join&joinSaint == 0 || !d.joinable(s-1, s) {
 		return false
 	}
 	p := &d.toks[s-1]

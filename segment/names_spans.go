@@ -435,7 +435,7 @@ func (d *nameDoc) spans(mode nameMode) []Name {
 			// Office); marking it alone would be wrong.
 			continue
 		}
-		if a == b && (d.unitAfterNumber(a) || d.toks[a].join&joinSaint != 0 && d.pieceAbbrev(a)) {
+		if a == b && (d.unitAfterNumber(a) || d.pieceAbbrev(a)) {
 			// 13 Grad, 20 Prozent: a common noun after a number; 3 St.
 			// (Stück).
 			continue
@@ -1198,7 +1198,13 @@ func (d *nameDoc) streetAdjective(j int) bool {
 		t.fl&(lexGiven|lexSurname|lexPER) != 0 || !d.joinable(j, j+1) {
 		return false
 	}
-	s := d.tokText(j)
+	return d.erAdjective(j)
+}
+
+// erAdjective reports whether token k has the shape of a town's adjective
+// in -er: five bytes or more ending in er (Dortmunder, Grazer).
+func (d *nameDoc) erAdjective(k int) bool {
+	s := d.tokText(k)
 	return len(s) >= 5 && strings.HasSuffix(s, "er")
 }
 
@@ -1207,7 +1213,7 @@ func (d *nameDoc) streetAdjective(j int) bool {
 // Münchner) before a common noun that is no name.
 func (d *nameDoc) loneTownAdjective(a int) bool {
 	t := &d.toks[a]
-	if t.end-t.start < 5 || d.text[t.end-1] != 'r' || d.text[t.end-2] != 'e' || t.caps || t.hyphNext ||
+	if !d.erAdjective(a) || t.caps || t.hyphNext ||
 		t.join&joinKnown != 0 || t.fl&(lexGiven|lexSurname|lexPER|lexORG|lexMISC) != 0 {
 		return false
 	}

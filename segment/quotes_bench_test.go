@@ -2,7 +2,6 @@ package segment
 
 import (
 	"strings"
-
 	"testing"
 	"time"
 
